@@ -1,0 +1,164 @@
+"""One exception hierarchy for both gateways, one class per HTTP status.
+
+The generated clients return error bodies as values (or ``None`` for statuses the spec does not
+list); :func:`raise_for_status` turns any error response into the matching class below so that
+application code can ``except NotFoundError`` instead of comparing status codes.  The same
+classes serve both APIs; each API contributes only a small function that reads its error body
+(``errorCode``/``errorMsg`` for Smshosting, ``result``/``error`` for smsend).
+
+Nothing here ever holds a request URL, header or body, so no secret can leak through an
+exception message or traceback.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Protocol, TypeVar
+
+
+class SmsGatewayError(Exception):
+    """Base class of every error raised by the overrides package."""
+
+
+class APIConnectionError(SmsGatewayError):
+    """The request may or may not have reached the gateway: connection failed or was cut."""
+
+
+class APITimeoutError(APIConnectionError):
+    """No answer in time."""
+
+
+class OutcomeUnknownError(SmsGatewayError):
+    """A non-idempotent call failed ambiguously and could not be reconciled.
+
+    ``check`` says what the caller should look up (e.g. the subaccount login) before retrying.
+    """
+
+    def __init__(self, message: str, *, operation: str, check: dict[str, Any]) -> None:
+        super().__init__(message)
+        self.operation = operation
+        self.check = check
+
+
+class LoginError(SmsGatewayError):
+    """Username/password were refused by the login call (the gateway answers 404)."""
+
+
+class APIStatusError(SmsGatewayError):
+    """The gateway answered with an error status."""
+
+    status_code: int = 0
+
+    def __init__(self, status_code: int, code: str | None, message: str | None, headers: dict[str, str] | None = None) -> None:
+        self.status_code = status_code
+        self.code = code  # machine-readable: Smshosting errorMsg, smsend error text
+        self.message = message
+        self.headers = headers or {}
+        text = f"HTTP {status_code}"
+        if code:
+            text += f" {code}"
+        if message and message != code:
+            text += f": {message}"
+        super().__init__(text)
+
+
+class BadRequestError(APIStatusError):
+    status_code = 400
+
+
+class AuthenticationError(APIStatusError):
+    status_code = 401
+
+
+class PermissionDeniedError(APIStatusError):
+    status_code = 403
+
+
+class NotFoundError(APIStatusError):
+    status_code = 404
+
+
+class MethodNotAllowedError(APIStatusError):
+    status_code = 405
+
+
+class RequestTimeoutError(APIStatusError):
+    status_code = 408
+
+
+class ConflictError(APIStatusError):
+    status_code = 409
+
+
+class PayloadTooLargeError(APIStatusError):
+    status_code = 413
+
+
+class UnsupportedMediaTypeError(APIStatusError):
+    status_code = 415
+
+
+class UnprocessableEntityError(APIStatusError):
+    status_code = 422
+
+
+class RateLimitError(APIStatusError):
+    status_code = 429
+
+
+class InternalServerError(APIStatusError):
+    """Any 5xx."""
+
+    status_code = 500
+
+
+STATUS_ERRORS: dict[int, type[APIStatusError]] = {
+    cls.status_code: cls
+    for cls in (
+        BadRequestError,
+        AuthenticationError,
+        PermissionDeniedError,
+        NotFoundError,
+        MethodNotAllowedError,
+        RequestTimeoutError,
+        ConflictError,
+        PayloadTooLargeError,
+        UnsupportedMediaTypeError,
+        UnprocessableEntityError,
+        RateLimitError,
+    )
+}
+
+
+def error_class(status_code: int) -> type[APIStatusError]:
+    if status_code >= 500:
+        return InternalServerError
+    return STATUS_ERRORS.get(status_code, APIStatusError)
+
+
+class _GeneratedResponse(Protocol):
+    """The shape of ``Response`` in both generated clients."""
+
+    @property
+    def status_code(self) -> Any: ...
+
+    @property
+    def content(self) -> bytes: ...
+
+    @property
+    def headers(self) -> Any: ...
+
+
+R = TypeVar("R", bound=_GeneratedResponse)
+# Reads (code, message) out of an error body; returns (None, None) when the body is unreadable.
+ErrorReader = Callable[[bytes], tuple[str | None, str | None]]
+
+
+def raise_for_status(response: R, read_error: ErrorReader) -> R:
+    """Return ``response`` unchanged if it is a success, else raise the matching error class."""
+    status = int(response.status_code)
+    if status < 400:
+        return response
+    code, message = read_error(response.content)
+    headers = {k.lower(): v for k, v in dict(response.headers).items() if k.lower() in ("retry-after", "content-type")}
+    raise error_class(status)(status, code, message, headers)

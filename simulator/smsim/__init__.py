@@ -1,0 +1,11 @@
+"""A stateful simulator of the smsend and Smshosting SMS gateways, driven by the specs in spec/.
+
+Use it in-process (``SimulatorTransport(Simulator())`` as an httpx transport) or serve it on
+loopback with ``python -m smsim``.
+"""
+
+from .clock import Clock
+from .core import Simulator
+from .transport import SimulatorTransport
+
+__all__ = ["Clock", "Simulator", "SimulatorTransport"]

@@ -1,0 +1,69 @@
+"""The simulator as an ASGI application, for ``python -m smsim`` and for schemathesis.
+
+Deliberately framework-free: the simulator already routes and validates from the specs, so a
+framework would only add a second router in front of it (and cost requests per second).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .core import MAX_BODY_BYTES, SimResponse, Simulator, json_response
+
+Scope = dict[str, Any]
+
+
+class DroppedConnection(Exception):
+    """Raised after the response head was sent, so the server cuts the connection mid-response."""
+
+
+class SimulatorApp:
+    def __init__(self, simulator: Simulator) -> None:
+        self.simulator = simulator
+
+    async def __call__(self, scope: Scope, receive: Any, send: Any) -> None:
+        if scope["type"] == "lifespan":
+            while True:
+                message = await receive()
+                if message["type"] == "lifespan.startup":
+                    await send({"type": "lifespan.startup.complete"})
+                elif message["type"] == "lifespan.shutdown":
+                    await send({"type": "lifespan.shutdown.complete"})
+                    return
+        if scope["type"] != "http":
+            return
+        raw_path = scope.get("raw_path") or scope["path"].encode()
+        path = raw_path.decode("latin-1")
+        query = scope.get("query_string", b"").decode("latin-1")
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+        body, too_large = await self._read_body(receive)
+        if too_large:
+            api = self.simulator.mount_for(path)
+            answer = api.error(413, "BODY_TOO_LARGE", f"bodies are limited to {MAX_BODY_BYTES} bytes") if api else json_response(413, {"error": "body too large"})
+        else:
+            answer = self.simulator.handle(scope["method"], path, query, headers, body)
+        await self._send(send, answer)
+
+    @staticmethod
+    async def _read_body(receive: Any) -> tuple[bytes, bool]:
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return b"", False
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size <= MAX_BODY_BYTES:
+                chunks.append(chunk)
+            if not message.get("more_body", False):
+                return b"".join(chunks), size > MAX_BODY_BYTES
+
+    @staticmethod
+    async def _send(send: Any, answer: SimResponse) -> None:
+        headers = [(k.encode("latin-1"), v.encode("latin-1")) for k, v in answer.headers]
+        headers.append((b"content-length", str(len(answer.body)).encode()))
+        await send({"type": "http.response.start", "status": answer.status, "headers": headers})
+        if answer.drop_connection:
+            raise DroppedConnection("fault injection: connection dropped after the state change")
+        await send({"type": "http.response.body", "body": answer.body})

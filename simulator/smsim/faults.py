@@ -1,0 +1,73 @@
+"""Fault injection, driven from tests or from the served simulator's control plane.
+
+A fault targets one API and optionally one operation, and fires for the next ``count`` matching
+calls: answer with an error status (optionally with ``Retry-After``) without touching state, add
+latency, or perform the call and then drop the connection so the client never sees the answer.
+The last one is the interesting case for "send at most once": the SMS exists, the client does not
+know it.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import asdict, dataclass
+from typing import Any
+
+
+@dataclass
+class Fault:
+    api: str
+    operation_id: str | None = None  # None: any operation of the API
+    count: int = 1
+    status: int | None = None  # answer with this status instead of performing the call
+    retry_after: int | None = None  # seconds, sent as Retry-After with ``status``
+    latency: float = 0.0  # seconds to wait before answering
+    drop: bool = False  # perform the call, then drop the connection
+
+    def matches(self, api: str, operation_id: str) -> bool:
+        return self.api == api and self.operation_id in (None, operation_id)
+
+
+class FaultInjector:
+    MAX_LATENCY = 30.0
+    MAX_COUNT = 10_000
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._faults: list[Fault] = []
+        self.fired: dict[str, int] = {}
+
+    def add(self, fault: Fault) -> Fault:
+        if not 1 <= fault.count <= self.MAX_COUNT:
+            raise ValueError(f"count must be 1..{self.MAX_COUNT}")
+        if not 0 <= fault.latency <= self.MAX_LATENCY:
+            raise ValueError(f"latency must be 0..{self.MAX_LATENCY} seconds")
+        if fault.status is not None and not 400 <= fault.status <= 599:
+            raise ValueError("status must be an HTTP error status (400-599)")
+        if fault.status is None and not fault.drop and not fault.latency:
+            raise ValueError("a fault needs a status, a latency or drop")
+        with self._lock:
+            self._faults.append(fault)
+        return fault
+
+    def take(self, api: str, operation_id: str) -> Fault | None:
+        """The fault that applies to this call, if any, counting it as used."""
+        with self._lock:
+            for fault in self._faults:
+                if fault.matches(api, operation_id):
+                    fault.count -= 1
+                    if fault.count == 0:
+                        self._faults.remove(fault)
+                    key = f"{api}.{operation_id}"
+                    self.fired[key] = self.fired.get(key, 0) + 1
+                    return fault
+        return None
+
+    def pending(self) -> list[dict[str, Any]]:
+        with self._lock:
+            return [asdict(f) for f in self._faults]
+
+    def clear(self) -> None:
+        with self._lock:
+            self._faults.clear()
+            self.fired.clear()
