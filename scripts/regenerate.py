@@ -92,7 +92,11 @@ def generate_into(client: Client, scratch: Path) -> Path:
     result = subprocess.run(cmd, capture_output=True, text=True, cwd=scratch)
     # The generator reports dropped endpoints/schemas as warnings but still exits 0; a warning
     # means the client silently lost part of the spec, so it is an error here.
-    noisy = [line for line in result.stdout.splitlines() + result.stderr.splitlines() if "Warning" in line or "Unable" in line or "Error" in line]
+    noisy = [
+        line
+        for line in result.stdout.splitlines() + result.stderr.splitlines()
+        if "Warning" in line or "Unable" in line or "Error" in line
+    ]
     if result.returncode != 0 or noisy:
         sys.stderr.write(result.stdout + result.stderr)
         sys.exit(f"openapi-python-client failed or dropped parts of {client.spec.name}")
@@ -104,9 +108,7 @@ def generate_into(client: Client, scratch: Path) -> Path:
 
 def tree_files(base: Path) -> dict[str, Path]:
     return {
-        str(p.relative_to(base)): p
-        for p in sorted(base.rglob("*"))
-        if p.is_file() and "__pycache__" not in p.parts
+        str(p.relative_to(base)): p for p in sorted(base.rglob("*")) if p.is_file() and "__pycache__" not in p.parts
     }
 
 
@@ -114,7 +116,11 @@ def differences(fresh: Path, current: Path) -> list[str]:
     """Relative names of files that are added, removed or changed between two trees."""
     new, old = tree_files(fresh), tree_files(current) if current.exists() else {}
     changed = [name for name in new if name in old and not filecmp.cmp(new[name], old[name], shallow=False)]
-    return sorted([f"+ {n}" for n in new.keys() - old.keys()] + [f"- {n}" for n in old.keys() - new.keys()] + [f"~ {n}" for n in changed])
+    return sorted(
+        [f"+ {n}" for n in new.keys() - old.keys()]
+        + [f"- {n}" for n in old.keys() - new.keys()]
+        + [f"~ {n}" for n in changed]
+    )
 
 
 def lock_data() -> dict[str, object]:

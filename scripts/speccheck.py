@@ -75,7 +75,16 @@ def openapi_to_jsonschema(schema: Any) -> Any:
             out[key] = value.replace("#/components/schemas/", "#/definitions/")
         elif key in ("properties", "definitions"):
             out[key] = {name: openapi_to_jsonschema(sub) for name, sub in value.items()}
-        elif key in ("example", "examples", "xml", "externalDocs", "discriminator", "deprecated", "readOnly", "writeOnly") or key.startswith("x-"):
+        elif key in (
+            "example",
+            "examples",
+            "xml",
+            "externalDocs",
+            "discriminator",
+            "deprecated",
+            "readOnly",
+            "writeOnly",
+        ) or key.startswith("x-"):
             continue
         else:
             out[key] = openapi_to_jsonschema(value)
@@ -179,7 +188,9 @@ class Linter:
                     self.check_example(f"{where} {status} {media}", content.get("schema"), content.get("examples", {}))
                 for header_name, header in response.get("headers", {}).items():
                     header = resolve(self.document, header)
-                    self.check_example(f"{where} {status} header {header_name}", header.get("schema"), header.get("examples", {}))
+                    self.check_example(
+                        f"{where} {status} header {header_name}", header.get("schema"), header.get("examples", {})
+                    )
 
 
 def check_all(paths: list[Path]) -> list[str]:

@@ -49,7 +49,9 @@ class APIStatusError(SmsGatewayError):
 
     status_code: int = 0
 
-    def __init__(self, status_code: int, code: str | None, message: str | None, headers: dict[str, str] | None = None) -> None:
+    def __init__(
+        self, status_code: int, code: str | None, message: str | None, headers: dict[str, str] | None = None
+    ) -> None:
         self.status_code = status_code
         self.code = code  # machine-readable: Smshosting errorMsg, smsend error text
         self.message = message
@@ -152,6 +154,40 @@ class _GeneratedResponse(Protocol):
 R = TypeVar("R", bound=_GeneratedResponse)
 # Reads (code, message) out of an error body; returns (None, None) when the body is unreadable.
 ErrorReader = Callable[[bytes], tuple[str | None, str | None]]
+
+
+# Request extensions set by the auth strategies, read by the response hooks below.
+LOGIN_REQUEST = "smsgw.login"  # a login call made by an auth strategy: it handles its own errors
+WILL_RETRY_401 = "smsgw.will_retry_401"  # the auth strategy will log in again on a 401
+
+
+def response_hooks(read_error: ErrorReader) -> tuple[Callable[[Any], None], Callable[[Any], Any]]:
+    """httpx response hooks (sync, async) raising the typed error of any error response.
+
+    They make every generated call raise instead of returning error bodies as values.  A 401
+    that the auth strategy is about to answer with a new login passes through, and so do the
+    strategy's own login calls, so that raising never cuts an auth flow short.
+    """
+
+    def skip(response: Any) -> bool:
+        extensions = response.request.extensions
+        return bool(
+            response.status_code < 400
+            or extensions.get(LOGIN_REQUEST)
+            or (response.status_code == 401 and extensions.get(WILL_RETRY_401))
+        )
+
+    def sync_hook(response: Any) -> None:
+        if not skip(response):
+            response.read()
+            raise_for_status(response, read_error)
+
+    async def async_hook(response: Any) -> None:
+        if not skip(response):
+            await response.aread()
+            raise_for_status(response, read_error)
+
+    return sync_hook, async_hook
 
 
 def raise_for_status(response: R, read_error: ErrorReader) -> R:

@@ -39,7 +39,11 @@ class SimulatorApp:
         body, too_large = await self._read_body(receive)
         if too_large:
             api = self.simulator.mount_for(path)
-            answer = api.error(413, "BODY_TOO_LARGE", f"bodies are limited to {MAX_BODY_BYTES} bytes") if api else json_response(413, {"error": "body too large"})
+            answer = (
+                api.error(413, "BODY_TOO_LARGE", f"bodies are limited to {MAX_BODY_BYTES} bytes")
+                if api
+                else json_response(413, {"error": "body too large"})
+            )
         else:
             answer = self.simulator.handle(scope["method"], path, query, headers, body)
         await self._send(send, answer)

@@ -1,0 +1,218 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.password_change import PasswordChange
+from ...types import Response
+
+
+def _get_kwargs(
+    subaccount_id: str,
+    *,
+    body: PasswordChange,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/subaccount/{subaccount_id}/changepwd".format(
+            subaccount_id=quote(str(subaccount_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | None:
+    if response.status_code == 201:
+        response_201 = cast(Any, None)
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    subaccount_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PasswordChange,
+) -> Response[Any | Error]:
+    """Change a sub-account's password
+
+     Sets a new password (8 to 16 characters) for a sub-account. Note the body field is
+    `passwd`, unlike the `password` field of the create/edit body (D9, seed line 1929).
+    Success is `201` with an empty body and a `Location` header pointing back to this
+    change-password URL (D8, seed lines 1934/1956). The documentation types the id as
+    Int; this spec also accepts the login (D7, seed line 1924). An unknown sub-account
+    answers `404` (D16).
+
+    Args:
+        subaccount_id (str):
+        body (PasswordChange): Body of changeSubaccountPassword (field `passwd`, D9).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        subaccount_id=subaccount_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    subaccount_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PasswordChange,
+) -> Any | Error | None:
+    """Change a sub-account's password
+
+     Sets a new password (8 to 16 characters) for a sub-account. Note the body field is
+    `passwd`, unlike the `password` field of the create/edit body (D9, seed line 1929).
+    Success is `201` with an empty body and a `Location` header pointing back to this
+    change-password URL (D8, seed lines 1934/1956). The documentation types the id as
+    Int; this spec also accepts the login (D7, seed line 1924). An unknown sub-account
+    answers `404` (D16).
+
+    Args:
+        subaccount_id (str):
+        body (PasswordChange): Body of changeSubaccountPassword (field `passwd`, D9).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        subaccount_id=subaccount_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    subaccount_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PasswordChange,
+) -> Response[Any | Error]:
+    """Change a sub-account's password
+
+     Sets a new password (8 to 16 characters) for a sub-account. Note the body field is
+    `passwd`, unlike the `password` field of the create/edit body (D9, seed line 1929).
+    Success is `201` with an empty body and a `Location` header pointing back to this
+    change-password URL (D8, seed lines 1934/1956). The documentation types the id as
+    Int; this spec also accepts the login (D7, seed line 1924). An unknown sub-account
+    answers `404` (D16).
+
+    Args:
+        subaccount_id (str):
+        body (PasswordChange): Body of changeSubaccountPassword (field `passwd`, D9).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        subaccount_id=subaccount_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    subaccount_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PasswordChange,
+) -> Any | Error | None:
+    """Change a sub-account's password
+
+     Sets a new password (8 to 16 characters) for a sub-account. Note the body field is
+    `passwd`, unlike the `password` field of the create/edit body (D9, seed line 1929).
+    Success is `201` with an empty body and a `Location` header pointing back to this
+    change-password URL (D8, seed lines 1934/1956). The documentation types the id as
+    Int; this spec also accepts the login (D7, seed line 1924). An unknown sub-account
+    answers `404` (D16).
+
+    Args:
+        subaccount_id (str):
+        body (PasswordChange): Body of changeSubaccountPassword (field `passwd`, D9).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            subaccount_id=subaccount_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

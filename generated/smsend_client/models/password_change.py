@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="PasswordChange")
+
+
+@_attrs_define
+class PasswordChange:
+    """Body of changeSubaccountPassword (field `passwd`, D9)."""
+
+    passwd: str
+    """ The new password, 8 to 16 characters. """
+
+    def to_dict(self) -> dict[str, Any]:
+        passwd = self.passwd
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "passwd": passwd,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        passwd = d.pop("passwd")
+
+        password_change = cls(
+            passwd=passwd,
+        )
+
+        return password_change

@@ -1,0 +1,78 @@
+"""Building the httpx clients that the generated clients run on.
+
+The generated ``Client`` has no timeout and no ``Accept`` header by default and takes auth and
+transports only through ``httpx_args``; here both API modules get the same sane defaults in one
+place: typed errors raised by a response hook (so every generated call raises instead of
+returning error bodies as values), a timeout, ``Accept: application/json``, a User-Agent, an
+https-only base URL (loopback excepted), the retry transport for idempotent calls, and the
+caller's auth strategy.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+from . import __version__
+from .errors import ErrorReader, response_hooks
+from .retry import RetryPolicy, RetryTransport
+from .security import check_base_url
+
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+DEFAULT_HEADERS = {"Accept": "application/json", "User-Agent": f"smsgw-python/{__version__}"}
+
+
+def _options(
+    base_url: str,
+    auth: httpx.Auth | None,
+    timeout: httpx.Timeout | float | None,
+    headers: dict[str, str] | None,
+) -> dict[str, Any]:
+    return {
+        "base_url": check_base_url(base_url),
+        "auth": auth,
+        "timeout": DEFAULT_TIMEOUT if timeout is None else timeout,
+        "headers": {**DEFAULT_HEADERS, **(headers or {})},
+        "follow_redirects": False,
+    }
+
+
+def sync_client(
+    base_url: str,
+    *,
+    auth: httpx.Auth | None,
+    read_error: ErrorReader,
+    timeout: httpx.Timeout | float | None = None,
+    headers: dict[str, str] | None = None,
+    transport: httpx.BaseTransport | None = None,
+    retry: RetryPolicy | None = None,
+) -> httpx.Client:
+    inner = transport or httpx.HTTPTransport()
+    policy = RetryPolicy() if retry is None else retry
+    hook, _ = response_hooks(read_error)
+    return httpx.Client(
+        transport=RetryTransport(inner, policy),
+        event_hooks={"response": [hook]},
+        **_options(base_url, auth, timeout, headers),
+    )
+
+
+def async_client(
+    base_url: str,
+    *,
+    auth: httpx.Auth | None,
+    read_error: ErrorReader,
+    timeout: httpx.Timeout | float | None = None,
+    headers: dict[str, str] | None = None,
+    transport: httpx.AsyncBaseTransport | None = None,
+    retry: RetryPolicy | None = None,
+) -> httpx.AsyncClient:
+    inner = transport or httpx.AsyncHTTPTransport()
+    policy = RetryPolicy() if retry is None else retry
+    _, hook = response_hooks(read_error)
+    return httpx.AsyncClient(
+        transport=RetryTransport(inner, policy),
+        event_hooks={"response": [hook]},
+        **_options(base_url, auth, timeout, headers),
+    )

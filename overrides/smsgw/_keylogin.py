@@ -1,0 +1,169 @@
+"""httpx auth strategies for smsend's two logins: session key and access token.
+
+Both logins are ``GET /login`` or ``GET /token`` with ``username`` and ``password`` in the query,
+answering ``USER_KEY;KEY`` as text; every later call sends ``user_key`` plus ``Session_key`` or
+``Access_token``.  The strategies:
+
+- log in lazily, on the first request, through the same client (its transport, timeout, retries);
+- log in again, once, when the gateway answers 401 (expired or revoked key), and before sending
+  when a session key has been idle for longer than the gateway keeps it (5 minutes);
+- share one login between threads (a ``threading.Lock``) and between tasks (an ``asyncio.Lock``),
+  so a burst of concurrent first calls performs a single login;
+- keep the password and the keys in :class:`~smsgw.security.Secret` so that no repr, log line or
+  exception shows them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from collections.abc import AsyncGenerator, Callable, Generator
+from dataclasses import dataclass
+
+import httpx
+
+from .errors import LOGIN_REQUEST, WILL_RETRY_401, LoginError, raise_for_status
+from .security import Secret
+
+
+@dataclass(frozen=True)
+class Keys:
+    user_key: str
+    key: Secret
+    obtained: float
+
+    def __repr__(self) -> str:
+        return f"Keys(user_key={self.user_key!r}, key=***)"
+
+
+def parse_login_answer(text: str) -> tuple[str, str]:
+    user_key, sep, key = text.strip().partition(";")
+    if not sep or not user_key or not key or ";" in key:
+        raise LoginError("the login answer is not 'USER_KEY;KEY'")
+    return user_key, key
+
+
+class KeyLogin(httpx.Auth):
+    """Base of :class:`SessionLogin` and :class:`TokenLogin`; see the module docstring."""
+
+    requires_response_body = True
+    login_path: str = ""
+    key_header: str = ""
+    idle_limit: float | None = None  # seconds a key stays valid without use
+
+    def __init__(self, username: str, password: str, *, clock: Callable[[], float] = time.monotonic) -> None:
+        if not username:
+            raise ValueError("username is required")
+        self.username = username
+        self._password = Secret(password)
+        self._clock = clock
+        self._keys: Keys | None = None
+        self._last_used = 0.0
+        self._base_url: httpx.URL | None = None
+        self._thread_lock = threading.Lock()
+        self._async_lock: asyncio.Lock | None = None
+        self.logins = 0  # how many times this strategy logged in (observable in tests)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(username={self.username!r}, password=***)"
+
+    def bind(self, base_url: str) -> None:
+        """Tell the strategy where the API lives (done by :func:`smsgw.smsend.client`)."""
+        self._base_url = httpx.URL(base_url.rstrip("/") + "/")
+
+    # -- pieces shared by the sync and async flows ----------------------------------------
+
+    def _login_request(self, request: httpx.Request) -> httpx.Request:
+        if self._base_url is None:
+            raise LoginError("this auth strategy is not bound to a base URL; create clients with smsgw.smsend.client()")
+        url = self._base_url.join(self.login_path).copy_merge_params(
+            {"username": self.username, "password": self._password.reveal()}
+        )
+        extensions = {**request.extensions, LOGIN_REQUEST: True}
+        return httpx.Request("GET", url, headers={"Accept": "text/plain"}, extensions=extensions)
+
+    def _accept_login(self, response: httpx.Response) -> Keys:
+        if response.status_code == 404:
+            raise LoginError(f"login refused for user {self.username!r}: wrong username or password")
+        raise_for_status(response, lambda body: (None, None))
+        user_key, key = parse_login_answer(response.text)
+        self.logins += 1
+        self._keys = Keys(user_key, Secret(key), self._clock())
+        self._last_used = self._keys.obtained
+        return self._keys
+
+    def _usable(self) -> Keys | None:
+        keys = self._keys
+        if keys is None:
+            return None
+        if self.idle_limit is not None and self._clock() - self._last_used >= self.idle_limit:
+            return None
+        return keys
+
+    def _is_login_call(self, request: httpx.Request) -> bool:
+        """The application calling /login or /token itself needs no keys."""
+        return self._base_url is not None and request.url.path in (
+            self._base_url.join(path).path for path in ("login", "token")
+        )
+
+    def _sign(self, request: httpx.Request, keys: Keys, *, will_retry: bool) -> httpx.Request:
+        request.extensions = {**request.extensions, WILL_RETRY_401: will_retry}
+        request.headers["user_key"] = keys.user_key
+        request.headers[self.key_header] = keys.key.reveal()
+        self._last_used = self._clock()
+        return request
+
+    # -- flows ------------------------------------------------------------------------------
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        if self._is_login_call(request):
+            yield request
+            return
+        with self._thread_lock:
+            keys = self._usable()
+            if keys is None:
+                keys = self._accept_login((yield self._login_request(request)))
+        response = yield self._sign(request, keys, will_retry=True)
+        if response.status_code == 401:
+            with self._thread_lock:
+                current = self._keys
+                if current is keys or current is None:  # nobody renewed it meanwhile
+                    current = self._accept_login((yield self._login_request(request)))
+            yield self._sign(request, current, will_retry=False)
+
+    def _lock(self) -> asyncio.Lock:
+        if self._async_lock is None:
+            self._async_lock = asyncio.Lock()
+        return self._async_lock
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        if self._is_login_call(request):
+            yield request
+            return
+        async with self._lock():
+            keys = self._usable()
+            if keys is None:
+                keys = self._accept_login((yield self._login_request(request)))
+        response = yield self._sign(request, keys, will_retry=True)
+        if response.status_code == 401:
+            async with self._lock():
+                current = self._keys
+                if current is keys or current is None:
+                    current = self._accept_login((yield self._login_request(request)))
+            yield self._sign(request, current, will_retry=False)
+
+
+class SessionLogin(KeyLogin):
+    """``GET /login``: a session key that expires after 5 minutes without calls."""
+
+    login_path = "login"
+    key_header = "Session_key"
+    idle_limit = 290.0  # renew a little before the gateway's 300 s, saving a 401 round trip
+
+
+class TokenLogin(KeyLogin):
+    """``GET /token``: an access token with no documented expiry (renewed on a 401)."""
+
+    login_path = "token"
+    key_header = "Access_token"

@@ -1,0 +1,1 @@
+"""The simulated smsend Subaccount API (models, routes, errors)."""

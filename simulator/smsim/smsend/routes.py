@@ -1,0 +1,302 @@
+"""Handlers of the simulated smsend API, one per operationId of ``spec/smsend.yaml``.
+
+Requests reach these functions already validated against the spec (types coerced, defaults
+filled, unknown fields refused), so a handler only applies the business rules: ownership (a
+superaccount sees only its own subaccounts: 404 otherwise), credit-eat-mode preconditions and
+credit conservation (see :mod:`.models`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..core import SPEC_DIR, ApiError, Handler, SimResponse, empty_response, json_response, text_response
+from ..openapi import OpenAPISpec, RequestValidationError, ValidatedRequest
+from .errors import error_response, validation_error_response
+from .models import RESPONSE_CREDIT_TYPES, Account, SmsendState
+
+if TYPE_CHECKING:
+    from ..core import Simulator
+
+BASE_PATH = "/API/v1.0/REST"
+DEMO_LOGIN = "demo"
+DEMO_PASSWORD = "demo-password-1"
+DEMO_CREDITS = {"N": 1000, "L": 2000, "LL": 5000}
+_SPEC: OpenAPISpec | None = None
+
+# Subaccount fields the API fills itself (never taken from a request body).
+SERVER_FIELDS_DEFAULTS: dict[str, Any] = {
+    "allowtpoavalidation": False,
+    "pa-code": None,
+    "default-message-type": "N",
+    "default-nation": "ita",
+    "foreign": False,
+    "legalAgreementVersion": 0,
+    "max-subaccounts": 0,
+    "partner": False,
+    "partner-code": None,
+    "private": False,
+    "referral": False,
+    "shop_cart_check": False,
+    "split-payment": False,
+    "subaccount": True,
+    "subaccount-types": 0,
+    "user-nation": "ita",
+}
+INPUT_DEFAULTS: dict[str, Any] = {
+    "company": True,
+    "company-name": None,
+    "dfeu": True,
+    "fax": "",
+    "invoicing-email": None,
+    "language": "ita",
+    "num-cell-for-test-sms": "",
+    "phone": "",
+    "piva": None,
+    "fiscal-code": "",
+    "superaccount": False,
+    "use24": True,
+}
+
+
+def spec() -> OpenAPISpec:
+    """The parsed spec, loaded once per process (it is immutable)."""
+    global _SPEC
+    if _SPEC is None:
+        _SPEC = OpenAPISpec.load(SPEC_DIR / "smsend.yaml", base_path=BASE_PATH)
+    return _SPEC
+
+
+def euro(amount: float) -> str:
+    """Money as the API prints it: '€ 12,500' (three decimals, decimal comma)."""
+    return "€ " + f"{amount:.3f}".replace(".", ",")
+
+
+class SmsendApi:
+    name = "smsend"
+    base_path = BASE_PATH
+
+    def __init__(self, simulator: Simulator) -> None:
+        self.sim = simulator
+        self.spec = spec()
+        self.state = SmsendState(simulator.clock)
+        self._handlers: dict[str, Handler] = {
+            "loginSessionKey": self.login_session_key,
+            "loginAccessToken": self.login_access_token,
+            "listSubaccounts": self.list_subaccounts,
+            "createSubaccount": self.create_subaccount,
+            "updateSubaccount": self.update_subaccount,
+            "changeSubaccountPassword": self.change_password,
+            "getSubaccount": self.get_subaccount,
+            "moveSubaccountCredits": self.move_credits,
+            "getSubaccountCredits": self.get_credits,
+            "listSubaccountPurchases": self.list_purchases,
+            "createSubaccountPurchases": self.create_purchases,
+            "deleteSubaccountPurchase": self.delete_purchase,
+        }
+        missing = set(self.spec.operations) - set(self._handlers)
+        if missing:
+            raise RuntimeError(f"smsend operations without a handler: {sorted(missing)}")
+        self.reset()
+
+    # -- plumbing of the Api protocol ------------------------------------------------------
+
+    def reset(self) -> None:
+        self.state = SmsendState(self.sim.clock)
+        self.seed_superaccount(DEMO_LOGIN, DEMO_PASSWORD, DEMO_CREDITS)
+
+    def handler(self, operation_id: str) -> Handler:
+        return self._handlers[operation_id]
+
+    def error(self, status: int, code: str, detail: str = "") -> SimResponse:
+        return error_response(status, code, detail)
+
+    def validation_error(self, error: RequestValidationError) -> SimResponse:
+        return validation_error_response(error)
+
+    def demo_credentials(self) -> list[str]:
+        return [f"demo superaccount: username={DEMO_LOGIN} password={DEMO_PASSWORD}"]
+
+    def seed_superaccount(self, login: str, password: str, credits: dict[str, int]) -> Account:
+        profile = {
+            **INPUT_DEFAULTS,
+            **SERVER_FIELDS_DEFAULTS,
+            "subaccount": False,
+            "superaccount": True,
+            "credit-eat-mode": 0,
+            "max-subaccounts": 100,
+        }
+        profile.update({"name": login, "surname": login, "email": f"{login}@example.com", "login": login})
+        return self.state.create_account(login, password, profile, None, credits)
+
+    def control(self, method: str, action: str, payload: dict[str, Any]) -> dict[str, Any]:
+        """Control-plane actions under ``/_sim/smsend/``."""
+        if (method, action) == ("POST", "accounts"):
+            credits = {str(k): int(v) for k, v in dict(payload.get("credits", DEMO_CREDITS)).items()}
+            if any(v < 0 for v in credits.values()):
+                raise ValueError("credits cannot be negative")
+            account = self.seed_superaccount(str(payload["login"]), str(payload["password"]), credits)
+            return {"id": account.id, "login": account.login, "user_key": account.user_key}
+        if (method, action) == ("POST", "sessions/expire"):
+            return {"expired": self.state.expire_sessions()}
+        if (method, action) == ("GET", "credits"):
+            owner = self.state.by_login(str(payload.get("login", DEMO_LOGIN)))
+            if owner is None:
+                raise KeyError("no such account")
+            subs = {s.login: dict(s.credits) for s in self.state.subaccounts(owner)}
+            return {"superaccount": dict(owner.credits), "subaccounts": subs, "total": self.state.total_credits(owner)}
+        raise KeyError(f"no smsend control action {method} {action}")
+
+    # -- authentication --------------------------------------------------------------------
+
+    def caller(self, request: ValidatedRequest) -> Account:
+        headers = request.headers
+        account = self.state.authenticate(
+            headers.get("user_key"), headers.get("Session_key"), headers.get("Access_token")
+        )
+        if not account.is_superaccount:
+            raise ApiError(400, "NOT_A_SUPERACCOUNT", "only a superaccount may manage subaccounts")
+        return account
+
+    def _login(self, request: ValidatedRequest, *, expires: bool) -> SimResponse:
+        account, key = self.state.login(request.query["username"], request.query["password"], expires=expires)
+        return text_response(200, f"{account.user_key};{key}")
+
+    def login_session_key(self, request: ValidatedRequest) -> SimResponse:
+        return self._login(request, expires=True)
+
+    def login_access_token(self, request: ValidatedRequest) -> SimResponse:
+        return self._login(request, expires=False)
+
+    # -- subaccounts ----------------------------------------------------------------------
+
+    def subaccount_json(self, sub: Account, owner: Account) -> dict[str, Any]:
+        body = {k: v for k, v in sub.profile.items() if k not in ("password", "id-subaccount-profile")}
+        body.update(
+            {
+                "id-user": sub.id,
+                "login": sub.login,
+                "active": sub.active,
+                "activation-time": sub.create_time,
+                "create-time": sub.create_time,
+                "legal-agreement-time": sub.create_time,
+                "super-account-name": owner.login,
+            }
+        )
+        if sub.credit_eat_mode == 2:
+            body["credits"] = [{"id": kind, "qty": sub.credits.get(kind, 0)} for kind in RESPONSE_CREDIT_TYPES]
+            body["credits-sum"] = euro(sum(p.price for p in sub.purchases.values()))
+        else:
+            body["credits"] = []
+            body["credits-sum"] = euro(0)
+        return body
+
+    def list_subaccounts(self, request: ValidatedRequest) -> SimResponse:
+        owner = self.caller(request)
+        number, size = request.query["pageNumber"], request.query["pageSize"]
+        subs = self.state.subaccounts(owner)
+        page = subs[(number - 1) * size : number * size]
+        return json_response(
+            200,
+            {
+                "result": "OK",
+                "pageNumber": number,
+                "pageSize": size,
+                "total": len(subs),
+                "subaccount": [self.subaccount_json(s, owner) for s in page],
+            },
+        )
+
+    def _profile_from(self, body: dict[str, Any]) -> dict[str, Any]:
+        if body.get("company", True) and not (body.get("company-name") and body.get("piva")):
+            raise ApiError(400, "COMPANY_DATA_REQUIRED", "company-name and piva are required when company is true")
+        profile = {**INPUT_DEFAULTS, **SERVER_FIELDS_DEFAULTS, **body}
+        profile.pop("password", None)
+        return profile
+
+    def create_subaccount(self, request: ValidatedRequest) -> SimResponse:
+        owner = self.caller(request)
+        body = request.body
+        profile = self._profile_from(body)
+        password = body.get("password") or self.state.generated_password()
+        sub = self.state.create_account(body["login"], password, profile, owner)
+        return empty_response(200, [("location", f"/subaccount/{sub.id}")])
+
+    def update_subaccount(self, request: ValidatedRequest) -> SimResponse:
+        owner = self.caller(request)
+        sub = self.state.subaccount_of(owner, request.path_params["subaccount_id"])
+        body = request.body
+        other = self.state.by_login(body["login"])
+        if other is not None and other is not sub:
+            raise ApiError(400, "LOGIN_ALREADY_EXISTS", f"login {body['login']!r} is taken")
+        profile = self._profile_from(body)
+        if body.get("password"):
+            sub.password = body["password"]
+        sub.profile = profile
+        sub.login = body["login"]
+        lock = request.query.get("lock-subaccount")
+        if lock is not None:
+            sub.active = not lock
+        return empty_response(200, [("location", f"/subaccount/{sub.id}")])
+
+    def change_password(self, request: ValidatedRequest) -> SimResponse:
+        owner = self.caller(request)
+        sub = self.state.subaccount_of(owner, request.path_params["subaccount_id"])
+        sub.password = request.body["passwd"]
+        return empty_response(201, [("location", f"/subaccount/{sub.id}/changepwd")])
+
+    def get_subaccount(self, request: ValidatedRequest) -> SimResponse:
+        owner = self.caller(request)
+        sub = self.state.subaccount_of(owner, request.path_params["subaccount_id"])
+        return json_response(200, self.subaccount_json(sub, owner))
+
+    # -- credits --------------------------------------------------------------------------
+
+    def move_credits(self, request: ValidatedRequest) -> SimResponse:
+        owner = self.caller(request)
+        sub = self.state.subaccount_of(owner, request.path_params["subaccount_id"])
+        self.state.move_credits(owner, sub, request.body["credits"])
+        return empty_response(201, [("location", f"/subaccount/{sub.id}/credit")])
+
+    def get_credits(self, request: ValidatedRequest) -> SimResponse:
+        owner = self.caller(request)
+        sub = self.state.subaccount_of(owner, request.path_params["subaccount_id"])
+        credits = [{"message-type": kind, "amount": sub.credits.get(kind, 0)} for kind in RESPONSE_CREDIT_TYPES]
+        return json_response(200, {"result": "OK", "credits": credits})
+
+    # -- purchases ------------------------------------------------------------------------
+
+    def _purchase_account(self, request: ValidatedRequest) -> Account:
+        owner = self.caller(request)
+        sub = self.state.subaccount_of(owner, request.path_params["subaccount_id"])
+        if sub.credit_eat_mode != 2:
+            raise ApiError(400, "CREDIT_EAT_MODE", "purchases exist only for subaccounts with credit-eat-mode 2")
+        return sub
+
+    def list_purchases(self, request: ValidatedRequest) -> SimResponse:
+        sub = self._purchase_account(request)
+        number, size = request.query["pageNumber"], request.query["pageSize"]
+        purchases = sorted(sub.purchases.values(), key=lambda p: p.id)
+        page = purchases[(number - 1) * size : number * size]
+        return json_response(
+            200,
+            {
+                "result": "OK",
+                "purchases": [p.to_json() for p in page],
+                "pageNumber": number,
+                "pageSize": size,
+                "total": len(purchases),
+            },
+        )
+
+    def create_purchases(self, request: ValidatedRequest) -> SimResponse:
+        sub = self._purchase_account(request)
+        for item in request.body["purchases"]:
+            self.state.add_purchase(sub, item)
+        return empty_response(200, [("location", f"/subaccount/{sub.id}/purchase")])
+
+    def delete_purchase(self, request: ValidatedRequest) -> SimResponse:
+        sub = self._purchase_account(request)
+        if sub.purchases.pop(request.path_params["purchase_id"], None) is None:
+            raise ApiError(404, "PURCHASE_NOT_FOUND", "no such purchase")
+        return json_response(200, {"result": "OK"})
