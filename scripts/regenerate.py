@@ -52,6 +52,7 @@ class Client:
 
 CLIENTS = [
     Client("smsend", ROOT / "spec/smsend.yaml", ROOT / "generator/smsend.yaml", "smsend_client"),
+    Client("smshosting", ROOT / "spec/smshosting.yaml", ROOT / "generator/smshosting.yaml", "smshosting_client"),
 ]
 LOCK = ROOT / "generated" / "generation.lock.json"
 PINNED_TOOLS = ("openapi-python-client", "ruff")

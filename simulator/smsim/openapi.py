@@ -71,9 +71,7 @@ class ValidationIssue:
 class RequestValidationError(Exception):
     """The request does not satisfy the spec; answer with ``status`` (400/404/405/413/415)."""
 
-    def __init__(
-        self, issues: list[ValidationIssue], status: int = 400, allow: tuple[str, ...] = ()
-    ) -> None:
+    def __init__(self, issues: list[ValidationIssue], status: int = 400, allow: tuple[str, ...] = ()) -> None:
         self.issues, self.status, self.allow = issues, status, allow  # allow: for 405
         super().__init__("; ".join(f"{i.location} {i.name}: {i.message}" for i in issues))
 
@@ -161,9 +159,7 @@ _KEEP = frozenset(
 
 def _is_date(value: Any) -> bool:
     try:
-        return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", value)) and bool(
-            datetime.date.fromisoformat(value)
-        )
+        return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", value)) and bool(datetime.date.fromisoformat(value))
     except ValueError:
         return False
 
@@ -235,9 +231,7 @@ class _Compiler:
         if (validator := self.cache.get(key)) is None:
             doc = {"$schema": "http://json-schema.org/draft-04/schema#", **root}
             doc["definitions"] = self.defs  # only the referenced ones get compiled
-            validator = fastjsonschema.compile(
-                doc, formats=_CUSTOM_FORMATS, use_default=False, fast_fail=False
-            )
+            validator = fastjsonschema.compile(doc, formats=_CUSTOM_FORMATS, use_default=False, fast_fail=False)
             self.cache[key] = validator
         return validator
 
@@ -266,8 +260,8 @@ def _run(validator: _Validator | None, data: Any, loc: str, issues: list[Validat
                 known = (getattr(e, "definition", None) or {}).get("properties") or {}
                 extra = sorted(str(k) for k in value if k not in known)[:10]
                 issues += [ValidationIssue(loc, prefix + _clip(k), "is not allowed") for k in extra]
-            elif rule == "anyOf" and all(isinstance(d, dict) and set(d) == {"required"} for d in rdef or [0]):
-                groups = " or ".join("[" + ", ".join(d["required"]) + "]" for d in rdef or ())
+            elif rule == "anyOf" and rdef and all(set(d) == {"required"} for d in rdef):
+                groups = " or ".join("[" + ", ".join(d["required"]) + "]" for d in rdef)
                 issues.append(ValidationIssue(loc, name, f"one of these is required: {groups}"))
             else:
                 msg = str(getattr(e, "message", e))
@@ -359,14 +353,13 @@ def _coerce(
         if name not in given and (f.required or f.has_default):
             if f.required:
                 issues.append(ValidationIssue(loc, name, "is required"))
-            else:
-                out[name] = copy.deepcopy(f.default)
+            else:  # copy mutable defaults so handlers can't alter the spec
+                d = f.default
+                out[name] = copy.deepcopy(d) if isinstance(d, list | dict) else d
     return out
 
 
-def _one_of_required(
-    groups: tuple[tuple[str, ...], ...], data: Any, loc: str, issues: list[ValidationIssue]
-) -> None:
+def _one_of_required(groups: tuple[tuple[str, ...], ...], data: Any, loc: str, issues: list[ValidationIssue]) -> None:
     if groups and isinstance(data, dict):
         present = {k for k, v in data.items() if v is not None and v not in ("", [], {})}
         if not any(present.issuperset(g) for g in groups):
@@ -400,9 +393,7 @@ def _parse_json(text: str, max_depth: int) -> Any:
 def _parse_pairs(text: str, max_fields: int) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     if text:  # errors="strict": invalid UTF-8 in %-escapes raises instead of becoming U+FFFD
-        qsl = urllib.parse.parse_qsl(
-            text, keep_blank_values=True, errors="strict", max_num_fields=max_fields
-        )
+        qsl = urllib.parse.parse_qsl(text, keep_blank_values=True, errors="strict", max_num_fields=max_fields)
         for k, v in qsl:
             out.setdefault(k, []).append(v)
     return out
@@ -549,7 +540,7 @@ class OpenAPISpec:
     # ---- load time
     def _add_route(self, template: str) -> dict[str, Operation]:
         segs = template.strip().strip("/").split("/") if template.strip("/") else []
-        node, names = self._root, []
+        node, names = self._root, list[str]()
         for seg in segs:
             if not (found := _TEMPLATE.findall(seg)):
                 node = node.literal.setdefault(seg, _Node())
@@ -601,8 +592,7 @@ class OpenAPISpec:
                 elif sch.get("type") in ("http", "oauth2", "openIdConnect"):
                     sec_headers["Authorization"] = None
         validators = {
-            loc: self._req.compile({"type": "object", "properties": ps}) if ps else None
-            for loc, ps in props.items()
+            loc: self._req.compile({"type": "object", "properties": ps}) if ps else None for loc, ps in props.items()
         }
         media: dict[str, _Media] | None = None
         rb = _deref(raw, op.get("requestBody") or {})
@@ -617,10 +607,10 @@ class OpenAPISpec:
                 body_fields = {n: self._field(n, s, has_default=False) for n, s in body_props.items()}
                 media[mt] = _Media(kind, validator, body_fields, closed, tuple(groups))
         op_id = str(op.get("operationId") or method + re.sub(r"\W+", "_", template).rstrip("_"))
-        groups = tuple(tuple(g) for g in op.get("x-one-of-required") or ())
+        one_of = tuple(tuple(g) for g in op.get("x-one-of-required") or ())
         return Operation(
             op_id, method.upper(), template, op, fields, validators, tuple(sec_headers),
-            bool(rb.get("required")), media, groups,
+            bool(rb.get("required")), media, one_of,
         )  # fmt: skip
 
     # ---- request time
@@ -752,8 +742,8 @@ class OpenAPISpec:
         except UnicodeError:
             issues.append(ValidationIssue("body", "", "body is not valid UTF-8"))
             return None
-        except ValueError as exc:  # _Bad, or parse_qsl's "too many fields"
-            message = str(exc) if isinstance(exc, _Bad) else "too many form fields"
+        except (ValueError, LookupError) as exc:  # _Bad; parse_qsl: too many fields; charset
+            message = str(exc) if isinstance(exc, _Bad) else "malformed or too many fields"
             issues.append(ValidationIssue("body", "", message))
             return None
         n = len(issues)
@@ -771,7 +761,8 @@ class OpenAPISpec:
         texts: dict[str, list[str]] = {}
         for name, group in grouped.items():
             f = media.fields.get(name)
-            if f.is_file if f is not None else group[0][1] is not None:
+            is_file = f.is_file if f is not None else group[0][1] is not None  # unknown: by filename
+            if is_file:
                 files = [UploadedFile(fn, ct, data) for _, fn, ct, data in group]
                 if f is not None and f.kind == "array":
                     out[name] = files
@@ -787,9 +778,7 @@ class OpenAPISpec:
         text_fields = {n: f for n, f in media.fields.items() if n not in out}
         return out | _coerce(text_fields, texts, "body", media.closed, issues)
 
-    def response_validator(
-        self, operation_id: str, status: int, content_type: str
-    ) -> Callable[[Any], None] | None:
+    def response_validator(self, operation_id: str, status: int, content_type: str) -> Callable[[Any], None] | None:
         """A checker for a (JSON-decoded) response body; it raises ValueError on mismatch.
 
         KeyError for an unknown operation or a status that is not declared (exactly, as

@@ -112,10 +112,6 @@ paths:
         - {name: subaccount_id, in: path, required: true, schema: {type: string}}
         - {name: purchase_id, in: path, required: true, schema: {type: integer, minimum: 1}}
       responses: {"200": {description: ok}}
-  /files/{name}.json:
-    get:
-      operationId: getFile
-      responses: {"200": {description: ok}}
   /orders:
     post:
       operationId: createOrder
@@ -280,10 +276,11 @@ def test_less_specific_route_used_when_literal_lacks_method(spec: OpenAPISpec) -
     assert (op.operation_id, params) == ("deleteContact", {"contactId": "search"})
 
 
-def test_multi_param_and_mixed_segments(spec: OpenAPISpec) -> None:
+def test_multiple_path_params_percent_decoded(spec: OpenAPISpec) -> None:
     req = ok(spec, "GET", "/subaccount/abc/purchase/7")
     assert req.path_params == {"subaccount_id": "abc", "purchase_id": 7}
-    assert ok(spec, "GET", "/files/report%20v1.json").path_params == {"name": "report v1"}
+    req = ok(spec, "GET", "/subaccount/a%20b%C3%A8/purchase/%37")
+    assert req.path_params == {"subaccount_id": "a bè", "purchase_id": 7}
     err = bad(spec, "GET", "/subaccount/abc/purchase/0")
     assert names(err) == {("path", "purchase_id")}
     err = bad(spec, "GET", "/subaccount/abc/purchase/x")
@@ -667,6 +664,12 @@ def test_spec_loading_rejects_bad_documents(tmp_path: Path) -> None:
         OpenAPISpec.load(bad_ref)
     with pytest.raises(ValueError):
         OpenAPISpec({"openapi": "3.0.3"})
+    mixed = {"paths": {"/files/{name}.json": {"get": {"responses": {}}}}}
+    with pytest.raises(ValueError, match="mixed template"):
+        OpenAPISpec(mixed)
+    dup = {"paths": {"/a": {"get": {"operationId": "x"}}, "/b": {"get": {"operationId": "x"}}}}
+    with pytest.raises(ValueError, match="duplicate"):
+        OpenAPISpec(dup)
 
 
 def test_operation_table(spec: OpenAPISpec) -> None:

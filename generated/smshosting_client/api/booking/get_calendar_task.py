@@ -1,0 +1,227 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.booking_task import BookingTask
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    calendar_id: int,
+    task_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/booking/calendar/{calendar_id}/task/{task_id}".format(
+            calendar_id=quote(str(calendar_id), safe=""),
+            task_id=quote(str(task_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BookingTask | Error | None:
+    if response.status_code == 200:
+        response_200 = BookingTask.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = Error.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BookingTask | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    calendar_id: int,
+    task_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BookingTask | Error]:
+    """Get a calendar service (beta)
+
+     **Beta:** the vendor marks the booking calls as beta; shapes and behaviour may change.
+
+    Returns one service (task) of a calendar.
+
+    Errors (`errorMsg`): 404 `CALENDAR_NOT_FOUND` (the vendor lists only this code; an
+    unknown task presumably gives 404 `TASK_NOT_FOUND`, as in `listTaskSlots`);
+    400 `PLAN_NOT_ENABLED`.
+
+    Args:
+        calendar_id (int):
+        task_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BookingTask | Error]
+    """
+
+    kwargs = _get_kwargs(
+        calendar_id=calendar_id,
+        task_id=task_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    calendar_id: int,
+    task_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BookingTask | Error | None:
+    """Get a calendar service (beta)
+
+     **Beta:** the vendor marks the booking calls as beta; shapes and behaviour may change.
+
+    Returns one service (task) of a calendar.
+
+    Errors (`errorMsg`): 404 `CALENDAR_NOT_FOUND` (the vendor lists only this code; an
+    unknown task presumably gives 404 `TASK_NOT_FOUND`, as in `listTaskSlots`);
+    400 `PLAN_NOT_ENABLED`.
+
+    Args:
+        calendar_id (int):
+        task_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BookingTask | Error
+    """
+
+    return sync_detailed(
+        calendar_id=calendar_id,
+        task_id=task_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    calendar_id: int,
+    task_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BookingTask | Error]:
+    """Get a calendar service (beta)
+
+     **Beta:** the vendor marks the booking calls as beta; shapes and behaviour may change.
+
+    Returns one service (task) of a calendar.
+
+    Errors (`errorMsg`): 404 `CALENDAR_NOT_FOUND` (the vendor lists only this code; an
+    unknown task presumably gives 404 `TASK_NOT_FOUND`, as in `listTaskSlots`);
+    400 `PLAN_NOT_ENABLED`.
+
+    Args:
+        calendar_id (int):
+        task_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BookingTask | Error]
+    """
+
+    kwargs = _get_kwargs(
+        calendar_id=calendar_id,
+        task_id=task_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    calendar_id: int,
+    task_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BookingTask | Error | None:
+    """Get a calendar service (beta)
+
+     **Beta:** the vendor marks the booking calls as beta; shapes and behaviour may change.
+
+    Returns one service (task) of a calendar.
+
+    Errors (`errorMsg`): 404 `CALENDAR_NOT_FOUND` (the vendor lists only this code; an
+    unknown task presumably gives 404 `TASK_NOT_FOUND`, as in `listTaskSlots`);
+    400 `PLAN_NOT_ENABLED`.
+
+    Args:
+        calendar_id (int):
+        task_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BookingTask | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            calendar_id=calendar_id,
+            task_id=task_id,
+            client=client,
+        )
+    ).parsed

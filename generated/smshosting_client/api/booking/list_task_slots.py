@@ -1,0 +1,254 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.booking_slot_list_response import BookingSlotListResponse
+from ...models.error import Error
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    calendar_id: int,
+    task_id: int,
+    *,
+    date: datetime.date,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_date = date.isoformat()
+    params["date"] = json_date
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/booking/calendar/{calendar_id}/task/{task_id}/slot".format(
+            calendar_id=quote(str(calendar_id), safe=""),
+            task_id=quote(str(task_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BookingSlotListResponse | Error | None:
+    if response.status_code == 200:
+        response_200 = BookingSlotListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = Error.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BookingSlotListResponse | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    calendar_id: int,
+    task_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    date: datetime.date,
+) -> Response[BookingSlotListResponse | Error]:
+    """List free slots of a service on a day (beta)
+
+     **Beta:** the vendor marks the booking calls as beta; shapes and behaviour may change.
+
+    Returns the start times (`HH:mm`, local time of the calendar) at which the service can
+    still be booked on the given day. The `date` parameter has no description in the
+    collection; its `yyyy-MM-dd` format comes from the saved request, and it is declared
+    required because the answer only makes sense for one day.
+
+    Errors (`errorMsg`): 404 `TASK_NOT_FOUND`; 400 `PLAN_NOT_ENABLED`.
+
+    Args:
+        calendar_id (int):
+        task_id (int):
+        date (datetime.date):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BookingSlotListResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        calendar_id=calendar_id,
+        task_id=task_id,
+        date=date,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    calendar_id: int,
+    task_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    date: datetime.date,
+) -> BookingSlotListResponse | Error | None:
+    """List free slots of a service on a day (beta)
+
+     **Beta:** the vendor marks the booking calls as beta; shapes and behaviour may change.
+
+    Returns the start times (`HH:mm`, local time of the calendar) at which the service can
+    still be booked on the given day. The `date` parameter has no description in the
+    collection; its `yyyy-MM-dd` format comes from the saved request, and it is declared
+    required because the answer only makes sense for one day.
+
+    Errors (`errorMsg`): 404 `TASK_NOT_FOUND`; 400 `PLAN_NOT_ENABLED`.
+
+    Args:
+        calendar_id (int):
+        task_id (int):
+        date (datetime.date):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BookingSlotListResponse | Error
+    """
+
+    return sync_detailed(
+        calendar_id=calendar_id,
+        task_id=task_id,
+        client=client,
+        date=date,
+    ).parsed
+
+
+async def asyncio_detailed(
+    calendar_id: int,
+    task_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    date: datetime.date,
+) -> Response[BookingSlotListResponse | Error]:
+    """List free slots of a service on a day (beta)
+
+     **Beta:** the vendor marks the booking calls as beta; shapes and behaviour may change.
+
+    Returns the start times (`HH:mm`, local time of the calendar) at which the service can
+    still be booked on the given day. The `date` parameter has no description in the
+    collection; its `yyyy-MM-dd` format comes from the saved request, and it is declared
+    required because the answer only makes sense for one day.
+
+    Errors (`errorMsg`): 404 `TASK_NOT_FOUND`; 400 `PLAN_NOT_ENABLED`.
+
+    Args:
+        calendar_id (int):
+        task_id (int):
+        date (datetime.date):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BookingSlotListResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        calendar_id=calendar_id,
+        task_id=task_id,
+        date=date,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    calendar_id: int,
+    task_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    date: datetime.date,
+) -> BookingSlotListResponse | Error | None:
+    """List free slots of a service on a day (beta)
+
+     **Beta:** the vendor marks the booking calls as beta; shapes and behaviour may change.
+
+    Returns the start times (`HH:mm`, local time of the calendar) at which the service can
+    still be booked on the given day. The `date` parameter has no description in the
+    collection; its `yyyy-MM-dd` format comes from the saved request, and it is declared
+    required because the answer only makes sense for one day.
+
+    Errors (`errorMsg`): 404 `TASK_NOT_FOUND`; 400 `PLAN_NOT_ENABLED`.
+
+    Args:
+        calendar_id (int):
+        task_id (int):
+        date (datetime.date):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BookingSlotListResponse | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            calendar_id=calendar_id,
+            task_id=task_id,
+            client=client,
+            date=date,
+        )
+    ).parsed

@@ -1,0 +1,224 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    list_id: int,
+    *,
+    delete_contacts: bool | Unset = False,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["delete_contacts"] = delete_contacts
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/phonebook/group/{list_id}".format(
+            list_id=quote(str(list_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = Error.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    list_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    delete_contacts: bool | Unset = False,
+) -> Response[Any | Error]:
+    """Delete a contact list
+
+     Deletes a contact list. By default its contacts stay in the address book; with
+    `delete_contacts=true` every contact of the list is deleted for good as well.
+
+    The vendor gives no status table for this call; the saved sample answers 204. A missing
+    list is assumed to give 404, as on the other calls of this path.
+
+    Args:
+        list_id (int):
+        delete_contacts (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        list_id=list_id,
+        delete_contacts=delete_contacts,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    list_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    delete_contacts: bool | Unset = False,
+) -> Any | Error | None:
+    """Delete a contact list
+
+     Deletes a contact list. By default its contacts stay in the address book; with
+    `delete_contacts=true` every contact of the list is deleted for good as well.
+
+    The vendor gives no status table for this call; the saved sample answers 204. A missing
+    list is assumed to give 404, as on the other calls of this path.
+
+    Args:
+        list_id (int):
+        delete_contacts (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        list_id=list_id,
+        client=client,
+        delete_contacts=delete_contacts,
+    ).parsed
+
+
+async def asyncio_detailed(
+    list_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    delete_contacts: bool | Unset = False,
+) -> Response[Any | Error]:
+    """Delete a contact list
+
+     Deletes a contact list. By default its contacts stay in the address book; with
+    `delete_contacts=true` every contact of the list is deleted for good as well.
+
+    The vendor gives no status table for this call; the saved sample answers 204. A missing
+    list is assumed to give 404, as on the other calls of this path.
+
+    Args:
+        list_id (int):
+        delete_contacts (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        list_id=list_id,
+        delete_contacts=delete_contacts,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    list_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    delete_contacts: bool | Unset = False,
+) -> Any | Error | None:
+    """Delete a contact list
+
+     Deletes a contact list. By default its contacts stay in the address book; with
+    `delete_contacts=true` every contact of the list is deleted for good as well.
+
+    The vendor gives no status table for this call; the saved sample answers 204. A missing
+    list is assumed to give 404, as on the other calls of this path.
+
+    Args:
+        list_id (int):
+        delete_contacts (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            list_id=list_id,
+            client=client,
+            delete_contacts=delete_contacts,
+        )
+    ).parsed

@@ -1,0 +1,197 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.contact import Contact
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    contact_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/phonebook/contact/{contact_id}".format(
+            contact_id=quote(str(contact_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Contact | Error | None:
+    if response.status_code == 200:
+        response_200 = Contact.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = Error.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Contact | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    contact_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Contact | Error]:
+    """Get a contact
+
+     Returns one contact with the contact lists it belongs to and its custom-field values.
+
+    Errors: 404 when no contact has this id.
+
+    Args:
+        contact_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Contact | Error]
+    """
+
+    kwargs = _get_kwargs(
+        contact_id=contact_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    contact_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Contact | Error | None:
+    """Get a contact
+
+     Returns one contact with the contact lists it belongs to and its custom-field values.
+
+    Errors: 404 when no contact has this id.
+
+    Args:
+        contact_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Contact | Error
+    """
+
+    return sync_detailed(
+        contact_id=contact_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    contact_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Contact | Error]:
+    """Get a contact
+
+     Returns one contact with the contact lists it belongs to and its custom-field values.
+
+    Errors: 404 when no contact has this id.
+
+    Args:
+        contact_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Contact | Error]
+    """
+
+    kwargs = _get_kwargs(
+        contact_id=contact_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    contact_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Contact | Error | None:
+    """Get a contact
+
+     Returns one contact with the contact lists it belongs to and its custom-field values.
+
+    Errors: 404 when no contact has this id.
+
+    Args:
+        contact_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Contact | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            contact_id=contact_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,227 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.contact_groups_input import ContactGroupsInput
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    contact_id: int,
+    *,
+    body: ContactGroupsInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/phonebook/contact/{contact_id}/groups/remove".format(
+            contact_id=quote(str(contact_id), safe=""),
+        ),
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = Error.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    contact_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ContactGroupsInput,
+) -> Response[Any | Error]:
+    """Remove a contact from contact lists
+
+     Takes an existing contact out of one or more contact lists (comma-separated list ids).
+    The contact itself is kept.
+
+    Errors (`errorMsg`): 400 `BAD_CONTACT_GROUP` (a list id is unknown or malformed);
+    404 when no contact has this id.
+
+    Args:
+        contact_id (int):
+        body (ContactGroupsInput): Form fields of `addContactToGroups` and
+            `removeContactFromGroups`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        contact_id=contact_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    contact_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ContactGroupsInput,
+) -> Any | Error | None:
+    """Remove a contact from contact lists
+
+     Takes an existing contact out of one or more contact lists (comma-separated list ids).
+    The contact itself is kept.
+
+    Errors (`errorMsg`): 400 `BAD_CONTACT_GROUP` (a list id is unknown or malformed);
+    404 when no contact has this id.
+
+    Args:
+        contact_id (int):
+        body (ContactGroupsInput): Form fields of `addContactToGroups` and
+            `removeContactFromGroups`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        contact_id=contact_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    contact_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ContactGroupsInput,
+) -> Response[Any | Error]:
+    """Remove a contact from contact lists
+
+     Takes an existing contact out of one or more contact lists (comma-separated list ids).
+    The contact itself is kept.
+
+    Errors (`errorMsg`): 400 `BAD_CONTACT_GROUP` (a list id is unknown or malformed);
+    404 when no contact has this id.
+
+    Args:
+        contact_id (int):
+        body (ContactGroupsInput): Form fields of `addContactToGroups` and
+            `removeContactFromGroups`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        contact_id=contact_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    contact_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ContactGroupsInput,
+) -> Any | Error | None:
+    """Remove a contact from contact lists
+
+     Takes an existing contact out of one or more contact lists (comma-separated list ids).
+    The contact itself is kept.
+
+    Errors (`errorMsg`): 400 `BAD_CONTACT_GROUP` (a list id is unknown or malformed);
+    404 when no contact has this id.
+
+    Args:
+        contact_id (int):
+        body (ContactGroupsInput): Form fields of `addContactToGroups` and
+            `removeContactFromGroups`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            contact_id=contact_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,220 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.coupon import Coupon
+from ...models.coupon_input import CouponInput
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CouponInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/digitalcoupon/coupon",
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Coupon | Error | None:
+    if response.status_code == 200:
+        response_200 = Coupon.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 405:
+        response_405 = Error.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Coupon | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CouponInput,
+) -> Response[Coupon | Error]:
+    """Generate a coupon
+
+     Creates one coupon in a dynamic (`D`) campaign. Without `couponCode` a random code of
+    `couponLength` characters (default 6) is generated; the answer carries the code either way.
+
+    Success: the saved sample has no status code; 200 is assumed, as in the vendor table.
+
+    Errors (`errorMsg`): 400 `BAD_CAMPAIG` (no such campaign; the vendor spells the code
+    without the final N), `BAD_TYPE` (the campaign is not dynamic), `BAD_CODE` (code not
+    6-32 characters or with characters not allowed), `DUPLICATE_CODE` (code already used),
+    `PLAN_NOT_ENABLED`.
+
+    Args:
+        body (CouponInput): Form fields of `createCoupon`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Coupon | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CouponInput,
+) -> Coupon | Error | None:
+    """Generate a coupon
+
+     Creates one coupon in a dynamic (`D`) campaign. Without `couponCode` a random code of
+    `couponLength` characters (default 6) is generated; the answer carries the code either way.
+
+    Success: the saved sample has no status code; 200 is assumed, as in the vendor table.
+
+    Errors (`errorMsg`): 400 `BAD_CAMPAIG` (no such campaign; the vendor spells the code
+    without the final N), `BAD_TYPE` (the campaign is not dynamic), `BAD_CODE` (code not
+    6-32 characters or with characters not allowed), `DUPLICATE_CODE` (code already used),
+    `PLAN_NOT_ENABLED`.
+
+    Args:
+        body (CouponInput): Form fields of `createCoupon`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Coupon | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CouponInput,
+) -> Response[Coupon | Error]:
+    """Generate a coupon
+
+     Creates one coupon in a dynamic (`D`) campaign. Without `couponCode` a random code of
+    `couponLength` characters (default 6) is generated; the answer carries the code either way.
+
+    Success: the saved sample has no status code; 200 is assumed, as in the vendor table.
+
+    Errors (`errorMsg`): 400 `BAD_CAMPAIG` (no such campaign; the vendor spells the code
+    without the final N), `BAD_TYPE` (the campaign is not dynamic), `BAD_CODE` (code not
+    6-32 characters or with characters not allowed), `DUPLICATE_CODE` (code already used),
+    `PLAN_NOT_ENABLED`.
+
+    Args:
+        body (CouponInput): Form fields of `createCoupon`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Coupon | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CouponInput,
+) -> Coupon | Error | None:
+    """Generate a coupon
+
+     Creates one coupon in a dynamic (`D`) campaign. Without `couponCode` a random code of
+    `couponLength` characters (default 6) is generated; the answer carries the code either way.
+
+    Success: the saved sample has no status code; 200 is assumed, as in the vendor table.
+
+    Errors (`errorMsg`): 400 `BAD_CAMPAIG` (no such campaign; the vendor spells the code
+    without the final N), `BAD_TYPE` (the campaign is not dynamic), `BAD_CODE` (code not
+    6-32 characters or with characters not allowed), `DUPLICATE_CODE` (code already used),
+    `PLAN_NOT_ENABLED`.
+
+    Args:
+        body (CouponInput): Form fields of `createCoupon`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Coupon | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,177 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.coupon_campaign_page import CouponCampaignPage
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/digitalcoupon/campaign/list",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CouponCampaignPage | Error | None:
+    if response.status_code == 200:
+        response_200 = CouponCampaignPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 405:
+        response_405 = Error.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CouponCampaignPage | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[CouponCampaignPage | Error]:
+    """List coupon campaigns
+
+     Returns the coupon campaigns of the account with their kind (`F` fixed code, `D` dynamic
+    codes). The answer carries a `metadata` block, but the call documents no `offset`/`limit`
+    parameters and the sample shows `metadata.limit` = 0; this specification therefore
+    declares no paging parameters and treats the answer as the complete list.
+
+    Errors (`errorMsg`): 400 `PLAN_NOT_ENABLED` (plan does not include digital coupons).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CouponCampaignPage | Error]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> CouponCampaignPage | Error | None:
+    """List coupon campaigns
+
+     Returns the coupon campaigns of the account with their kind (`F` fixed code, `D` dynamic
+    codes). The answer carries a `metadata` block, but the call documents no `offset`/`limit`
+    parameters and the sample shows `metadata.limit` = 0; this specification therefore
+    declares no paging parameters and treats the answer as the complete list.
+
+    Errors (`errorMsg`): 400 `PLAN_NOT_ENABLED` (plan does not include digital coupons).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CouponCampaignPage | Error
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[CouponCampaignPage | Error]:
+    """List coupon campaigns
+
+     Returns the coupon campaigns of the account with their kind (`F` fixed code, `D` dynamic
+    codes). The answer carries a `metadata` block, but the call documents no `offset`/`limit`
+    parameters and the sample shows `metadata.limit` = 0; this specification therefore
+    declares no paging parameters and treats the answer as the complete list.
+
+    Errors (`errorMsg`): 400 `PLAN_NOT_ENABLED` (plan does not include digital coupons).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CouponCampaignPage | Error]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> CouponCampaignPage | Error | None:
+    """List coupon campaigns
+
+     Returns the coupon campaigns of the account with their kind (`F` fixed code, `D` dynamic
+    codes). The answer carries a `metadata` block, but the call documents no `offset`/`limit`
+    parameters and the sample shows `metadata.limit` = 0; this specification therefore
+    declares no paging parameters and treats the answer as the complete list.
+
+    Errors (`errorMsg`): 400 `PLAN_NOT_ENABLED` (plan does not include digital coupons).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CouponCampaignPage | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.send_email_campaign_request import SendEmailCampaignRequest
+from ...models.send_email_campaign_response import SendEmailCampaignResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: SendEmailCampaignRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/email/campaign/send",
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | SendEmailCampaignResponse | None:
+    if response.status_code == 200:
+        response_200 = SendEmailCampaignResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 405:
+        response_405 = Error.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | SendEmailCampaignResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendEmailCampaignRequest,
+) -> Response[Error | SendEmailCampaignResponse]:
+    """Send an e-mail campaign to a contact group
+
+     Sends a template-based e-mail campaign to every contact of one address-book group,
+    now or at `date`. `sandbox=true` validates without delivering anything. The answer
+    gives the new campaign id and how many e-mails were queued.
+
+    Args:
+        body (SendEmailCampaignRequest): Form body of `sendEmailCampaign`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SendEmailCampaignResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendEmailCampaignRequest,
+) -> Error | SendEmailCampaignResponse | None:
+    """Send an e-mail campaign to a contact group
+
+     Sends a template-based e-mail campaign to every contact of one address-book group,
+    now or at `date`. `sandbox=true` validates without delivering anything. The answer
+    gives the new campaign id and how many e-mails were queued.
+
+    Args:
+        body (SendEmailCampaignRequest): Form body of `sendEmailCampaign`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SendEmailCampaignResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendEmailCampaignRequest,
+) -> Response[Error | SendEmailCampaignResponse]:
+    """Send an e-mail campaign to a contact group
+
+     Sends a template-based e-mail campaign to every contact of one address-book group,
+    now or at `date`. `sandbox=true` validates without delivering anything. The answer
+    gives the new campaign id and how many e-mails were queued.
+
+    Args:
+        body (SendEmailCampaignRequest): Form body of `sendEmailCampaign`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SendEmailCampaignResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendEmailCampaignRequest,
+) -> Error | SendEmailCampaignResponse | None:
+    """Send an e-mail campaign to a contact group
+
+     Sends a template-based e-mail campaign to every contact of one address-book group,
+    now or at `date`. `sandbox=true` validates without delivering anything. The answer
+    gives the new campaign id and how many e-mails were queued.
+
+    Args:
+        body (SendEmailCampaignRequest): Form body of `sendEmailCampaign`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SendEmailCampaignResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,200 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_subaccount_request import CreateSubaccountRequest
+from ...models.error import Error
+from ...models.subaccount import Subaccount
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateSubaccountRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/reseller/subuser",
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | Subaccount | None:
+    if response.status_code == 200:
+        response_200 = Subaccount.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 405:
+        response_405 = Error.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | Subaccount]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateSubaccountRequest,
+) -> Response[Error | Subaccount]:
+    """Create a sub-account
+
+     Creates a sub-account under the calling reseller. The answer is the new
+    sub-account, including its own `authKey`/`authSecret` API credentials. When
+    `companyType=true`, `businessname` is required too (`x-conditional-required`).
+
+    Args:
+        body (CreateSubaccountRequest): Form body of `createSubaccount`. `businessname` is
+            required when `companyType` is `true` (`x-conditional-required`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Subaccount]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateSubaccountRequest,
+) -> Error | Subaccount | None:
+    """Create a sub-account
+
+     Creates a sub-account under the calling reseller. The answer is the new
+    sub-account, including its own `authKey`/`authSecret` API credentials. When
+    `companyType=true`, `businessname` is required too (`x-conditional-required`).
+
+    Args:
+        body (CreateSubaccountRequest): Form body of `createSubaccount`. `businessname` is
+            required when `companyType` is `true` (`x-conditional-required`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Subaccount
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateSubaccountRequest,
+) -> Response[Error | Subaccount]:
+    """Create a sub-account
+
+     Creates a sub-account under the calling reseller. The answer is the new
+    sub-account, including its own `authKey`/`authSecret` API credentials. When
+    `companyType=true`, `businessname` is required too (`x-conditional-required`).
+
+    Args:
+        body (CreateSubaccountRequest): Form body of `createSubaccount`. `businessname` is
+            required when `companyType` is `true` (`x-conditional-required`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Subaccount]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateSubaccountRequest,
+) -> Error | Subaccount | None:
+    """Create a sub-account
+
+     Creates a sub-account under the calling reseller. The answer is the new
+    sub-account, including its own `authKey`/`authSecret` API credentials. When
+    `companyType=true`, `businessname` is required too (`x-conditional-required`).
+
+    Args:
+        body (CreateSubaccountRequest): Form body of `createSubaccount`. `businessname` is
+            required when `companyType` is `true` (`x-conditional-required`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Subaccount
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,235 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_subaccount_order_request import CreateSubaccountOrderRequest
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    account_id: str,
+    *,
+    body: CreateSubaccountOrderRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/reseller/subuser/{account_id}/order".format(
+            account_id=quote(str(account_id), safe=""),
+        ),
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = Error.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateSubaccountOrderRequest,
+) -> Response[Any | Error]:
+    """Create and activate an SMS order for a sub-account
+
+     Creates and activates an order that gives SMS credit to a sub-account, either from
+    an existing pack (`packId`, see `listSmsPacks`) or from a new pack of
+    `newPackSmsItaly` SMS at `newPackUnitCostItaly` each. Give at least one of `packId`
+    and `newPackSmsItaly`. The cost is charged to the reseller.
+
+    The vendor documents no success body for this call (no example, empty response
+    table), so none is declared: read the raw body if you need it.
+
+    Args:
+        account_id (str):
+        body (CreateSubaccountOrderRequest): Form body of `createSubaccountOrder`. At least one of
+            `packId` and `newPackSmsItaly` must be present (`x-one-of-required`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateSubaccountOrderRequest,
+) -> Any | Error | None:
+    """Create and activate an SMS order for a sub-account
+
+     Creates and activates an order that gives SMS credit to a sub-account, either from
+    an existing pack (`packId`, see `listSmsPacks`) or from a new pack of
+    `newPackSmsItaly` SMS at `newPackUnitCostItaly` each. Give at least one of `packId`
+    and `newPackSmsItaly`. The cost is charged to the reseller.
+
+    The vendor documents no success body for this call (no example, empty response
+    table), so none is declared: read the raw body if you need it.
+
+    Args:
+        account_id (str):
+        body (CreateSubaccountOrderRequest): Form body of `createSubaccountOrder`. At least one of
+            `packId` and `newPackSmsItaly` must be present (`x-one-of-required`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        account_id=account_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateSubaccountOrderRequest,
+) -> Response[Any | Error]:
+    """Create and activate an SMS order for a sub-account
+
+     Creates and activates an order that gives SMS credit to a sub-account, either from
+    an existing pack (`packId`, see `listSmsPacks`) or from a new pack of
+    `newPackSmsItaly` SMS at `newPackUnitCostItaly` each. Give at least one of `packId`
+    and `newPackSmsItaly`. The cost is charged to the reseller.
+
+    The vendor documents no success body for this call (no example, empty response
+    table), so none is declared: read the raw body if you need it.
+
+    Args:
+        account_id (str):
+        body (CreateSubaccountOrderRequest): Form body of `createSubaccountOrder`. At least one of
+            `packId` and `newPackSmsItaly` must be present (`x-one-of-required`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateSubaccountOrderRequest,
+) -> Any | Error | None:
+    """Create and activate an SMS order for a sub-account
+
+     Creates and activates an order that gives SMS credit to a sub-account, either from
+    an existing pack (`packId`, see `listSmsPacks`) or from a new pack of
+    `newPackSmsItaly` SMS at `newPackUnitCostItaly` each. Give at least one of `packId`
+    and `newPackSmsItaly`. The cost is charged to the reseller.
+
+    The vendor documents no success body for this call (no example, empty response
+    table), so none is declared: read the raw body if you need it.
+
+    Args:
+        account_id (str):
+        body (CreateSubaccountOrderRequest): Form body of `createSubaccountOrder`. At least one of
+            `packId` and `newPackSmsItaly` must be present (`x-one-of-required`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            account_id=account_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,200 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.estimate_sms_request import EstimateSmsRequest
+from ...models.estimate_sms_response import EstimateSmsResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: EstimateSmsRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/sms/estimate",
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | EstimateSmsResponse | None:
+    if response.status_code == 200:
+        response_200 = EstimateSmsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 405:
+        response_405 = Error.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | EstimateSmsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: EstimateSmsRequest,
+) -> Response[Error | EstimateSmsResponse]:
+    """Price a send without sending
+
+     Computes what the described send would cost, how many SMS it would produce and the
+    credit left on the account, without sending anything. Takes the same recipient and
+    text fields as `sendSms`; give at least one of `to` and `group`.
+
+    Args:
+        body (EstimateSmsRequest): Form body of `estimateSms`. At least one of `to` and `group`
+            must be present (`x-one-of-required`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | EstimateSmsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: EstimateSmsRequest,
+) -> Error | EstimateSmsResponse | None:
+    """Price a send without sending
+
+     Computes what the described send would cost, how many SMS it would produce and the
+    credit left on the account, without sending anything. Takes the same recipient and
+    text fields as `sendSms`; give at least one of `to` and `group`.
+
+    Args:
+        body (EstimateSmsRequest): Form body of `estimateSms`. At least one of `to` and `group`
+            must be present (`x-one-of-required`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | EstimateSmsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: EstimateSmsRequest,
+) -> Response[Error | EstimateSmsResponse]:
+    """Price a send without sending
+
+     Computes what the described send would cost, how many SMS it would produce and the
+    credit left on the account, without sending anything. Takes the same recipient and
+    text fields as `sendSms`; give at least one of `to` and `group`.
+
+    Args:
+        body (EstimateSmsRequest): Form body of `estimateSms`. At least one of `to` and `group`
+            must be present (`x-one-of-required`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | EstimateSmsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: EstimateSmsRequest,
+) -> Error | EstimateSmsResponse | None:
+    """Price a send without sending
+
+     Computes what the described send would cost, how many SMS it would produce and the
+    credit left on the account, without sending anything. Takes the same recipient and
+    text fields as `sendSms`; give at least one of `to` and `group`.
+
+    Args:
+        body (EstimateSmsRequest): Form body of `estimateSms`. At least one of `to` and `group`
+            must be present (`x-one-of-required`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | EstimateSmsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.booking_task import BookingTask
+
+
+T = TypeVar("T", bound="BookingCalendar")
+
+
+@_attrs_define
+class BookingCalendar:
+    """A booking calendar. `taskList` is present in the detail view only."""
+
+    id: int
+    """ Calendar id. """
+    name: str
+    """ Calendar name. """
+    code: str | Unset = UNSET
+    """ Public code of the calendar (used by the booking web page). """
+    task_list: list[BookingTask] | Unset = UNSET
+    """ Services of the calendar (detail view only). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        code = self.code
+
+        task_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.task_list, Unset):
+            task_list = []
+            for task_list_item_data in self.task_list:
+                task_list_item = task_list_item_data.to_dict()
+                task_list.append(task_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
+        if code is not UNSET:
+            field_dict["code"] = code
+        if task_list is not UNSET:
+            field_dict["taskList"] = task_list
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.booking_task import BookingTask  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        code = d.pop("code", UNSET)
+
+        _task_list = d.pop("taskList", UNSET)
+        task_list: list[BookingTask] | Unset = UNSET
+        if _task_list is not UNSET:
+            task_list = []
+            for task_list_item_data in _task_list:
+                task_list_item = BookingTask.from_dict(task_list_item_data)
+
+                task_list.append(task_list_item)
+
+        booking_calendar = cls(
+            id=id,
+            name=name,
+            code=code,
+            task_list=task_list,
+        )
+
+        booking_calendar.additional_properties = d
+        return booking_calendar
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

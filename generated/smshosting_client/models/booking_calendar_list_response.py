@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.booking_calendar import BookingCalendar
+
+
+T = TypeVar("T", bound="BookingCalendarListResponse")
+
+
+@_attrs_define
+class BookingCalendarListResponse:
+    """Answer of `listCalendars`."""
+
+    calendar_list: list[BookingCalendar]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        calendar_list = []
+        for calendar_list_item_data in self.calendar_list:
+            calendar_list_item = calendar_list_item_data.to_dict()
+            calendar_list.append(calendar_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "calendarList": calendar_list,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.booking_calendar import BookingCalendar  # noqa: PLC0415
+
+        d = dict(src_dict)
+        calendar_list = []
+        _calendar_list = d.pop("calendarList")
+        for calendar_list_item_data in _calendar_list:
+            calendar_list_item = BookingCalendar.from_dict(calendar_list_item_data)
+
+            calendar_list.append(calendar_list_item)
+
+        booking_calendar_list_response = cls(
+            calendar_list=calendar_list,
+        )
+
+        booking_calendar_list_response.additional_properties = d
+        return booking_calendar_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

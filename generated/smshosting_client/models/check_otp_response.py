@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.check_otp_response_verify_status import (
+    CheckOtpResponseVerifyStatus,
+    check_check_otp_response_verify_status,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CheckOtpResponse")
+
+
+@_attrs_define
+class CheckOtpResponse:
+    """Answer of `checkOtp`."""
+
+    verify_status: CheckOtpResponseVerifyStatus
+    """ `VERIFIED` (code matches), `FAILED` (code does not match), `EXPIRED` (validity over), `VERIFY ID ERROR`
+    (unknown verify_id), `REUSED` (code already verified), `CANCELLED` (code cancelled with `cancelOtp`). """
+    id_sms: str | Unset = UNSET
+    """ Internal id of the SMS that carried the code (a string of digits). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        verify_status: str = self.verify_status
+
+        id_sms = self.id_sms
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "verify_status": verify_status,
+            }
+        )
+        if id_sms is not UNSET:
+            field_dict["id_sms"] = id_sms
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        verify_status = check_check_otp_response_verify_status(d.pop("verify_status"))
+
+        id_sms = d.pop("id_sms", UNSET)
+
+        check_otp_response = cls(
+            verify_status=verify_status,
+            id_sms=id_sms,
+        )
+
+        check_otp_response.additional_properties = d
+        return check_otp_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

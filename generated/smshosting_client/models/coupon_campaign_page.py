@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.coupon_campaign import CouponCampaign
+    from ..models.metadata import Metadata
+
+
+T = TypeVar("T", bound="CouponCampaignPage")
+
+
+@_attrs_define
+class CouponCampaignPage:
+    """Answer of `listCouponCampaigns`: all campaigns plus a `metadata` block (the call takes no paging parameters;
+    `metadata.limit` is 0 in the sample).
+
+    """
+
+    metadata: Metadata
+    """ Paging information returned next to a paged list. """
+    coupon_campaign_list: list[CouponCampaign]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        metadata = self.metadata.to_dict()
+
+        coupon_campaign_list = []
+        for coupon_campaign_list_item_data in self.coupon_campaign_list:
+            coupon_campaign_list_item = coupon_campaign_list_item_data.to_dict()
+            coupon_campaign_list.append(coupon_campaign_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "metadata": metadata,
+                "couponCampaignList": coupon_campaign_list,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.coupon_campaign import CouponCampaign  # noqa: PLC0415
+        from ..models.metadata import Metadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        metadata = Metadata.from_dict(d.pop("metadata"))
+
+        coupon_campaign_list = []
+        _coupon_campaign_list = d.pop("couponCampaignList")
+        for coupon_campaign_list_item_data in _coupon_campaign_list:
+            coupon_campaign_list_item = CouponCampaign.from_dict(coupon_campaign_list_item_data)
+
+            coupon_campaign_list.append(coupon_campaign_list_item)
+
+        coupon_campaign_page = cls(
+            metadata=metadata,
+            coupon_campaign_list=coupon_campaign_list,
+        )
+
+        coupon_campaign_page.additional_properties = d
+        return coupon_campaign_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

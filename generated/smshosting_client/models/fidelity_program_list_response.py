@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.fidelity_program import FidelityProgram
+
+
+T = TypeVar("T", bound="FidelityProgramListResponse")
+
+
+@_attrs_define
+class FidelityProgramListResponse:
+    """Answer of `listFidelityPrograms`."""
+
+    fidelity_list: list[FidelityProgram]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        fidelity_list = []
+        for fidelity_list_item_data in self.fidelity_list:
+            fidelity_list_item = fidelity_list_item_data.to_dict()
+            fidelity_list.append(fidelity_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "fidelityList": fidelity_list,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.fidelity_program import FidelityProgram  # noqa: PLC0415
+
+        d = dict(src_dict)
+        fidelity_list = []
+        _fidelity_list = d.pop("fidelityList")
+        for fidelity_list_item_data in _fidelity_list:
+            fidelity_list_item = FidelityProgram.from_dict(fidelity_list_item_data)
+
+            fidelity_list.append(fidelity_list_item)
+
+        fidelity_program_list_response = cls(
+            fidelity_list=fidelity_list,
+        )
+
+        fidelity_program_list_response.additional_properties = d
+        return fidelity_program_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

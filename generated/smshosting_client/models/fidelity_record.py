@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.fidelity_record_action import (
+    FidelityRecordAction,
+    check_fidelity_record_action,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FidelityRecord")
+
+
+@_attrs_define
+class FidelityRecord:
+    """One movement of a fidelity card."""
+
+    id: int
+    """ Movement id (the `recordId` path parameter). """
+    action: FidelityRecordAction
+    """ Kind of card movement: `ADD` points and/or amount added, `REWARD` reward assigned, `AZZERA` points reset to
+    zero, `IMPORT` loaded by a bulk import, `CREATE` points loaded when the card was issued. Only `ADD`, `REWARD`
+    and `AZZERA` can be sent to `addFidelityCardRecord`. """
+    date: str
+    """ Date-time as `yyyy-MM-ddTHH:mm:ssZ` with a four-digit RFC 822 offset and no colon in it, e.g.
+    `2014-12-25T08:00:00+0200`. Not RFC 3339. """
+    points: int | Unset = UNSET
+    """ Points of the movement. """
+    amount: float | Unset = UNSET
+    """ Spent amount of the movement (decimal). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        action: str = self.action
+
+        date = self.date
+
+        points = self.points
+
+        amount = self.amount
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "action": action,
+                "date": date,
+            }
+        )
+        if points is not UNSET:
+            field_dict["points"] = points
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        action = check_fidelity_record_action(d.pop("action"))
+
+        date = d.pop("date")
+
+        points = d.pop("points", UNSET)
+
+        amount = d.pop("amount", UNSET)
+
+        fidelity_record = cls(
+            id=id,
+            action=action,
+            date=date,
+            points=points,
+            amount=amount,
+        )
+
+        fidelity_record.additional_properties = d
+        return fidelity_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

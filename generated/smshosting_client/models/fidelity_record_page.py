@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.fidelity_record import FidelityRecord
+    from ..models.metadata import Metadata
+
+
+T = TypeVar("T", bound="FidelityRecordPage")
+
+
+@_attrs_define
+class FidelityRecordPage:
+    """One page of `listFidelityCardRecords` results."""
+
+    metadata: Metadata
+    """ Paging information returned next to a paged list. """
+    fidelity_card_record_list: list[FidelityRecord]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        metadata = self.metadata.to_dict()
+
+        fidelity_card_record_list = []
+        for fidelity_card_record_list_item_data in self.fidelity_card_record_list:
+            fidelity_card_record_list_item = fidelity_card_record_list_item_data.to_dict()
+            fidelity_card_record_list.append(fidelity_card_record_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "metadata": metadata,
+                "fidelityCardRecordList": fidelity_card_record_list,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.fidelity_record import FidelityRecord  # noqa: PLC0415
+        from ..models.metadata import Metadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        metadata = Metadata.from_dict(d.pop("metadata"))
+
+        fidelity_card_record_list = []
+        _fidelity_card_record_list = d.pop("fidelityCardRecordList")
+        for fidelity_card_record_list_item_data in _fidelity_card_record_list:
+            fidelity_card_record_list_item = FidelityRecord.from_dict(
+                fidelity_card_record_list_item_data
+            )
+
+            fidelity_card_record_list.append(fidelity_card_record_list_item)
+
+        fidelity_record_page = cls(
+            metadata=metadata,
+            fidelity_card_record_list=fidelity_card_record_list,
+        )
+
+        fidelity_record_page.additional_properties = d
+        return fidelity_record_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.gdpr_consent import GdprConsent
+
+
+T = TypeVar("T", bound="GdprConsentListResponse")
+
+
+@_attrs_define
+class GdprConsentListResponse:
+    """Answer of `listGdprConsents`."""
+
+    consent_list: list[GdprConsent]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        consent_list = []
+        for consent_list_item_data in self.consent_list:
+            consent_list_item = consent_list_item_data.to_dict()
+            consent_list.append(consent_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "consentList": consent_list,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.gdpr_consent import GdprConsent  # noqa: PLC0415
+
+        d = dict(src_dict)
+        consent_list = []
+        _consent_list = d.pop("consentList")
+        for consent_list_item_data in _consent_list:
+            consent_list_item = GdprConsent.from_dict(consent_list_item_data)
+
+            consent_list.append(consent_list_item)
+
+        gdpr_consent_list_response = cls(
+            consent_list=consent_list,
+        )
+
+        gdpr_consent_list_response.additional_properties = d
+        return gdpr_consent_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

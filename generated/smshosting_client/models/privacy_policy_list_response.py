@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.privacy_policy import PrivacyPolicy
+
+
+T = TypeVar("T", bound="PrivacyPolicyListResponse")
+
+
+@_attrs_define
+class PrivacyPolicyListResponse:
+    """Answer of `listPrivacyPolicies`."""
+
+    privacy_list: list[PrivacyPolicy]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        privacy_list = []
+        for privacy_list_item_data in self.privacy_list:
+            privacy_list_item = privacy_list_item_data.to_dict()
+            privacy_list.append(privacy_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "privacyList": privacy_list,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.privacy_policy import PrivacyPolicy  # noqa: PLC0415
+
+        d = dict(src_dict)
+        privacy_list = []
+        _privacy_list = d.pop("privacyList")
+        for privacy_list_item_data in _privacy_list:
+            privacy_list_item = PrivacyPolicy.from_dict(privacy_list_item_data)
+
+            privacy_list.append(privacy_list_item)
+
+        privacy_policy_list_response = cls(
+            privacy_list=privacy_list,
+        )
+
+        privacy_policy_list_response.additional_properties = d
+        return privacy_policy_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

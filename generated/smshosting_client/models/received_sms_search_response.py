@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.metadata import Metadata
+    from ..models.received_sms import ReceivedSms
+
+
+T = TypeVar("T", bound="ReceivedSmsSearchResponse")
+
+
+@_attrs_define
+class ReceivedSmsSearchResponse:
+    """One page of `searchReceivedSms` results."""
+
+    metadata: Metadata
+    """ Paging information returned next to a paged list. """
+    sms_list: list[ReceivedSms]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        metadata = self.metadata.to_dict()
+
+        sms_list = []
+        for sms_list_item_data in self.sms_list:
+            sms_list_item = sms_list_item_data.to_dict()
+            sms_list.append(sms_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "metadata": metadata,
+                "smsList": sms_list,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.metadata import Metadata  # noqa: PLC0415
+        from ..models.received_sms import ReceivedSms  # noqa: PLC0415
+
+        d = dict(src_dict)
+        metadata = Metadata.from_dict(d.pop("metadata"))
+
+        sms_list = []
+        _sms_list = d.pop("smsList")
+        for sms_list_item_data in _sms_list:
+            sms_list_item = ReceivedSms.from_dict(sms_list_item_data)
+
+            sms_list.append(sms_list_item)
+
+        received_sms_search_response = cls(
+            metadata=metadata,
+            sms_list=sms_list,
+        )
+
+        received_sms_search_response.additional_properties = d
+        return received_sms_search_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

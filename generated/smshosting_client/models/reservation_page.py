@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.metadata import Metadata
+    from ..models.reservation import Reservation
+
+
+T = TypeVar("T", bound="ReservationPage")
+
+
+@_attrs_define
+class ReservationPage:
+    """One page of `listReservations` results."""
+
+    metadata: Metadata
+    """ Paging information returned next to a paged list. """
+    reservation_list: list[Reservation]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        metadata = self.metadata.to_dict()
+
+        reservation_list = []
+        for reservation_list_item_data in self.reservation_list:
+            reservation_list_item = reservation_list_item_data.to_dict()
+            reservation_list.append(reservation_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "metadata": metadata,
+                "reservationList": reservation_list,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.metadata import Metadata  # noqa: PLC0415
+        from ..models.reservation import Reservation  # noqa: PLC0415
+
+        d = dict(src_dict)
+        metadata = Metadata.from_dict(d.pop("metadata"))
+
+        reservation_list = []
+        _reservation_list = d.pop("reservationList")
+        for reservation_list_item_data in _reservation_list:
+            reservation_list_item = Reservation.from_dict(reservation_list_item_data)
+
+            reservation_list.append(reservation_list_item)
+
+        reservation_page = cls(
+            metadata=metadata,
+            reservation_list=reservation_list,
+        )
+
+        reservation_page.additional_properties = d
+        return reservation_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

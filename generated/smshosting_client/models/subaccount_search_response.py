@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.metadata import Metadata
+    from ..models.subaccount import Subaccount
+
+
+T = TypeVar("T", bound="SubaccountSearchResponse")
+
+
+@_attrs_define
+class SubaccountSearchResponse:
+    """One page of `searchSubaccounts` results."""
+
+    metadata: Metadata
+    """ Paging information returned next to a paged list. """
+    sub_user_list: list[Subaccount]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        metadata = self.metadata.to_dict()
+
+        sub_user_list = []
+        for sub_user_list_item_data in self.sub_user_list:
+            sub_user_list_item = sub_user_list_item_data.to_dict()
+            sub_user_list.append(sub_user_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "metadata": metadata,
+                "subUserList": sub_user_list,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.metadata import Metadata  # noqa: PLC0415
+        from ..models.subaccount import Subaccount  # noqa: PLC0415
+
+        d = dict(src_dict)
+        metadata = Metadata.from_dict(d.pop("metadata"))
+
+        sub_user_list = []
+        _sub_user_list = d.pop("subUserList")
+        for sub_user_list_item_data in _sub_user_list:
+            sub_user_list_item = Subaccount.from_dict(sub_user_list_item_data)
+
+            sub_user_list.append(sub_user_list_item)
+
+        subaccount_search_response = cls(
+            metadata=metadata,
+            sub_user_list=sub_user_list,
+        )
+
+        subaccount_search_response.additional_properties = d
+        return subaccount_search_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
