@@ -6,7 +6,8 @@ available in-process as methods of :class:`~smsim.core.Simulator` and of each AP
 
 - ``POST /_sim/reset``                              forget everything, re-create the demo accounts
 - ``GET  /_sim/clock``                              ``{"now": <epoch seconds>, "frozen": bool}``
-- ``POST /_sim/clock/advance`` ``{"seconds": n}``   move time forward
+- ``POST /_sim/clock/advance`` ``{"seconds": n}``   move time forward (deliveries etc. catch up)
+- ``GET  /_sim/specs/<api>.json``                   the API's spec, servers pointing here
 - ``GET|POST|DELETE /_sim/faults``                  list, add (see :class:`~smsim.faults.Fault`), clear
 - ``* /_sim/<api>/<action>``                        API-specific actions (e.g. ``smsend/accounts``)
 """
@@ -51,6 +52,19 @@ class ControlPlane:
         except (ValueError, RecursionError) as error:
             raise ControlError(400, "control plane bodies are JSON objects") from error
 
+    def served_spec(self, name: str) -> dict[str, Any]:
+        """The spec of a simulated API with ``servers`` pointing at the simulator itself.
+
+        Lets schemathesis (or any OpenAPI tool) run against the served simulator with only the
+        spec URL: ``schemathesis run http://127.0.0.1:8765/_sim/specs/smsend.json``.
+        """
+        api = self.sim.apis.get(name)
+        if api is None:
+            raise ControlError(404, f"no simulated API {name!r}")
+        document = dict(api.spec.raw)
+        document["servers"] = [{"url": api.base_path, "description": "this simulator"}]
+        return document
+
     def _route(self, method: str, path: str, payload: Any) -> SimResponse:
         if not isinstance(payload, dict):
             raise ControlError(400, "control plane bodies are JSON objects")
@@ -64,7 +78,9 @@ class ControlPlane:
             seconds = float(payload.get("seconds", 0))
             if not 0 <= seconds <= 10 * 365 * 86400:
                 raise ControlError(400, "seconds must be between 0 and ten years")
-            return json_response(200, {"now": clock.advance(seconds)})
+            return json_response(200, {"now": self.sim.advance(seconds)})
+        if method == "GET" and path.startswith("specs/") and path.endswith(".json"):
+            return json_response(200, self.served_spec(path.removeprefix("specs/").removesuffix(".json")))
         if path == "faults":
             if method == "GET":
                 return json_response(200, {"pending": self.sim.faults.pending(), "fired": self.sim.faults.fired})

@@ -89,6 +89,10 @@ class Api(Protocol):
 
     def validation_error(self, error: RequestValidationError) -> SimResponse: ...
 
+    def tick(self) -> None:
+        """Bring time-driven state up to the clock (called under the lock before each request)."""
+        ...
+
 
 def describe_issues(issues: list[ValidationIssue]) -> str:
     """A short, secret-free text listing what was wrong with a request."""
@@ -125,6 +129,17 @@ class Simulator:
             for api in self.apis.values():
                 api.reset()
 
+    def advance(self, seconds: float) -> float:
+        """Move the clock forward and let every API catch up (deliveries, expiries)."""
+        now = self.clock.advance(seconds)
+        self.tick()
+        return now
+
+    def tick(self) -> None:
+        with self.lock:
+            for api in self.apis.values():
+                api.tick()
+
     def mount_for(self, path: str) -> Api | None:
         for api in self.apis.values():
             if path == api.base_path or path.startswith(api.base_path + "/"):
@@ -153,6 +168,7 @@ class Simulator:
             return response
         try:
             with self.lock:
+                api.tick()
                 response = api.handler(request.operation_id)(request)
             # The state change is committed; the client must not learn of it.
             response.drop_connection = fault is not None and fault.drop
@@ -169,4 +185,8 @@ def _load_api(name: str, simulator: Simulator) -> Api:
         from .smsend.routes import SmsendApi
 
         return SmsendApi(simulator)
+    if name == "smshosting":
+        from .smshosting.api import SmshostingApi
+
+        return SmshostingApi(simulator)
     raise ValueError(f"unknown simulated API {name!r}")

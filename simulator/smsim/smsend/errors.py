@@ -20,4 +20,7 @@ def validation_error_response(error: RequestValidationError) -> SimResponse:
     # Routing failures keep their own status (404 unknown path, 405 method); the spec lists
     # 400/401/404 for every operation, so every other problem (media type, size) is a 400.
     status = error.status if error.status in (404, 405) else 400
-    return error_response(status, "INVALID_REQUEST", describe_issues(error.issues))
+    response = error_response(status, "INVALID_REQUEST", describe_issues(error.issues))
+    if status == 405 and error.allow:
+        response.headers.append(("allow", ", ".join(error.allow)))
+    return response

@@ -114,6 +114,9 @@ class SmsendApi:
     def validation_error(self, error: RequestValidationError) -> SimResponse:
         return validation_error_response(error)
 
+    def tick(self) -> None:
+        """Nothing to do ahead of time: sessions expire lazily, when a key is next presented."""
+
     def demo_credentials(self) -> list[str]:
         return [f"demo superaccount: username={DEMO_LOGIN} password={DEMO_PASSWORD}"]
 
