@@ -499,6 +499,14 @@ def _walk(node: _Node, segs: list[str], i: int, caps: list[str]) -> Iterator[tup
 
 # ----------------------------------------------------------------------------- the spec
 class OpenAPISpec:
+    """A spec compiled for request validation.
+
+    ``base_path`` is the prefix the API is mounted under (stripped before routing, 404 if
+    absent); ``strict_query`` rejects undeclared query parameters; ``max_body_bytes`` (413),
+    ``max_json_depth`` and ``max_fields`` (query pairs, form fields, multipart parts) bound
+    the work one request can cause.
+    """
+
     def __init__(
         self,
         raw: dict[str, Any],

@@ -44,6 +44,6 @@ def validation_error_response(error: RequestValidationError) -> SimResponse:
         field = issue.name.split("[", 1)[0].split(".", 1)[0]
         if field in FIELD_CODES:
             return error_response(400, FIELD_CODES[field])
-    if any(issue.location == "query" and "missing" in issue.message for issue in error.issues):
+    if any(issue.location == "query" and "required" in issue.message for issue in error.issues):
         return error_response(400, "NO_PARAMS")
     return error_response(400, "BAD_PARAMS")
