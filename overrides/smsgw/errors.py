@@ -21,14 +21,32 @@ class SmsGatewayError(Exception):
 
 
 class APIConnectionError(SmsGatewayError):
-    """The request may or may not have reached the gateway: connection failed or was cut."""
+    """No usable answer: the connection failed, was cut, or timed out.
+
+    ``request_sent`` tells whether the gateway may have received (and acted on) the request:
+    False only when the connection could not even be opened, so a resend is safe.
+    """
+
+    def __init__(self, message: str, *, request_sent: bool) -> None:
+        super().__init__(message)
+        self.request_sent = request_sent
 
 
 class APITimeoutError(APIConnectionError):
     """No answer in time."""
 
 
-class OutcomeUnknownError(SmsGatewayError):
+def connection_error(error: Exception) -> APIConnectionError:
+    """The overrides' error for an httpx transport error (no URL in the message: it may hold secrets)."""
+    import httpx
+
+    request_sent = not isinstance(error, httpx.ConnectError | httpx.ConnectTimeout)
+    kind = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
+    reached = "may have reached the gateway" if request_sent else "did not reach the gateway"
+    return kind(f"{type(error).__name__}: the request {reached}", request_sent=request_sent)
+
+
+class OutcomeUnknownError(SmsGatewayError):  # noqa: N818 (named for what the caller learns)
     """A non-idempotent call failed ambiguously and could not be reconciled.
 
     ``check`` says what the caller should look up (e.g. the subaccount login) before retrying.

@@ -1,13 +1,17 @@
 """Retries of idempotent requests: every number of the policy lives in this file.
 
-Only GET, HEAD, OPTIONS, PUT and DELETE are retried, on connection errors and on the statuses in
+GET, HEAD, OPTIONS, PUT and DELETE are retried on connection errors and on the statuses in
 :data:`RETRY_STATUSES`, with exponential backoff and jitter, honouring ``Retry-After`` up to
 :data:`MAX_RETRY_AFTER`.  A POST (sending an SMS, creating a subaccount, moving credits) is
-never retried here: repeating it blindly could send an SMS twice.  Those calls are reconciled
+retried only on :data:`NOT_PROCESSED_STATUSES`, where the gateway says it did nothing; on a
+timeout, a dropped connection or a 5xx it may have acted, and repeating it blindly could send
+an SMS twice.  Those calls are reconciled
 by the helpers that know how to look the outcome up (see ``smsgw.smshosting.send_sms``).
 
 The retry sits in the transport, beneath httpx's auth flow, so a re-login after a 401 and a
-retry after a 503 compose without knowing about each other.
+retry after a 503 compose without knowing about each other.  Transport errors that are not
+retried (or still fail after the last retry) leave as :class:`~smsgw.errors.APIConnectionError`
+or :class:`~smsgw.errors.APITimeoutError`, telling whether the request may have been received.
 """
 
 from __future__ import annotations
@@ -21,6 +25,8 @@ from dataclasses import dataclass, field
 
 import httpx
 
+from .errors import connection_error
+
 MAX_RETRIES = 2
 INITIAL_DELAY = 0.5  # seconds before the first retry
 MAX_DELAY = 8.0  # cap of the exponential backoff
@@ -28,6 +34,9 @@ JITTER = 0.25  # each delay is multiplied by a random factor in [1 - JITTER, 1 +
 MAX_RETRY_AFTER = 60.0  # a Retry-After longer than this is cut down to it
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+# Statuses that say the request was refused before it was processed: safe to repeat for every
+# method, a send included (a 429 is the gateway asking to come back later, not an outcome).
+NOT_PROCESSED_STATUSES = frozenset({429})
 
 
 @dataclass
@@ -47,14 +56,20 @@ class RetryPolicy:
     jitter: float = JITTER
     statuses: frozenset[int] = RETRY_STATUSES
     methods: frozenset[str] = IDEMPOTENT_METHODS
+    not_processed: frozenset[int] = NOT_PROCESSED_STATUSES
     stats: RetryStats = field(default_factory=RetryStats, compare=False)
 
     @classmethod
     def disabled(cls) -> RetryPolicy:
         return cls(max_retries=0)
 
-    def applies_to(self, request: httpx.Request) -> bool:
-        return self.max_retries > 0 and request.method in self.methods
+    def retries_status(self, request: httpx.Request, status: int) -> bool:
+        if request.method in self.methods:
+            return status in self.statuses
+        return status in self.not_processed
+
+    def retries_transport_errors(self, request: httpx.Request) -> bool:
+        return request.method in self.methods
 
     def delay(self, attempt: int, response: httpx.Response | None) -> float:
         """Seconds to wait before retry number ``attempt`` (1-based)."""
@@ -90,55 +105,55 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self.policy = policy
         self._sleep = sleep
 
-    def _should_retry(self, attempt: int, response: httpx.Response | None) -> bool:
+    def _give_up(self, attempt: int) -> bool:
         if attempt > self.policy.max_retries:
             self.policy.stats.gave_up += 1
-            return False
-        return response is None or response.status_code in self.policy.statuses
+            return True
+        return False
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         assert isinstance(self.inner, httpx.BaseTransport)
-        if not self.policy.applies_to(request):
-            return self.inner.handle_request(request)
-        request.read()
+        policy = self.policy
+        if policy.max_retries:
+            request.read()  # the body must be replayable
         attempt = 0
         while True:
             attempt += 1
             try:
                 response = self.inner.handle_request(request)
-            except httpx.TransportError:
-                if not self._should_retry(attempt, None):
-                    raise
-                self.policy.stats.retried += 1
-                self._sleep(self.policy.delay(attempt, None))
+            except httpx.TransportError as error:
+                if not policy.retries_transport_errors(request) or self._give_up(attempt):
+                    raise connection_error(error) from None
+                policy.stats.retried += 1
+                self._sleep(policy.delay(attempt, None))
                 continue
-            if response.status_code not in self.policy.statuses or not self._should_retry(attempt, response):
+            if not policy.retries_status(request, response.status_code) or self._give_up(attempt):
                 return response
             response.close()
-            self.policy.stats.retried += 1
-            self._sleep(self.policy.delay(attempt, response))
+            policy.stats.retried += 1
+            self._sleep(policy.delay(attempt, response))
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         assert isinstance(self.inner, httpx.AsyncBaseTransport)
-        if not self.policy.applies_to(request):
-            return await self.inner.handle_async_request(request)
-        await request.aread()
+        policy = self.policy
+        if policy.max_retries:
+            await request.aread()
         attempt = 0
         while True:
             attempt += 1
             try:
                 response = await self.inner.handle_async_request(request)
-            except httpx.TransportError:
-                if not self._should_retry(attempt, None):
-                    raise
-                self.policy.stats.retried += 1
-                await asyncio.sleep(self.policy.delay(attempt, None))
+            except httpx.TransportError as error:
+                if not policy.retries_transport_errors(request) or self._give_up(attempt):
+                    raise connection_error(error) from None
+                policy.stats.retried += 1
+                await asyncio.sleep(policy.delay(attempt, None))
                 continue
-            if response.status_code not in self.policy.statuses or not self._should_retry(attempt, response):
+            if not policy.retries_status(request, response.status_code) or self._give_up(attempt):
                 return response
             await response.aclose()
-            self.policy.stats.retried += 1
-            await asyncio.sleep(self.policy.delay(attempt, response))
+            policy.stats.retried += 1
+            await asyncio.sleep(policy.delay(attempt, response))
 
     def close(self) -> None:
         if isinstance(self.inner, httpx.BaseTransport):

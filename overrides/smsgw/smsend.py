@@ -25,28 +25,40 @@ What this module adds to the generated client, and why:
 from __future__ import annotations
 
 import json
-from typing import Any, TypeVar
+from dataclasses import dataclass
+from typing import Any, Literal, TypeVar
 
 import httpx
 from smsend_client import Client
+from smsend_client.api.credit import get_subaccount_credits, move_subaccount_credits
 from smsend_client.api.purchases import list_subaccount_purchases
-from smsend_client.api.subaccounts import list_subaccounts
-from smsend_client.models import Purchase, Subaccount
+from smsend_client.api.subaccounts import create_subaccount, get_subaccount, list_subaccounts
+from smsend_client.models import CreditBalanceList, CreditMoveRequest, Purchase, Subaccount, SubaccountInput
 
 from . import _http
 from ._keylogin import KeyLogin, SessionLogin, TokenLogin
-from .errors import SmsGatewayError, raise_for_status
+from .errors import (
+    APIConnectionError,
+    InternalServerError,
+    NotFoundError,
+    OutcomeUnknownError,
+    SmsGatewayError,
+    raise_for_status,
+)
 from .pagination import PageNumberPaging, Paginator
 from .retry import RetryPolicy
 
 __all__ = [
     "SessionLogin",
     "TokenLogin",
+    "Outcome",
     "check",
     "client",
+    "create_subaccount_once",
     "created_id",
     "iter_purchases",
     "iter_subaccounts",
+    "move_credits_once",
     "read_error",
     "unwrap",
 ]
@@ -133,4 +145,105 @@ def iter_purchases(client: Client, subaccount_id: str, *, page_size: int = 100) 
         PageNumberPaging("purchases", page_size),
         read_error,
         subaccount_id=subaccount_id,
+    )
+
+
+# -- non-idempotent calls that survive ambiguous failures ----------------------------------
+#
+# Creating a subaccount and moving credits are POSTs, never retried blindly (smsgw.retry).
+# When one fails ambiguously (timeout or dropped connection after the request left, or a 5xx),
+# these helpers look at the gateway's state to learn whether it happened, and act on that:
+# nothing is done twice, and an outcome that cannot be established raises OutcomeUnknownError
+# with what the caller needs to check.
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """How a reconciled call ended: ``done`` (answered), ``found`` (the answer was lost but the
+    change is there), or ``redone`` (it had not happened and was made once more)."""
+
+    how: Literal["done", "found", "redone"]
+    subaccount_id: str
+
+
+def _ambiguous(error: SmsGatewayError) -> bool:
+    if isinstance(error, APIConnectionError):
+        return error.request_sent
+    return isinstance(error, InternalServerError)
+
+
+def _same_owner_data(found: Subaccount, body: SubaccountInput) -> bool:
+    return (found.login, found.email, found.name, found.surname) == (body.login, body.email, body.name, body.surname)
+
+
+def create_subaccount_once(client: Client, body: SubaccountInput) -> Outcome:
+    """Create a subaccount; after an ambiguous failure, find it by login instead of creating twice."""
+    try:
+        return Outcome("done", created_id(create_subaccount.sync_detailed(client=client, body=body)))
+    except SmsGatewayError as error:
+        if not _ambiguous(error):
+            if isinstance(error, APIConnectionError):  # never reached the gateway: safe to send
+                return Outcome("redone", created_id(create_subaccount.sync_detailed(client=client, body=body)))
+            raise
+        cause = error
+    check = {"login": body.login}
+    try:
+        found = unwrap(get_subaccount.sync_detailed(body.login, client=client), Subaccount)
+    except NotFoundError:
+        return Outcome("redone", created_id(create_subaccount.sync_detailed(client=client, body=body)))
+    except SmsGatewayError as lookup_error:
+        raise OutcomeUnknownError(
+            f"create failed ({cause}); lookup failed ({lookup_error})", operation="createSubaccount", check=check
+        ) from None
+    if not _same_owner_data(found, body):
+        raise OutcomeUnknownError(
+            f"create failed ({cause}) and login {body.login!r} belongs to a different subaccount",
+            operation="createSubaccount",
+            check=check,
+        )
+    return Outcome("found", str(found.id_user))
+
+
+def _balances(client: Client, subaccount_id: str) -> dict[str, int]:
+    balance = unwrap(get_subaccount_credits.sync_detailed(subaccount_id, client=client), CreditBalanceList)
+    return {c.message_type: c.amount for c in balance.credits_}
+
+
+def move_credits_once(client: Client, subaccount_id: str, moves: CreditMoveRequest) -> Outcome:
+    """Move credits; after an ambiguous failure, compare balances to learn whether it happened.
+
+    The comparison assumes nobody else moves this subaccount's credits at the same moment; when
+    the balance matches neither "moved" nor "not moved", OutcomeUnknownError carries both.
+    """
+    before = _balances(client, subaccount_id)
+    expected = dict(before)
+    for move in moves.credits_:
+        expected[move.message_type] = expected.get(move.message_type, 0) + (
+            move.amount if move.super_to_sub else -move.amount
+        )
+    try:
+        check(move_subaccount_credits.sync_detailed(subaccount_id, client=client, body=moves))
+        return Outcome("done", subaccount_id)
+    except SmsGatewayError as error:
+        if not _ambiguous(error):
+            raise
+        cause = error
+    info: dict[str, Any] = {"subaccount_id": subaccount_id, "before": before, "expected_after": expected}
+    try:
+        after = _balances(client, subaccount_id)
+    except SmsGatewayError as lookup_error:
+        raise OutcomeUnknownError(
+            f"credit move failed ({cause}); lookup failed ({lookup_error})",
+            operation="moveSubaccountCredits",
+            check=info,
+        ) from None
+    if after == expected:
+        return Outcome("found", subaccount_id)
+    if after == before:
+        check(move_subaccount_credits.sync_detailed(subaccount_id, client=client, body=moves))
+        return Outcome("redone", subaccount_id)
+    raise OutcomeUnknownError(
+        f"credit move failed ({cause}) and the balance changed otherwise",
+        operation="moveSubaccountCredits",
+        check={**info, "after": after},
     )

@@ -1,0 +1,125 @@
+"""The address-book area of the simulated Smshosting API (spec part 2, 46 operations).
+
+Contacts, contact lists, custom fields, the bulk CSV import and GDPR consents live in
+:mod:`.addressbook_contacts`; fidelity cards and coupons in :mod:`.addressbook_loyalty`; booking
+in :mod:`.addressbook_booking`; the per-account state in :mod:`.addressbook_store`.  This module
+puts them together as the area object :class:`AddressBook` that :mod:`.api` expects.
+
+Every tenant has its own :class:`~.addressbook_store.BookStore` in ``Account.stores["book"]``,
+seeded when the account is created with four custom fields (``f_indirizzo`` TEXT, ``f_cap``
+NUMBER, ``f_compleanno`` DATE, ``f_taglia`` SELECT), two privacy notices, three consents, two
+fidelity programmes with two rewards each and two booking calendars.  Ids come from counters
+shared by all accounts, so another account's id is simply "not found".
+
+Choices where the spec leaves the behaviour open (each module docstring has the details):
+
+- ``searchContacts`` without any filter answers every contact, page by page (the Java
+  client's reading; the spec allows that or 400 ``NO_PARAMS``); ``fieldKey`` without
+  ``fieldValue`` (or the reverse) is 400 ``NO_PARAMS``;
+- ``createContact`` answers the ``created`` view (no ``email``/``groups``, like the sample);
+  ``updateContact``, ``updateGroup``, ``deleteFidelityCardRecord`` and ``deleteReservation``
+  answer 204;
+- the bulk import takes :data:`~.addressbook_contacts.BULK_SECONDS` (2 s) of simulator time;
+- fidelity: points = floor(amount / pointValue); balances never go below zero (``BAD_POINTS``);
+- coupons: ``D`` coupons are redeemed once (``ALREADY_USED``), the ``F`` code any number of times;
+- booking: a reservation takes its slot out of ``listTaskSlots``; double-booking is
+  ``BAD_DATE``.
+
+Control-plane actions (``/_sim/smshosting/<action>``, JSON body, ``auth_key`` selects the
+account, the demo account by default):
+
+- ``POST book/plan`` ``{"fidelity": bool, "coupons": bool, "booking": bool,
+  "reservation_limit": int}``: turn plan features off/on (off: 400 ``PLAN_NOT_ENABLED``);
+- ``GET book/rewards``: the fidelity programmes with their reward ids and costs;
+- ``GET book/outbox``: the SMS this area would have sent (card issued, reward reached).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .accounts import Account
+from .addressbook_booking import Booking
+from .addressbook_contacts import BULK_SECONDS, Contacts
+from .addressbook_loyalty import Loyalty, points_for
+from .addressbook_store import FEATURES, BookStore, Ids, store_of
+
+if TYPE_CHECKING:
+    from .api import AreaHandler, SmshostingApi
+
+__all__ = ["BULK_SECONDS", "AddressBook", "BookStore", "points_for"]
+
+
+class AddressBook:
+    """The ``book`` area: contacts, lists, custom fields, GDPR, fidelity, coupons, booking."""
+
+    name = "book"
+
+    def __init__(self, api: SmshostingApi) -> None:
+        self.api = api
+        self.ids = Ids()
+        self.contacts = Contacts(self.ids, self.now)
+        self.loyalty = Loyalty(self.ids, self.now, self.contacts)
+        self.booking = Booking(self.ids, self.now)
+
+    def now(self) -> float:
+        return self.api.sim.clock.now()
+
+    # -- the Area protocol ------------------------------------------------------------------
+
+    def handlers(self) -> dict[str, AreaHandler]:
+        return {**self.contacts.handlers(), **self.loyalty.handlers(), **self.booking.handlers()}
+
+    def new_store(self, account: Account) -> BookStore:
+        store = BookStore()
+        self.contacts.seed(store)
+        self.loyalty.seed(store)
+        self.booking.seed(store)
+        return store
+
+    def tick(self, now: float) -> None:
+        for account in list(self.api.accounts.by_id.values()):
+            store = account.stores.get(self.name)
+            if isinstance(store, BookStore):
+                self.contacts.advance_bulk(store, now)
+
+    def control(self, method: str, action: str, payload: dict[str, Any]) -> dict[str, Any] | None:
+        if action not in ("book/plan", "book/rewards", "book/outbox"):
+            return None
+        key = str(payload.get("auth_key") or "demo-auth-key")
+        account = self.api.accounts.by_key.get(key)
+        if account is None:
+            raise KeyError(f"no account with auth_key {key!r}")
+        store = store_of(account)
+        if (method, action) == ("POST", "book/plan"):
+            for feature in FEATURES:
+                if feature in payload:
+                    (store.features.add if bool(payload[feature]) else store.features.discard)(feature)
+            if "reservation_limit" in payload:
+                store.reservation_limit = max(0, int(payload["reservation_limit"]))
+            return {"features": sorted(store.features), "reservation_limit": store.reservation_limit}
+        if (method, action) == ("GET", "book/rewards"):
+            return {
+                "programs": [
+                    {
+                        "id": p.id,
+                        "name": p.name,
+                        "pointValue": p.point_value,
+                        "rewards": [{"id": r.id, "name": r.name, "points": r.points} for r in p.rewards.values()],
+                    }
+                    for p in store.programs.values()
+                ]
+            }
+        if (method, action) == ("GET", "book/outbox"):
+            return {"messages": list(store.outbox)}
+        return None
+
+    # -- for the messaging area ---------------------------------------------------------------
+
+    def group_recipients(self, account: Account, group_id: str | int) -> list[str] | None:
+        """The mobile numbers of the contacts of list ``group_id`` of ``account`` (de-duplicated,
+        contacts without a number skipped), or None when the account has no such list."""
+        store = account.stores.get(self.name)
+        if not isinstance(store, BookStore):
+            return None
+        return self.contacts.recipients(store, group_id)

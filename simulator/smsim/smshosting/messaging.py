@@ -1,0 +1,226 @@
+"""The messaging area of the simulated Smshosting API: SMS, OTP, e-mail, inbound SMS, sender
+aliases, the user profile and the reseller calls (the 31 operations of part 1 of the spec).
+
+The rules the simulator applies (the contract is ``spec/smshosting.yaml``; where the vendor is
+silent, the choices below are this simulator's own):
+
+**Credit and prices.** ``Account.credit`` is in euro. One SMS part to an Italian number
+(``39...``) costs 0.05 EUR, to any other number 0.08 EUR; ``italysms`` in ``getUser`` is the
+credit divided by 0.05. A send is charged in full when it is accepted (scheduled ones too; a
+cancelled SMS is refunded and shows ``price: 0``); when the credit does not cover the whole send
+nothing is sent (``400 BAD_CREDIT``, ``NO_CREDIT`` for OTP). ``sandbox=true`` validates exactly
+as a real send (credit included) and answers the same way with fresh ids, but stores and
+charges nothing, so ``searchSms`` finds nothing afterwards.
+
+**Text.** ``encoding`` is ``7BIT`` when omitted. GSM 03.38 text takes 160 characters in one SMS
+and 153 per part when concatenated, with ``^{}\\[~]|€`` counting twice; ``UCS2`` (or ``AUTO``
+with any character outside GSM 03.38) takes 70 UTF-16 units, 67 per part. At most 7 parts
+(``BAD_TEXT`` beyond); a ``7BIT`` text with characters outside GSM 03.38 is ``BAD_ENCODING``.
+Binary sends (``sendSmsBulk`` with ``udh`` or ``pid``): 140 bytes, 134 per part.
+
+**Recipients.** ``to`` is a comma list or a JSON array of objects with ``msisdn`` and the values
+of ``${name}`` placeholders (a placeholder without a value is ``BAD_TEXT_PLACEHOLDER``);
+``group`` is a list of address-book list ids (``BAD_GROUP`` when unknown). A number is valid
+with 6 to 15 digits (optional ``+``, stripped). Malformed numbers and repeats within one send
+are refused one by one (``NOT_INSERTED`` with ``BADNUMBERFORMAT`` / ``DUPLICATESMS`` and
+``id: 0``); no valid recipient at all, or more than 1000 on ``sendSms``/``estimateSms``, is
+``NO_VALID_RECIPIENT``. The vendor's 24-hour duplicate rule and black lists are not simulated.
+
+**Life of an SMS** (on the simulator clock, advanced by ``tick``): ``SENT`` at send time, or
+``PENDING`` until its ``date`` (a date more than 60 s in the past is ``BAD_DATE``); 5 s after
+``SENT`` it becomes ``DELIVERED``, except numbers ending in ``0000``, which become
+``NOTDELIVERED``. Only ``PENDING`` SMS can be cancelled (``NOSENT``). On the final status the
+``statusCallback`` (loopback URLs only, else ``BAD_CALLBACK`` at send time) receives the
+form-encoded ``id, transactionId, to, status, notificationDate``. Dates are answered in UTC
+(``+0000``).
+
+**transactionId.** Caller-chosen (at most 60 characters) or 32 random hex digits. Reusing one is
+accepted (the vendor documents no error for it): the SMS of both sends then share it, and
+``searchSms``/``cancelSms`` by ``transactionId`` see all of them.
+
+**Bulk sends** are validated (and the credit checked) when queued and processed 1 s later: the
+SMS are created and charged then and the ``transactionCallback`` gets the
+``BulkTransactionCallback`` JSON (``ERROR``/``NO_CREDIT`` when the credit no longer suffices).
+
+**OTP.** ``code_len`` digits, valid ``ttl`` seconds, ``max_retry`` checks. Check outcomes:
+``VERIFIED``; ``FAILED`` (wrong code, or attempts used up: the code then stays unusable);
+``EXPIRED`` (ttl over, or replaced by a newer code for the same number and ``app_id``);
+``REUSED`` (already verified); ``CANCELLED``. An unknown ``verify_id`` is ``400 VERIFY ID
+ERROR``. ``getOtp`` shows ``PENDING`` for a usable code and ``codice`` for sandbox requests. More
+than 10 OTP SMS to one number within an hour is ``ANTISPAM``.
+
+**E-mail.** Each account has two seeded senders (``sender@example.com`` verified,
+``unverified@example.com`` not) and two templates; it may send 1000 e-mails (``NO_CREDIT``
+beyond). E-mails go ``INSERTED`` -> ``SENT`` (at their date) -> ``DELIVERED`` 5 s later, or
+``BOUNCED`` for addresses containing ``bounce``. ``profile["emailPlan"] = False`` makes every
+e-mail call ``PLAN_NOT_ENABLED``.
+
+**Aliases** are ``NOTVERIFIED`` for 60 s after creation, then ``VERIFIED``. An alphanumeric
+``from`` that is not a verified alias (nor the account's default sender) is replaced by a numeric
+sender, as documented.
+
+**Reseller.** Only accounts with ``profile["reseller"]`` may call it (``BAD_ACCOUNT_TYPE``);
+another account's sub-account is ``400 SUBUSER_NOT_EXISTS``, like an unknown one. A sub-account
+has its own credentials (``authKey``/``authSecret`` in the answers), starts with no credit and
+gets credit from orders: the order's cost (pack ``totalCost``, or ``newPackSmsItaly`` x
+``newPackUnitCostItaly``) moves from the reseller to the sub-account (``NO_CREDIT`` when the
+reseller cannot pay); ``removeSubaccountCredit`` moves all of it back. Deleting a sub-account
+discards its remaining credit.
+
+Control-plane actions (``/_sim/smshosting/<action>``, JSON ``auth_key`` selects the account):
+``POST inbound`` ``{auth_key, sim?, from, text}`` delivers an SMS to an inbound service;
+``GET messages`` lists the account's SMS with statuses; ``POST credit`` ``{auth_key, credit}``
+sets the credit; ``POST plan`` ``{auth_key, email}`` switches the e-mail plan; ``GET otp``
+``{auth_key, verify_id}`` reveals a code.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any, cast
+
+from ..core import ApiError, SimResponse, json_response
+from .accounts import Account
+from .messaging_account import AccountHandlers
+from .messaging_common import YEAR, MessagingStore, fmt_date
+from .messaging_email import EmailHandlers
+from .messaging_otp import OtpHandlers
+from .messaging_sms import SmsHandlers
+
+if TYPE_CHECKING:
+    from .api import AreaHandler, SmshostingApi
+
+__all__ = ["Messaging"]
+
+
+class Messaging:
+    name = "messaging"
+
+    def __init__(self, api: SmshostingApi) -> None:
+        self.api = api
+        self._ids: dict[str, Iterator[int]] = {
+            "sms": itertools.count(410_000_001),
+            "email": itertools.count(869_001),
+            "campaign": itertools.count(13_801),
+            "template": itertools.count(2_001),
+            "sender": itertools.count(1),
+            "alias": itertools.count(13_001),
+            "service": itertools.count(265),
+            "inbound": itertools.count(1),
+        }
+        self.sms = SmsHandlers(self)
+        self.otp = OtpHandlers(self)
+        self.email = EmailHandlers(self)
+        self.account = AccountHandlers(self)
+
+    # -- the Area protocol --------------------------------------------------------------------
+
+    def handlers(self) -> dict[str, AreaHandler]:
+        return {
+            **self.sms.handlers(),
+            **self.otp.handlers(),
+            **self.email.handlers(),
+            **self.account.handlers(),
+        }
+
+    def new_store(self, account: Account) -> MessagingStore:
+        now = self.now()
+        store = MessagingStore(created_at=now, expires_at=now + YEAR)
+        self.email.seed(store, now)
+        service_id = self.new_id("service")
+        store.services.append(
+            {
+                "id": str(service_id),
+                "sim": f"39339{account.id % 10_000_000:07d}",
+                "key": "TEST",
+                "expirationDate": fmt_date(now + YEAR),
+            }
+        )
+        return store
+
+    def tick(self, now: float) -> None:
+        for account in list(self.api.accounts.by_id.values()):
+            store = self.store(account)
+            if store.next_due > now:
+                continue
+            store.next_due = math.inf
+            self.sms.tick(account, store, now)
+            self.email.tick(store, now)
+
+    def control(self, method: str, action: str, payload: dict[str, Any]) -> dict[str, Any] | None:
+        if (method, action) == ("POST", "inbound"):
+            return self.sms.inject_inbound(self.account_for(payload), payload)
+        if (method, action) == ("GET", "messages"):
+            store = self.store(self.account_for(payload))
+            return {
+                "messages": [
+                    {**s.to_json(), "parts": s.parts, "statusCallback": s.status_callback}
+                    for s in sorted(store.sms.values(), key=lambda s: s.id)
+                ]
+            }
+        if (method, action) == ("POST", "credit"):
+            account = self.account_for(payload)
+            credit = float(payload["credit"])
+            if not 0 <= credit <= 1e9:
+                raise ValueError("credit must be between 0 and 1e9")
+            account.credit = credit
+            return {"credit": account.credit}
+        if (method, action) == ("POST", "plan"):
+            account = self.account_for(payload)
+            account.profile["emailPlan"] = bool(payload.get("email", True))
+            return {"emailPlan": account.profile["emailPlan"]}
+        if (method, action) == ("GET", "otp"):
+            otp = self.store(self.account_for(payload)).otps.get(str(payload["verify_id"]))
+            if otp is None:
+                raise KeyError("no such verify_id")
+            return {"verify_id": otp.verify_id, "code": otp.code, "state": otp.state}
+        return None
+
+    # -- helpers shared by the handler groups ---------------------------------------------------
+
+    def now(self) -> float:
+        return self.api.sim.clock.now()
+
+    def new_id(self, kind: str) -> int:
+        return next(self._ids[kind])
+
+    @staticmethod
+    def store(account: Account) -> MessagingStore:
+        return cast(MessagingStore, account.stores["messaging"])
+
+    def account_for(self, payload: dict[str, Any]) -> Account:
+        account = self.api.accounts.by_key.get(str(payload["auth_key"]))
+        if account is None:
+            raise KeyError("no account with that auth_key")
+        return account
+
+    def schedule(self, store: MessagingStore, at: float) -> None:
+        store.next_due = min(store.next_due, at)
+
+    def group_members(self, account: Account, group: str) -> list[str]:
+        """Numbers of the address-book lists in ``group`` (comma-separated ids); BAD_GROUP."""
+        resolve = getattr(self.api.book, "group_recipients", None)
+        members: list[str] = []
+        for raw in group.split(","):
+            gid = raw.strip()
+            if not gid.isdigit() or len(gid) > 18 or resolve is None:
+                raise ApiError(400, "BAD_GROUP", "unknown address-book group")
+            found = resolve(account, int(gid))
+            if found is None:
+                raise ApiError(400, "BAD_GROUP", "unknown address-book group")
+            members.extend(str(m) for m in found)
+        return members
+
+    def group_emails(self, account: Account, group_id: int) -> list[str]:
+        """E-mail addresses of one address-book list; BAD_GROUP when unknown."""
+        resolve = getattr(self.api.book, "group_emails", None)
+        found = resolve(account, group_id) if resolve is not None else None
+        if found is None:
+            raise ApiError(400, "BAD_GROUP", "unknown address-book group")
+        return [str(e) for e in found]
+
+    @staticmethod
+    def ok(payload: Any) -> SimResponse:
+        return json_response(200, payload)

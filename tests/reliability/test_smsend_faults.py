@@ -1,0 +1,165 @@
+"""Faults injected into the simulated smsend API: reads retried, writes reconciled, never doubled.
+
+Prints a table (run pytest with -s, or see the CI log) of faults injected, calls retried and
+subaccounts/credit moves applied per requested one, which must be exactly 1.00.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Callable
+
+import pytest
+from smsend_client import Client
+from smsend_client.api.credit import move_subaccount_credits
+from smsend_client.api.subaccounts import get_subaccount, list_subaccounts
+from smsend_client.models import CreditMove, CreditMoveRequest, Subaccount, SubaccountInput
+from smsgw import smsend
+from smsgw.errors import InternalServerError
+from smsgw.retry import RetryPolicy
+from smsim import Simulator, SimulatorTransport
+from smsim.faults import Fault
+
+from .report import Report
+
+BASE = "http://127.0.0.1:8765/API/v1.0/REST"
+REPORT = Report("smsend fault matrix")
+FAULTS: dict[str, Callable[[str], Fault]] = {
+    "503": lambda op: Fault(api="smsend", operation_id=op, count=1, status=503),
+    "429+Retry-After": lambda op: Fault(api="smsend", operation_id=op, count=2, status=429, retry_after=0),
+    "latency": lambda op: Fault(api="smsend", operation_id=op, count=1, latency=0.02),
+    "drop after commit": lambda op: Fault(api="smsend", operation_id=op, count=1, drop=True),
+}
+
+
+def body(login: str) -> SubaccountInput:
+    return SubaccountInput(
+        address="via Roma 1", cell="+393331112222", city="Trento", credit_eat_mode=0, email=f"{login}@example.com",
+        login=login, name="Anna", province="TN", surname="Rossi", zip_code="38100", company=False,
+        password="s3cret-pass",
+    )  # fmt: skip
+
+
+def connect(sim: Simulator, policy: RetryPolicy) -> Client:
+    return smsend.client(
+        BASE, auth=smsend.SessionLogin("demo", "demo-password-1"), transport=SimulatorTransport(sim), retry=policy
+    )
+
+
+def fast_policy() -> RetryPolicy:
+    return RetryPolicy(initial_delay=0.001, max_delay=0.002)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def print_report() -> object:
+    yield
+    REPORT.print()
+
+
+@pytest.mark.parametrize("fault", list(FAULTS))
+def test_reads_are_retried_through_faults(fault: str) -> None:
+    sim = Simulator()
+    policy = fast_policy()
+    client = connect(sim, policy)
+    sub = smsend.create_subaccount_once(client, body("anna")).subaccount_id
+    sim.faults.add(FAULTS[fault]("getSubaccount"))
+    found = smsend.unwrap(get_subaccount.sync_detailed(sub, client=client), Subaccount)
+    assert found.login == "anna"
+    REPORT.row("read getSubaccount (sync)", fault, sim.faults.fired, policy.stats.retried, 1, 1)
+
+
+@pytest.mark.parametrize("fault", list(FAULTS))
+def test_creates_happen_exactly_once(fault: str) -> None:
+    sim = Simulator()
+    policy = fast_policy()
+    client = connect(sim, policy)
+    smsend.check(list_subaccounts.sync_detailed(client=client))  # log in first
+    sim.faults.add(FAULTS[fault]("createSubaccount"))
+    outcome = smsend.create_subaccount_once(client, body("anna"))
+    assert outcome.how in ("done", "found", "redone")
+    owner = sim.api("smsend").state.by_login("demo")
+    created = sim.api("smsend").state.subaccounts(owner)
+    assert [s.login for s in created] == ["anna"]
+    REPORT.row("create subaccount (sync)", fault, sim.faults.fired, policy.stats.retried, len(created), 1)
+
+
+@pytest.mark.parametrize("fault", list(FAULTS))
+def test_credit_moves_happen_exactly_once(fault: str) -> None:
+    sim = Simulator()
+    policy = fast_policy()
+    client = connect(sim, policy)
+    sub = smsend.create_subaccount_once(client, body("anna")).subaccount_id
+    sim.faults.add(FAULTS[fault]("moveSubaccountCredits"))
+    moves = CreditMoveRequest(credits_=[CreditMove(message_type="N", amount=10, super_to_sub=True)])
+    smsend.move_credits_once(client, sub, moves)
+    moved = sim.api("smsend").state.accounts[int(sub)].credits["N"] // 10
+    assert moved == 1
+    REPORT.row("move credits (sync)", fault, sim.faults.fired, policy.stats.retried, moved, 1)
+
+
+def test_async_reads_retried_and_session_renewed_mid_run() -> None:
+    sim = Simulator()
+    policy = fast_policy()
+    auth = smsend.SessionLogin("demo", "demo-password-1")
+    client = smsend.client(BASE, auth=auth, transport=SimulatorTransport(sim), retry=policy)
+
+    async def run() -> int:
+        pages = 0
+        for round_ in range(20):
+            if round_ == 7:
+                sim.api("smsend").control("POST", "sessions/expire", {})
+            if round_ == 12:
+                sim.faults.add(Fault(api="smsend", operation_id="listSubaccounts", count=2, status=503))
+            smsend.check(await list_subaccounts.asyncio_detailed(client=client))
+            pages += 1
+        return pages
+
+    assert asyncio.run(run()) == 20
+    assert auth.logins == 2  # the expired session was renewed once, silently
+    REPORT.row("read listSubaccounts (async)", "503 + session expiry", sim.faults.fired, policy.stats.retried, 20, 20)
+
+
+def test_non_idempotent_calls_are_not_retried_blindly() -> None:
+    sim = Simulator()
+    client = connect(sim, fast_policy())
+    smsend.check(list_subaccounts.sync_detailed(client=client))
+    sim.faults.add(Fault(api="smsend", operation_id="createSubaccount", count=1, status=400))
+    with pytest.raises(Exception, match="400"):
+        smsend.create_subaccount_once(client, body("anna"))
+    assert sim.faults.fired == {"smsend.createSubaccount": 1}
+
+
+def test_concurrent_credit_moves_conserve_totals() -> None:
+    sim = Simulator()
+    client = connect(sim, fast_policy())
+    subs = [smsend.create_subaccount_once(client, body(f"user{i}")).subaccount_id for i in range(4)]
+    state = sim.api("smsend").control("GET", "credits", {})
+    before = state["total"]
+    errors: list[BaseException] = []
+
+    def worker(sub: str, direction: bool) -> None:
+        try:
+            for _ in range(25):
+                move = CreditMoveRequest(credits_=[CreditMove(message_type="N", amount=7, super_to_sub=direction)])
+                try:
+                    smsend.check(move_subaccount_credits.sync_detailed(sub, client=client, body=move))
+                except InternalServerError:
+                    raise
+                except Exception as error:  # NOT_ENOUGH_CREDIT on the way back is expected
+                    if "NOT_ENOUGH_CREDIT" not in str(error):
+                        raise
+        except BaseException as error:
+            errors.append(error)
+
+    threads = [threading.Thread(target=worker, args=(sub, i % 2 == 0)) for i, sub in enumerate(subs * 2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert errors == []
+    after = sim.api("smsend").control("GET", "credits", {})
+    assert after["total"] == before
+    assert all(v >= 0 for v in after["superaccount"].values())
+    assert all(v >= 0 for sub in after["subaccounts"].values() for v in sub.values())
+    REPORT.row("concurrent credit moves (8 threads)", "none", {}, 0, 1, 1)
