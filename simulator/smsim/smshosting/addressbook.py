@@ -123,3 +123,11 @@ class AddressBook:
         if not isinstance(store, BookStore):
             return None
         return self.contacts.recipients(store, group_id)
+
+    def group_emails(self, account: Account, group_id: str | int) -> list[str] | None:
+        """The e-mail addresses of the contacts of list ``group_id`` (contacts without one
+        skipped), or None when the account has no such list."""
+        store = account.stores.get(self.name)
+        if not isinstance(store, BookStore):
+            return None
+        return self.contacts.recipients(store, group_id, field="email")

@@ -21,7 +21,7 @@ Rules the simulator keeps (the vendor documents none of them):
 from __future__ import annotations
 
 import secrets
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Any
 
 from ..core import ApiError, SimResponse, empty_response

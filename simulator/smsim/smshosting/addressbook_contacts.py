@@ -465,16 +465,18 @@ class Contacts:
         items, metadata = page(members, request.query)
         return ok({"metadata": metadata, "contacts": [self.contact_json(store, c, "group") for c in items]})
 
-    def recipients(self, store: BookStore, group_id: str | int) -> list[str] | None:
-        """Mobile numbers of the contacts of a list (None when the list does not exist)."""
-        try:
-            gid = int(str(group_id).strip())
-        except ValueError:
+    @staticmethod
+    def recipients(store: BookStore, group_id: str | int, field: str = "msisdn") -> list[str] | None:
+        """The ``msisdn`` (or ``email``) values of the contacts of a list, de-duplicated, in
+        contact order, empty ones skipped; None when the list does not exist."""
+        text = str(group_id).strip()
+        if not text.isdigit() or len(text) > 18:
             return None
+        gid = int(text)
         if gid not in store.groups:
             return None
-        members = sorted((c for c in store.contacts.values() if gid in c.groups and c.msisdn), key=lambda c: c.id)
-        return list(dict.fromkeys(c.msisdn for c in members))
+        members = sorted((c for c in store.contacts.values() if gid in c.groups), key=lambda c: c.id)
+        return list(dict.fromkeys(v for c in members if (v := c.value(field))))
 
     # -- custom fields ----------------------------------------------------------------------
 

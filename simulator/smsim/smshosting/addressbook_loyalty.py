@@ -113,7 +113,9 @@ class Loyalty:
             raise ApiError(400, code, "no fidelity programme has this id")
         return program
 
-    def _card(self, store: BookStore, request: ValidatedRequest, *, status: int = 400, code: str = "BAD_CARD_CODE") -> Card:
+    def _card(
+        self, store: BookStore, request: ValidatedRequest, *, status: int = 400, code: str = "BAD_CARD_CODE"
+    ) -> Card:
         check_features(store, "fidelity")
         card = store.card(request.path_params["fidelityId"], str(request.path_params["fidelityCode"]))
         if card is None:
@@ -128,7 +130,12 @@ class Loyalty:
             if contact is not None:
                 body["contactDetail"] = self.contacts.contact_json(store, contact, "holder")
         body.update(
-            {"fidelityCode": card.code, "activationDate": fmt(card.activated), "active": card.active, "points": card.points}
+            {
+                "fidelityCode": card.code,
+                "activationDate": fmt(card.activated),
+                "active": card.active,
+                "points": card.points,
+            }
         )
         return body
 
@@ -206,7 +213,9 @@ class Loyalty:
         now = self.now()
         card = Card(self.ids.next("card"), program.id, str(code), holder.id, now)
         if starting_points is not None or starting_amount is not None:
-            points = starting_points if starting_points is not None else points_for(starting_amount, program.point_value)
+            points = (
+                starting_points if starting_points is not None else points_for(starting_amount, program.point_value)
+            )
             card.records.append(CardRecord(self.ids.next("record"), "CREATE", int(points), now, starting_amount))
         store.cards[card.id] = card
         if body.get("sendSms", True):
@@ -262,7 +271,9 @@ class Loyalty:
             points = -balance
         else:
             raise ApiError(400, "BAD_ACTION", "action must be ADD, REWARD or AZZERA")
-        record = CardRecord(self.ids.next("record"), action, points, self.now(), amount, reward_id, body.get("note", ""))
+        record = CardRecord(
+            self.ids.next("record"), action, points, self.now(), amount, reward_id, body.get("note", "")
+        )
         card.records.append(record)
         if action == "ADD" and body.get("sendSms", True):
             costs = [r.points for r in program.rewards.values()]
@@ -308,7 +319,11 @@ class Loyalty:
 
     @staticmethod
     def coupon_json(coupon: Coupon, *, detail: bool) -> dict[str, Any]:
-        body: dict[str, Any] = {"code": coupon.code, "insertDate": fmt(coupon.inserted), "campaignId": coupon.campaign_id}
+        body: dict[str, Any] = {
+            "code": coupon.code,
+            "insertDate": fmt(coupon.inserted),
+            "campaignId": coupon.campaign_id,
+        }
         if detail:
             body["usages"] = coupon.usages
         return body

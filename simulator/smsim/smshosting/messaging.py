@@ -201,25 +201,21 @@ class Messaging:
 
     def group_members(self, account: Account, group: str) -> list[str]:
         """Numbers of the address-book lists in ``group`` (comma-separated ids); BAD_GROUP."""
-        resolve = getattr(self.api.book, "group_recipients", None)
         members: list[str] = []
         for raw in group.split(","):
             gid = raw.strip()
-            if not gid.isdigit() or len(gid) > 18 or resolve is None:
-                raise ApiError(400, "BAD_GROUP", "unknown address-book group")
-            found = resolve(account, int(gid))
+            found = self.api.book.group_recipients(account, int(gid)) if gid.isdigit() and len(gid) < 19 else None
             if found is None:
                 raise ApiError(400, "BAD_GROUP", "unknown address-book group")
-            members.extend(str(m) for m in found)
+            members.extend(found)
         return members
 
     def group_emails(self, account: Account, group_id: int) -> list[str]:
         """E-mail addresses of one address-book list; BAD_GROUP when unknown."""
-        resolve = getattr(self.api.book, "group_emails", None)
-        found = resolve(account, group_id) if resolve is not None else None
+        found = self.api.book.group_emails(account, group_id)
         if found is None:
             raise ApiError(400, "BAD_GROUP", "unknown address-book group")
-        return [str(e) for e in found]
+        return found
 
     @staticmethod
     def ok(payload: Any) -> SimResponse:

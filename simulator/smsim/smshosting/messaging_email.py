@@ -105,9 +105,15 @@ class EmailHandlers:
         return store, due_at
 
     def _queue(
-        self, store: MessagingStore, addresses: list[str], template_id: int, campaign_id: int | None, due_at: float
+        self,
+        store: MessagingStore | None,
+        addresses: list[str],
+        template_id: int,
+        campaign_id: int | None,
+        due_at: float,
     ) -> list[dict[str, Any]]:
-        """Store one e-mail per valid, first-seen address; ``EmailInsertResult`` items."""
+        """One e-mail per valid, first-seen address (stored unless ``store`` is None, the
+        sandbox); the ``EmailInsertResult`` items."""
         now = self.m.now()
         seen: set[str] = set()
         results: list[dict[str, Any]] = []
@@ -117,9 +123,10 @@ class EmailHandlers:
                 continue
             seen.add(address.lower())
             email = Email(self.m.new_id("email"), address, template_id, campaign_id, now, due_at, status_at=now)
-            store.emails[email.id] = email
-            store.emails_active.add(email.id)
-            self.m.schedule(store, due_at)
+            if store is not None:
+                store.emails[email.id] = email
+                store.emails_active.add(email.id)
+                self.m.schedule(store, due_at)
             results.append({"id": email.id, "to": address, "status": "INSERTED"})
         return results
 
@@ -222,7 +229,11 @@ class EmailHandlers:
             not_inserted=len(results) - len(email_ids),
         )
         return self.m.ok(
-            {"campaignId": campaign_id, "emailInserted": len(email_ids), "emailNotInserted": len(results) - len(email_ids)}
+            {
+                "campaignId": campaign_id,
+                "emailInserted": len(email_ids),
+                "emailNotInserted": len(results) - len(email_ids),
+            }
         )
 
     def send_email(self, account: Account, request: ValidatedRequest) -> SimResponse:
@@ -243,15 +254,9 @@ class EmailHandlers:
             raise ApiError(400, "BAD_TO_SIZE", f"1 to {MAX_EMAIL_RECIPIENTS} recipients")
         valid = self._count_valid(addresses)
         self._charge(store, valid)
-        if body.get("sandbox"):
-            results = [
-                {"id": self.m.new_id("email"), "to": a, "status": "INSERTED"}
-                if EMAIL_RE.match(a)
-                else {"id": 0, "to": a, "status": "NOT_INSERTED"}
-                for a in addresses
-            ]
-        else:
-            results = self._queue(store, addresses, body["templateId"], None, due_at)
+        sandbox = bool(body.get("sandbox"))
+        results = self._queue(None if sandbox else store, addresses, body["templateId"], None, due_at)
+        if not sandbox:
             store.email_quota -= sum(1 for r in results if r["status"] == "INSERTED")
         inserted = sum(1 for r in results if r["status"] == "INSERTED")
         return json_response(
