@@ -114,6 +114,25 @@ def _decide(body: SendSmsRequest, found: list[SentSms]) -> tuple[Outcome, SendSm
     return "partially_resent", _only(body, missing, f"{tid}-r1")
 
 
+def _outcome_unknown(cause: SmsGatewayError, lookup_error: SmsGatewayError, tid: str) -> OutcomeUnknownError:
+    return OutcomeUnknownError(
+        f"send failed ambiguously ({cause}) and the lookup failed too ({lookup_error})",
+        operation="sendSms",
+        check={"transaction_id": tid},
+    )
+
+
+def _after_resend(
+    tid: str,
+    outcome: Outcome,
+    found: list[SentSms],
+    body: SendSmsRequest,
+    retry: SendSmsRequest,
+    response: SendSmsResponse,
+) -> SendResult:
+    return SendResult(tid, outcome, response, found, None if retry is body else str(retry.transaction_id))
+
+
 def send_sms(client: Client, body: SendSmsRequest) -> SendResult:
     """Send ``body`` at most once per recipient; see the module docstring."""
     body = _with_transaction_id(body)
@@ -131,16 +150,12 @@ def send_sms(client: Client, body: SendSmsRequest) -> SendResult:
     try:
         found = list(_lookup_pager(client, tid))
     except SmsGatewayError as lookup_error:
-        raise OutcomeUnknownError(
-            f"send failed ambiguously ({cause}) and the lookup failed too ({lookup_error})",
-            operation="sendSms",
-            check={"transaction_id": tid},
-        ) from lookup_error
+        raise _outcome_unknown(cause, lookup_error, tid) from lookup_error
     outcome, retry = _decide(body, found)
     if retry is None:
         return SendResult(tid, outcome, None, found)
     response = unwrap(send_sms_op.sync_detailed(client=client, body=retry), SendSmsResponse)
-    return SendResult(tid, outcome, response, found, None if retry is body else str(retry.transaction_id))
+    return _after_resend(tid, outcome, found, body, retry, response)
 
 
 async def asend_sms(client: Client, body: SendSmsRequest) -> SendResult:
@@ -161,16 +176,12 @@ async def asend_sms(client: Client, body: SendSmsRequest) -> SendResult:
     try:
         found = [sms async for sms in _lookup_pager(client, tid)]
     except SmsGatewayError as lookup_error:
-        raise OutcomeUnknownError(
-            f"send failed ambiguously ({cause}) and the lookup failed too ({lookup_error})",
-            operation="sendSms",
-            check={"transaction_id": tid},
-        ) from lookup_error
+        raise _outcome_unknown(cause, lookup_error, tid) from lookup_error
     outcome, retry = _decide(body, found)
     if retry is None:
         return SendResult(tid, outcome, None, found)
     response = unwrap(await send_sms_op.asyncio_detailed(client=client, body=retry), SendSmsResponse)
-    return SendResult(tid, outcome, response, found, None if retry is body else str(retry.transaction_id))
+    return _after_resend(tid, outcome, found, body, retry, response)
 
 
 __all__ = ["SendResult", "asend_sms", "new_transaction_id", "send_sms"]

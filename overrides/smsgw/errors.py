@@ -216,3 +216,14 @@ def raise_for_status(response: R, read_error: ErrorReader) -> R:
     code, message = read_error(response.content)
     headers = {k.lower(): v for k, v in dict(response.headers).items() if k.lower() in ("retry-after", "content-type")}
     raise error_class(status)(status, code, message, headers)
+
+
+T = TypeVar("T")
+
+
+def parsed_as(response: Any, expected: type[T], read_error: ErrorReader) -> T:
+    """The parsed body of a successful generated ``Response``, checked to be an ``expected``."""
+    parsed = raise_for_status(response, read_error).parsed
+    if not isinstance(parsed, expected):
+        raise SmsGatewayError(f"expected a {expected.__name__} body, got {type(parsed).__name__}")
+    return parsed

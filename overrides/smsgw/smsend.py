@@ -19,7 +19,9 @@ What this module adds to the generated client, and why:
 - :func:`check` / :func:`unwrap` turn error statuses into the typed errors of :mod:`smsgw.errors`
   (the generated functions return error bodies as values);
 - :func:`created_id` reads the id that the API only gives in a ``Location`` header;
-- :func:`iter_subaccounts` / :func:`iter_purchases` page through lists, sync or async.
+- :func:`iter_subaccounts` / :func:`iter_purchases` page through lists, sync or async;
+- :func:`create_subaccount_once` / :func:`move_credits_once` survive an ambiguous failure of
+  these POSTs by looking at the gateway's state instead of repeating them blindly.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ from .errors import (
     NotFoundError,
     OutcomeUnknownError,
     SmsGatewayError,
+    parsed_as,
     raise_for_status,
 )
 from .pagination import PageNumberPaging, Paginator
@@ -118,10 +121,7 @@ def check(response: R) -> R:
 
 def unwrap(response: Any, expected: type[T]) -> T:
     """The parsed body of a successful ``response``, checked to be an ``expected``."""
-    parsed = check(response).parsed
-    if not isinstance(parsed, expected):
-        raise SmsGatewayError(f"expected a {expected.__name__} body, got {type(parsed).__name__}")
-    return parsed
+    return parsed_as(response, expected, read_error)
 
 
 def created_id(response: Any) -> str:

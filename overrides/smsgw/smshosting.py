@@ -35,7 +35,7 @@ from smshosting_client.models import BulkTransactionCallback, SendSmsRequest, Sm
 from smshosting_client.types import UNSET, Unset
 
 from . import _http
-from .errors import SmsGatewayError, raise_for_status
+from .errors import SmsGatewayError, parsed_as, raise_for_status
 from .pagination import OffsetLimitPaging, PagedEndpoint, Paginator
 from .retry import RetryPolicy
 from .security import Secret
@@ -134,10 +134,7 @@ def check(response: R) -> R:
 
 def unwrap(response: Any, expected: type[T]) -> T:
     """The parsed body of a successful ``response``, checked to be an ``expected``."""
-    parsed = check(response).parsed
-    if not isinstance(parsed, expected):
-        raise SmsGatewayError(f"expected a {expected.__name__} body, got {type(parsed).__name__}")
-    return parsed
+    return parsed_as(response, expected, read_error)
 
 
 def paginate(endpoint: PagedEndpoint, client: Client, items: str, *, limit: int = 100, **params: Any) -> Paginator[Any]:

@@ -1,0 +1,132 @@
+"""The fault matrix of Smshosting sends: every fault kind on reads and on sends, sync and async.
+
+The figures that matter, printed at the end: SMS sent per requested SMS (exactly 1.00) and SMS
+lost (0), whatever fault hit the send.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Callable, Iterator
+
+import pytest
+from smshosting_client import Client
+from smshosting_client.api.sms import search_sms
+from smshosting_client.api.user import get_user
+from smsgw import smshosting
+from smsgw.delivery import SendResult, asend_sms, send_sms
+from smsgw.retry import RetryPolicy
+from smsim import Clock, Simulator, SimulatorTransport
+from smsim.faults import Fault
+
+from .report import Report
+
+BASE = "http://127.0.0.1:8765/rest/api"
+REPORT = Report("Smshosting fault matrix (SMS sent per requested SMS)")
+RECIPIENTS = ["393401110001", "393401110002", "393401110003"]
+FAULTS: dict[str, Callable[[str], Fault]] = {
+    "503": lambda op: Fault(api="smshosting", operation_id=op, count=1, status=503),
+    "500 twice": lambda op: Fault(api="smshosting", operation_id=op, count=2, status=500),
+    "429+Retry-After": lambda op: Fault(api="smshosting", operation_id=op, count=1, status=429, retry_after=0),
+    "latency": lambda op: Fault(api="smshosting", operation_id=op, count=1, latency=0.02),
+    "drop after commit": lambda op: Fault(api="smshosting", operation_id=op, count=1, drop=True),
+}
+
+
+@pytest.fixture(scope="module", autouse=True)
+def print_report() -> Iterator[None]:
+    yield
+    REPORT.print()
+
+
+def setup() -> tuple[Simulator, Client, RetryPolicy]:
+    sim = Simulator(clock=Clock(start=1_790_000_000.0, frozen=True), apis=("smshosting",))
+    policy = RetryPolicy(initial_delay=0.001, max_delay=0.002)
+    client = smshosting.client(
+        BASE, auth_key="demo-auth-key", auth_secret="demo-auth-secret", transport=SimulatorTransport(sim), retry=policy
+    )
+    return sim, client, policy
+
+
+def stored(sim: Simulator) -> list[str]:
+    """Recipients of every SMS the simulator holds for the demo account (any status)."""
+    messages = sim.api("smshosting").control("GET", "messages", {"auth_key": "demo-auth-key"})["messages"]
+    return sorted(m["to"] for m in messages)
+
+
+def record(name: str, fault: str, sim: Simulator, policy: RetryPolicy, result: SendResult | None) -> None:
+    sent = stored(sim)
+    REPORT.row(name, fault, sim.faults.fired, policy.stats.retried, len(sent), len(RECIPIENTS))
+    assert sent == sorted(RECIPIENTS), f"sent {sent}"  # exactly once each: none doubled, none lost
+
+
+@pytest.mark.parametrize("fault", list(FAULTS))
+def test_sync_send_reaches_each_recipient_exactly_once(fault: str) -> None:
+    sim, client, policy = setup()
+    sim.faults.add(FAULTS[fault]("sendSms"))
+    result = send_sms(client, smshosting.sms(RECIPIENTS, "Your code is 1234"))
+    assert result.outcome in ("sent", "already_accepted", "resent", "partially_resent")
+    record("send (sync)", fault, sim, policy, result)
+
+
+@pytest.mark.parametrize("fault", list(FAULTS))
+def test_async_send_reaches_each_recipient_exactly_once(fault: str) -> None:
+    sim, client, policy = setup()
+    sim.faults.add(FAULTS[fault]("sendSms"))
+    result = asyncio.run(asend_sms(client, smshosting.sms(RECIPIENTS, "Your code is 1234")))
+    record("send (async)", fault, sim, policy, result)
+
+
+@pytest.mark.parametrize("fault", list(FAULTS))
+def test_reads_survive_faults_sync_and_async(fault: str) -> None:
+    sim, client, policy = setup()
+    send_sms(client, smshosting.sms(RECIPIENTS, "hello", transaction_id="tx-read"))
+    sim.faults.add(FAULTS[fault]("searchSms"))
+    found = list(smshosting.paginate(search_sms, client, "sms_list", transaction_id="tx-read"))
+    sim.faults.add(FAULTS[fault]("getUser"))
+
+    async def user() -> object:
+        return smshosting.check(await get_user.asyncio_detailed(client=client)).parsed
+
+    assert asyncio.run(user()) is not None
+    assert len(found) == len(RECIPIENTS)
+    record("reads (sync search + async user)", fault, sim, policy, None)
+
+
+def test_lost_answer_then_lost_lookup_raises_outcome_unknown() -> None:
+    from smsgw.errors import OutcomeUnknownError
+
+    sim, client, policy = setup()
+    sim.faults.add(Fault(api="smshosting", operation_id="sendSms", count=1, drop=True))
+    sim.faults.add(Fault(api="smshosting", operation_id="searchSms", count=10, status=503))
+    with pytest.raises(OutcomeUnknownError) as info:
+        send_sms(client, smshosting.sms(RECIPIENTS, "hello", transaction_id="tx-unknown"))
+    assert info.value.check == {"transaction_id": "tx-unknown"}
+    assert stored(sim) == sorted(RECIPIENTS)  # it was sent once; the caller is told what to check
+
+
+def test_concurrent_sends_charge_credit_exactly() -> None:
+    sim, client, _ = setup()
+    start = sim.api("smshosting").accounts.by_key["demo-auth-key"].credit
+    errors: list[BaseException] = []
+
+    def worker(i: int) -> None:
+        try:
+            for j in range(10):
+                send_sms(client, smshosting.sms([f"39340{i:03d}{j:04d}"], "x"))
+        except BaseException as error:
+            errors.append(error)
+
+    threads = [threading.Thread(target=worker, args=(i,)) for i in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert errors == []
+    account = sim.api("smshosting").accounts.by_key["demo-auth-key"]
+    messages = sim.api("smshosting").control("GET", "messages", {"auth_key": "demo-auth-key"})["messages"]
+    assert len(messages) == 60
+    charged = round(start - account.credit, 6)
+    assert charged == round(sum(m["price"] for m in messages), 6)
+    REPORT.row("concurrent sends (6 threads)", "none", {}, 0, len(messages), 60)
