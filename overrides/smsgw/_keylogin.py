@@ -61,6 +61,7 @@ class KeyLogin(httpx.Auth):
         self._keys: Keys | None = None
         self._last_used = 0.0
         self._base_url: httpx.URL | None = None
+        self._login_paths: frozenset[str] = frozenset()  # paths of /login and /token, set by bind()
         self._thread_lock = threading.Lock()
         self._async_lock: asyncio.Lock | None = None
         self.logins = 0  # how many times this strategy logged in (observable in tests)
@@ -71,6 +72,7 @@ class KeyLogin(httpx.Auth):
     def bind(self, base_url: str) -> None:
         """Tell the strategy where the API lives (done by :func:`smsgw.smsend.client`)."""
         self._base_url = httpx.URL(base_url.rstrip("/") + "/")
+        self._login_paths = frozenset(self._base_url.join(path).path for path in ("login", "token"))
 
     # -- pieces shared by the sync and async flows ----------------------------------------
 
@@ -103,9 +105,7 @@ class KeyLogin(httpx.Auth):
 
     def _is_login_call(self, request: httpx.Request) -> bool:
         """The application calling /login or /token itself needs no keys."""
-        return self._base_url is not None and request.url.path in (
-            self._base_url.join(path).path for path in ("login", "token")
-        )
+        return request.url.path in self._login_paths  # computed once: URL joins cost on every call
 
     def _sign(self, request: httpx.Request, keys: Keys, *, will_retry: bool) -> httpx.Request:
         request.extensions = {**request.extensions, WILL_RETRY_401: will_retry}

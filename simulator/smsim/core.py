@@ -87,7 +87,7 @@ class Api(Protocol):
 
     def error(self, status: int, code: str, detail: str = "") -> SimResponse: ...
 
-    def validation_error(self, error: RequestValidationError) -> SimResponse: ...
+    def validation_error(self, error: RequestValidationError, operation_id: str | None) -> SimResponse: ...
 
     def tick(self) -> None:
         """Bring time-driven state up to the clock (called under the lock before each request)."""
@@ -157,7 +157,7 @@ class Simulator:
         try:
             request = api.spec.validate(method, path, query, headers, body)
         except RequestValidationError as error:
-            return api.validation_error(error)
+            return api.validation_error(error, self._operation_id(api, method, path))
         fault = self.faults.take(api.name, request.operation_id)
         if fault is not None and fault.latency:
             time.sleep(fault.latency)  # bounded by FaultInjector.MAX_LATENCY
@@ -178,6 +178,15 @@ class Simulator:
         except Exception:  # a bug in the simulator: answer in the API's format, keep the trace in the log
             log.exception("simulator bug while handling %s %s", method, path)
             return api.error(500, "GENERIC_ERROR", "internal simulator error")
+
+
+    @staticmethod
+    def _operation_id(api: Api, method: str, path: str) -> str | None:
+        """The operation a rejected request was meant for, when its route was found."""
+        try:
+            return api.spec.match(method, path)[0].operation_id
+        except RequestValidationError:
+            return None
 
 
 def _load_api(name: str, simulator: Simulator) -> Api:

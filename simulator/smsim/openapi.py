@@ -16,8 +16,8 @@ Behaviour worth knowing:
 * Trailing slash: a template declared as ``/alias/`` or ``/alias`` matches both forms of the
   request path; if a spec declares both, the exact one wins.
 * Routing prefers literal segments over ``{param}``; when the preferred route lacks the
-  method, a less specific route that has it is used, and 405 comes only when no matching
-  route has it. HEAD is not mapped to GET. Segments mixing text and a template
+  method, the answer is 405 with the methods it has (a less specific route is not tried).
+  HEAD is not mapped to GET. Segments mixing text and a template
   (``{id}.json``) are not supported (ValueError at load time).
 * Query: style ``form`` (explode: repeated keys, else comma lists), ``spaceDelimited`` and
   ``pipeDelimited`` arrays, ``content: application/json`` parameters. Object/deepObject
@@ -57,6 +57,8 @@ _LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _TEMPLATE = re.compile(r"\{([^{}]+)\}")
 _IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
+# OpenAPI's integer formats are ranges: a value outside them does not fit the declared type.
+_INT_RANGES = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
 _SEPS = {"form": ",", "simple": ",", "spaceDelimited": " ", "pipeDelimited": "|"}
 
 
@@ -204,6 +206,10 @@ class _Compiler:
         out = {k: v for k, v in s.items() if k in _KEEP}
         if s.get("format") in _FORMATS:
             out["format"] = s["format"]
+        if s.get("type") == "integer" and s.get("format") in _INT_RANGES:
+            low, high = _INT_RANGES[s["format"]]
+            out.setdefault("minimum", low)
+            out.setdefault("maximum", high)
         if isinstance(s.get("properties"), dict):
             out["properties"] = {k: self.convert(v) for k, v in s["properties"].items()}
         for key in ("items", "not", "additionalProperties"):
@@ -652,15 +658,20 @@ class OpenAPISpec:
             segs, trailing = self._segments(path)
         except UnicodeDecodeError:
             raise _fail(400, "path", "path is not valid UTF-8") from None
-        method, fallback = method.upper(), None
+        method = method.upper()
         for node, caps in _walk(self._root, segs, 0, []):
-            for names, methods in filter(None, (node.routes.get(trailing), node.routes.get(not trailing))):
+            candidates = [r for r in (node.routes.get(trailing), node.routes.get(not trailing)) if r]
+            if not candidates:
+                continue
+            for names, methods in candidates:
                 if (op := methods.get(method)) is not None:
                     return op, dict(zip(names, caps, strict=True))
-                fallback = fallback or methods
-        if fallback is None:
+            # The most specific path that matches decides: a literal path such as
+            # /phonebook/group/list without PUT is a 405, not a PUT to /phonebook/group/{listId}.
+            allow = tuple(sorted({m for _, methods in candidates for m in methods}))
+            break
+        else:
             raise _fail(404, "route", "no such endpoint")
-        allow = tuple(sorted(fallback))
         issue = ValidationIssue("method", "", "method not allowed; allowed: " + ", ".join(allow))
         raise RequestValidationError([issue], 405, allow)
 

@@ -111,7 +111,7 @@ class SmsendApi:
     def error(self, status: int, code: str, detail: str = "") -> SimResponse:
         return error_response(status, code, detail)
 
-    def validation_error(self, error: RequestValidationError) -> SimResponse:
+    def validation_error(self, error: RequestValidationError, operation_id: str | None) -> SimResponse:
         return validation_error_response(error)
 
     def tick(self) -> None:

@@ -23,7 +23,12 @@ Choices where the spec leaves the behaviour open (each module docstring has the 
 - fidelity: points = floor(amount / pointValue); balances never go below zero (``BAD_POINTS``);
 - coupons: ``D`` coupons are redeemed once (``ALREADY_USED``), the ``F`` code any number of times;
 - booking: a reservation takes its slot out of ``listTaskSlots``; double-booking is
-  ``BAD_DATE``.
+  ``BAD_DATE``;
+- deleting a contact (or a list with ``delete_contacts=true``) deletes its GDPR history; its
+  fidelity cards stay (without ``contactDetail``) and so do its reservations.
+
+For the messaging area: :meth:`AddressBook.group_recipients` (numbers of a list's contacts)
+and :meth:`AddressBook.group_emails` (their e-mail addresses).
 
 Control-plane actions (``/_sim/smshosting/<action>``, JSON body, ``auth_key`` selects the
 account, the demo account by default):

@@ -115,8 +115,8 @@ class SmshostingApi:
     def error(self, status: int, code: str, detail: str = "") -> SimResponse:
         return error_response(status, code, detail)
 
-    def validation_error(self, error: RequestValidationError) -> SimResponse:
-        return validation_error_response(error)
+    def validation_error(self, error: RequestValidationError, operation_id: str | None) -> SimResponse:
+        return validation_error_response(error, operation_id)
 
     def tick(self) -> None:
         now = self.sim.clock.now()

@@ -27,12 +27,29 @@ FIELD_CODES = {
 }
 
 
+# Where one operation documents its own code for a field, it wins over FIELD_CODES.
+OPERATION_FIELD_CODES: dict[str, dict[str, str]] = {
+    "createContact": {"msisdn": "BAD_CONTACT_MSISDN", "name": "BAD_CONTACT_NAME"},
+    "updateContact": {"msisdn": "BAD_CONTACT_MSISDN", "name": "BAD_CONTACT_NAME"},
+    "createGroup": {"name": "BAD_GROUP_NAME"},
+    "updateGroup": {"name": "BAD_GROUP_NAME"},
+    "addContactGdprConsent": {"type": "BAD_TYPE", "insert_date": "BAD_DATE"},
+    "removeContactGdprConsent": {"type": "BAD_TYPE"},
+    "createFidelityCard": {"cardCode": "BAD_CARD_CODE", "startingPoints": "BAD_POINTS", "startingAmount": "BAD_AMOUNT"},
+    "addFidelityCardRecord": {"points": "BAD_POINTS", "amount": "BAD_AMOUNT", "action": "BAD_ACTION"},
+    "createCouponCampaign": {"title": "BAD_NAME", "couponType": "BAD_TYPE", "startDate": "BAD_DATE", "endDate": "BAD_DATE"},
+    "createCoupon": {"couponCode": "BAD_CODE"},
+    "getCoupon": {"couponCode": "BAD_CODE"},
+    "redeemCoupon": {"couponCode": "BAD_CODE"},
+}
+
+
 def error_response(status: int, code: str, detail: str = "") -> SimResponse:
     # The documented body has only the two fields; ``detail`` stays in the simulator's log.
     return json_response(status, {"errorCode": status, "errorMsg": code})
 
 
-def validation_error_response(error: RequestValidationError) -> SimResponse:
+def validation_error_response(error: RequestValidationError, operation_id: str | None = None) -> SimResponse:
     if error.status in (404, 405):
         response = error_response(error.status, "NOT_FOUND" if error.status == 404 else "METHOD_NOT_ALLOWED")
         if error.status == 405 and error.allow:
@@ -40,8 +57,11 @@ def validation_error_response(error: RequestValidationError) -> SimResponse:
         return response
     if error.status == 413:
         return error_response(413, "BODY_TOO_LARGE")
+    own = OPERATION_FIELD_CODES.get(operation_id or "", {})
     for issue in error.issues:
         field = issue.name.split("[", 1)[0].split(".", 1)[0]
+        if field in own:
+            return error_response(400, own[field])
         if field in FIELD_CODES:
             return error_response(400, FIELD_CODES[field])
     if any(issue.location == "query" and "required" in issue.message for issue in error.issues):

@@ -34,6 +34,10 @@ are refused one by one (``NOT_INSERTED`` with ``BADNUMBERFORMAT`` / ``DUPLICATES
 form-encoded ``id, transactionId, to, status, notificationDate``. Dates are answered in UTC
 (``+0000``).
 
+**Searches** (``searchSms``, ``searchReceivedSms``, ``searchSubaccounts``) answer in id order
+(oldest first), ``offset``/``limit`` paged; ``fromDate``/``toDate`` apply to the insert date of
+an SMS (the receive date, the creation date) and ``fromDate`` after ``toDate`` is ``BAD_DATE``.
+
 **transactionId.** Caller-chosen (at most 60 characters) or 32 random hex digits. Reusing one is
 accepted (the vendor documents no error for it): the SMS of both sends then share it, and
 ``searchSms``/``cancelSms`` by ``transactionId`` see all of them.
@@ -52,17 +56,22 @@ than 10 OTP SMS to one number within an hour is ``ANTISPAM``.
 **E-mail.** Each account has two seeded senders (``sender@example.com`` verified,
 ``unverified@example.com`` not) and two templates; it may send 1000 e-mails (``NO_CREDIT``
 beyond). E-mails go ``INSERTED`` -> ``SENT`` (at their date) -> ``DELIVERED`` 5 s later, or
-``BOUNCED`` for addresses containing ``bounce``. ``profile["emailPlan"] = False`` makes every
-e-mail call ``PLAN_NOT_ENABLED``.
+``BOUNCED`` for addresses containing ``bounce``. A refused address is listed with ``id: 0``; a
+``to`` that is not valid JSON is ``GENERIC_ERROR``; an unknown template is ``404
+TEMPLATE_NOT_EXISTS``, an unknown campaign or e-mail ``404 CAMPAIGN_NOT_EXISTS`` (as
+documented). ``profile["emailPlan"] = False`` makes every e-mail call ``PLAN_NOT_ENABLED``.
 
 **Aliases** are ``NOTVERIFIED`` for 60 s after creation, then ``VERIFIED``. An alphanumeric
 ``from`` that is not a verified alias (nor the account's default sender) is replaced by a numeric
 sender, as documented.
 
-**Reseller.** Only accounts with ``profile["reseller"]`` may call it (``BAD_ACCOUNT_TYPE``);
-another account's sub-account is ``400 SUBUSER_NOT_EXISTS``, like an unknown one. A sub-account
-has its own credentials (``authKey``/``authSecret`` in the answers), starts with no credit and
-gets credit from orders: the order's cost (pack ``totalCost``, or ``newPackSmsItaly`` x
+**User.** ``getUser`` answers the profile, credit and ``authKey``; the secret is not echoed.
+
+**Reseller.** Only accounts with ``profile["reseller"]`` may call it (``BAD_ACCOUNT_TYPE``;
+``profile["resellerApi"] = False`` gives ``BAD_ACCOUNT_PERMISSION``); another account's
+sub-account is ``400 SUBUSER_NOT_EXISTS``, like an unknown one. A sub-account has its own
+credentials (``authKey``/``authSecret`` in the answers), starts with no credit and gets credit
+from orders: the order's cost (pack ``totalCost``, or ``newPackSmsItaly`` x
 ``newPackUnitCostItaly``) moves from the reseller to the sub-account (``NO_CREDIT`` when the
 reseller cannot pay); ``removeSubaccountCredit`` moves all of it back. Deleting a sub-account
 discards its remaining credit.

@@ -233,7 +233,7 @@ class AccountHandlers:
             raise ApiError(400, "BAD_BUSINESSNAME", "businessname is required for companies")
         if body.get("birthdate"):
             parse_date(body["birthdate"], "GENERIC_ERROR")
-        profile = {k: str(body.get(k) or "") for k in PERSONAL_FIELDS}
+        profile: dict[str, Any] = {k: str(body.get(k) or "") for k in PERSONAL_FIELDS}
         profile.update(name=name, lastname=lastname, businessname=businessname, companyType=company)
         return profile
 

@@ -1,0 +1,308 @@
+"""The requests the benchmarks make, each once through the typed client and once by hand.
+
+Per API there is a *session* (the typed client with the overrides, plus raw httpx clients that
+send the same requests with the same auth headers set by hand) and a list of *calls*.  A call is
+one small function ``session -> Sides``: the same request four ways (typed/raw, sync/async).
+Adding a per-call row means adding one such function to ``CALLS``.
+
+Each API also lists the raw HTTP requests of its *loads* (a read and a write) for the
+throughput benchmark, which sends them to the simulator and to Prism alike.
+"""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+
+SMSEND_BASE = "/API/v1.0/REST"
+SMSEND_LOGIN = ("demo", "demo-password-1")
+SMSHOSTING_BASE = "/rest/api"
+SMSHOSTING_KEYS = ("demo-auth-key", "demo-auth-secret")
+RECIPIENT = "393401234567"
+
+
+@dataclass
+class Sides:
+    """One request, made four ways.  Each function gets the call's index (writes alternate)."""
+
+    typed: Callable[[int], object]
+    raw: Callable[[int], object]
+    typed_async: Callable[[int], Awaitable[object]]
+    raw_async: Callable[[int], Awaitable[object]]
+
+
+@dataclass(frozen=True)
+class Request:
+    """A raw HTTP request for the load generator; ``path`` is relative to the API's base."""
+
+    method: str
+    path: str
+    headers: tuple[tuple[str, str], ...]
+    body: bytes = b""
+
+
+@dataclass(frozen=True)
+class Load:
+    """Requests sent round-robin on each connection (writes alternate to keep state bounded)."""
+
+    label: str
+    requests: tuple[Request, ...]
+
+
+class Session:
+    """The clients of one API against one simulator (in-process transport or served)."""
+
+    api = ""
+    base_path = ""
+    spec = ROOT
+
+    def __init__(self, root: str, transport: Any | None) -> None:
+        self.base_url = root + self.base_path
+        self.transport = transport
+        headers = self.raw_headers()
+        self.raw = httpx.Client(base_url=self.base_url, headers=headers, transport=transport)
+        self.raw_async = httpx.AsyncClient(base_url=self.base_url, headers=headers, transport=transport)
+        self.typed: Any = self.typed_client()
+        self.prepare()
+
+    def raw_headers(self) -> dict[str, str]:
+        raise NotImplementedError
+
+    def typed_client(self) -> Any:
+        raise NotImplementedError
+
+    def prepare(self) -> None:
+        """Create what the calls need (a subaccount, a sent SMS)."""
+
+    def loads(self) -> list[Load]:
+        return []
+
+    def close(self) -> None:
+        self.raw.close()
+        self.typed.get_httpx_client().close()
+        # The async clients hold no connection once their event loop is gone (httpx/httpcore
+        # drop them with the loop); nothing to close on a fresh loop.
+
+
+# -- smsend ------------------------------------------------------------------------------------
+
+
+class SmsendSession(Session):
+    api = "smsend"
+    base_path = SMSEND_BASE
+    spec = ROOT / "spec" / "smsend.yaml"
+    subaccount = ""
+
+    def raw_headers(self) -> dict[str, str]:
+        # Log in once, by hand, like a raw-httpx user would: GET /token answers USER_KEY;TOKEN.
+        with httpx.Client(transport=self.transport) as login:
+            answer = login.get(
+                self.base_url + "/token", params={"username": SMSEND_LOGIN[0], "password": SMSEND_LOGIN[1]}
+            )
+        answer.raise_for_status()
+        user_key, _, token = answer.text.strip().partition(";")
+        return {"user_key": user_key, "Access_token": token}
+
+    def typed_client(self) -> Any:
+        from smsgw import smsend
+
+        return smsend.client(self.base_url, auth=smsend.TokenLogin(*SMSEND_LOGIN), transport=self.transport)
+
+    def prepare(self) -> None:
+        from smsend_client.api.subaccounts import create_subaccount
+        from smsend_client.models import SubaccountInput
+        from smsgw import smsend
+
+        login = f"bench{id(self) % 1_000_000}"
+        body = SubaccountInput(
+            login=login, password="bench-pass-1", name="Bench", surname="Mark", email=f"{login}@example.com",
+            address="via Roma 1", city="Trento", province="TN", zip_code="38100", cell="+393331112222",
+            credit_eat_mode=0, company=False,
+        )  # fmt: skip
+        self.subaccount = smsend.created_id(create_subaccount.sync_detailed(client=self.typed, body=body))
+
+    def loads(self) -> list[Load]:
+        auth = (("user_key", self.raw.headers["user_key"]), ("access_token", self.raw.headers["access_token"]))
+        json_auth = (*auth, ("content-type", "application/json"))
+        path = f"/subaccount/{self.subaccount}"
+        return [
+            Load(f"smsend GET {SMSEND_BASE}/subaccount/{{id}}", (Request("GET", path, auth),)),
+            Load(
+                f"smsend POST {SMSEND_BASE}/subaccount/{{id}}/credit",
+                tuple(Request("POST", path + "/credit", json_auth, credit_body(i).encode()) for i in (0, 1)),
+            ),
+        ]
+
+
+def credit_body(i: int) -> str:
+    """One credit moved to the subaccount on even calls, back on odd ones."""
+    direction = "true" if i % 2 == 0 else "false"
+    return f'{{"credits":[{{"message-type":"N","amount":1,"super-to-sub":{direction}}}]}}'
+
+
+def smsend_get_subaccount(s: SmsendSession) -> Sides:
+    from smsend_client.api.subaccounts import get_subaccount
+    from smsend_client.models import Subaccount
+    from smsgw import smsend
+
+    path = f"/subaccount/{s.subaccount}"
+
+    def typed(i: int) -> object:
+        return smsend.unwrap(get_subaccount.sync_detailed(s.subaccount, client=s.typed), Subaccount)
+
+    def raw(i: int) -> object:
+        return s.raw.get(path).raise_for_status().json()
+
+    async def typed_async(i: int) -> object:
+        return smsend.unwrap(await get_subaccount.asyncio_detailed(s.subaccount, client=s.typed), Subaccount)
+
+    async def raw_async(i: int) -> object:
+        return (await s.raw_async.get(path)).raise_for_status().json()
+
+    return Sides(typed, raw, typed_async, raw_async)
+
+
+def smsend_move_credits(s: SmsendSession) -> Sides:
+    from smsend_client.api.credit import move_subaccount_credits
+    from smsend_client.models import CreditMove, CreditMoveRequest
+    from smsgw import smsend
+
+    path = f"/subaccount/{s.subaccount}/credit"
+
+    def body(i: int) -> CreditMoveRequest:
+        return CreditMoveRequest(credits_=[CreditMove(message_type="N", amount=1, super_to_sub=i % 2 == 0)])
+
+    def raw_body(i: int) -> dict[str, Any]:
+        return {"credits": [{"message-type": "N", "amount": 1, "super-to-sub": i % 2 == 0}]}
+
+    def typed(i: int) -> object:
+        return smsend.check(move_subaccount_credits.sync_detailed(s.subaccount, client=s.typed, body=body(i)))
+
+    def raw(i: int) -> object:
+        return s.raw.post(path, json=raw_body(i)).raise_for_status()
+
+    async def typed_async(i: int) -> object:
+        return smsend.check(
+            await move_subaccount_credits.asyncio_detailed(s.subaccount, client=s.typed, body=body(i))
+        )
+
+    async def raw_async(i: int) -> object:
+        return (await s.raw_async.post(path, json=raw_body(i))).raise_for_status()
+
+    return Sides(typed, raw, typed_async, raw_async)
+
+
+# -- Smshosting --------------------------------------------------------------------------------
+
+
+class SmshostingSession(Session):
+    api = "smshosting"
+    base_path = SMSHOSTING_BASE
+    spec = ROOT / "spec" / "smshosting.yaml"
+    transaction = "bench-search-1"
+
+    def raw_headers(self) -> dict[str, str]:
+        token = base64.b64encode(":".join(SMSHOSTING_KEYS).encode()).decode()
+        return {"Authorization": f"Basic {token}"}
+
+    def typed_client(self) -> Any:
+        from smsgw import smshosting
+
+        key, secret = SMSHOSTING_KEYS
+        return smshosting.client(self.base_url, auth_key=key, auth_secret=secret, transport=self.transport)
+
+    def prepare(self) -> None:
+        # One real (not sandbox) send, so that the search finds something.
+        self.raw.post(
+            "/sms/send", data={"to": RECIPIENT, "text": "bench", "transactionId": self.transaction}
+        ).raise_for_status()
+
+    def loads(self) -> list[Load]:
+        auth = (("authorization", self.raw.headers["authorization"]),)
+        form = (*auth, ("content-type", "application/x-www-form-urlencoded"))
+        return [
+            Load(
+                f"Smshosting GET {SMSHOSTING_BASE}/sms/search",
+                (Request("GET", f"/sms/search?transactionId={self.transaction}&offset=0&limit=20", auth),),
+            ),
+            Load(
+                f"Smshosting POST {SMSHOSTING_BASE}/sms/send (sandbox)",
+                (Request("POST", "/sms/send", form, f"to={RECIPIENT}&text=bench&sandbox=true".encode()),),
+            ),
+        ]
+
+
+def smshosting_search_sms(s: SmshostingSession) -> Sides:
+    from smshosting_client.api.sms import search_sms
+    from smshosting_client.models import SentSmsSearchResponse
+    from smsgw import smshosting
+
+    params = {"transactionId": s.transaction, "offset": 0, "limit": 20}  # the typed call's defaults
+
+    def typed(i: int) -> object:
+        response = search_sms.sync_detailed(client=s.typed, transaction_id=s.transaction)
+        return smshosting.unwrap(response, SentSmsSearchResponse)
+
+    def raw(i: int) -> object:
+        return s.raw.get("/sms/search", params=params).raise_for_status().json()
+
+    async def typed_async(i: int) -> object:
+        response = await search_sms.asyncio_detailed(client=s.typed, transaction_id=s.transaction)
+        return smshosting.unwrap(response, SentSmsSearchResponse)
+
+    async def raw_async(i: int) -> object:
+        return (await s.raw_async.get("/sms/search", params=params)).raise_for_status().json()
+
+    return Sides(typed, raw, typed_async, raw_async)
+
+
+def smshosting_send_sms(s: SmshostingSession) -> Sides:
+    from smshosting_client.api.sms import send_sms
+    from smshosting_client.models import SendSmsResponse
+    from smsgw import smshosting
+
+    form = {"to": RECIPIENT, "text": "bench", "sandbox": "true"}
+
+    def typed(i: int) -> object:
+        body = smshosting.sms(RECIPIENT, "bench", sandbox=True)
+        return smshosting.unwrap(send_sms.sync_detailed(client=s.typed, body=body), SendSmsResponse)
+
+    def raw(i: int) -> object:
+        return s.raw.post("/sms/send", data=form).raise_for_status().json()
+
+    async def typed_async(i: int) -> object:
+        body = smshosting.sms(RECIPIENT, "bench", sandbox=True)
+        return smshosting.unwrap(await send_sms.asyncio_detailed(client=s.typed, body=body), SendSmsResponse)
+
+    async def raw_async(i: int) -> object:
+        return (await s.raw_async.post("/sms/send", data=form)).raise_for_status().json()
+
+    return Sides(typed, raw, typed_async, raw_async)
+
+
+# -- the registry ------------------------------------------------------------------------------
+
+# API name -> (session class, [(label, call)]).  One row pair per entry and transport.
+CALLS: dict[str, tuple[type[Session], list[tuple[str, Callable[[Any], Sides]]]]] = {
+    "smsend": (
+        SmsendSession,
+        [
+            ("smsend GET /subaccount/{id}", smsend_get_subaccount),
+            ("smsend POST /subaccount/{id}/credit", smsend_move_credits),
+        ],
+    ),
+    "smshosting": (
+        SmshostingSession,
+        [
+            ("Smshosting GET /sms/search", smshosting_search_sms),
+            ("Smshosting POST /sms/send (sandbox)", smshosting_send_sms),
+        ],
+    ),
+}
