@@ -20,12 +20,12 @@ class Settings:
     """How hard to measure: ``quick`` is about one minute, the default about five."""
 
     quick: bool = False
-    rounds: int = 7  # interleaved rounds per comparison (medians of these are reported)
-    block: float = 0.25  # seconds of work per timed block
+    rounds: int = 9  # interleaved rounds per comparison (medians of these are reported)
+    block: float = 0.1  # seconds of work per timed block
 
     @classmethod
     def make(cls, quick: bool) -> Settings:
-        return cls(quick=True, rounds=3, block=0.1) if quick else cls()
+        return cls(quick=True, rounds=3, block=0.05) if quick else cls()
 
 
 @dataclass
@@ -46,14 +46,16 @@ def skipped(what: str, target: str, reason: str) -> Row:
     return Row(what, "not measured", target=target, note=reason)
 
 
-def at_most(what: str, measured: float, peer: float, limit: float, unit: Callable[[float], str]) -> Row:
-    ratio = measured / peer
-    return Row(what, unit(measured), unit(peer), ratio, f"≤ {limit:.2f}x", ratio <= limit)
+def at_most(what: str, c: Comparison, limit: float, unit: Callable[[float], str]) -> Row:
+    return Row(what, unit(c.measured), unit(c.peer), c.ratio, f"≤ {limit:.2f}x", c.ratio <= limit)
 
 
-def at_least(what: str, measured: float, peer: float, limit: float, unit: Callable[[float], str]) -> Row:
-    ratio = measured / peer
-    return Row(what, unit(measured), unit(peer), ratio, f"≥ {limit:.2f}x", ratio >= limit)
+def at_least(what: str, c: Comparison, limit: float, unit: Callable[[float], str]) -> Row:
+    return Row(what, unit(c.measured), unit(c.peer), c.ratio, f"≥ {limit:.2f}x", c.ratio >= limit)
+
+
+def ratio_of(measured: float, peer: float) -> Comparison:
+    return Comparison(measured, peer, measured / peer)
 
 
 # -- units -------------------------------------------------------------------------------------
@@ -82,42 +84,89 @@ def mebibytes(value: float) -> str:
 # -- timing ------------------------------------------------------------------------------------
 
 Block = Callable[[int], float]  # runs n operations, returns the seconds they took
+Pair = Callable[[int], tuple[float, float]]  # n operations of two sides, alternating: seconds of each
+Clock = Callable[[], float]
+# In-process work is timed in CPU seconds of this process: on a shared machine wall time would
+# also count whatever else runs, while on an idle one the two are the same for single-threaded
+# work.  Anything that waits (sockets, sleeps, subprocesses) is timed on the wall clock.
+CPU: Clock = time.process_time
+WALL: Clock = time.perf_counter
 
 
-def timed(operation: Callable[[int], object]) -> Block:
-    """A block of ``n`` sync operations; the operation gets its index (writes alternate on it)."""
+@dataclass(frozen=True)
+class Comparison:
+    """Medians per operation of a measured side and its peer, and the median of their ratios."""
 
-    def block(n: int) -> float:
+    measured: float
+    peer: float
+    ratio: float
+
+
+def paired(measured: Callable[[int], object], peer: Callable[[int], object], clock: Clock = WALL) -> Pair:
+    """Both sides call after call (A B, B A, ...), each call timed on its own.
+
+    Alternating at the finest grain means a busy phase of a shared machine hits both sides
+    alike.  Each operation gets its index; writes alternate their direction on it.
+    """
+
+    def pair(n: int) -> tuple[float, float]:
         gc.collect()
-        start = time.perf_counter()
+        a = b = 0.0
         for i in range(n):
-            operation(i)
-        return time.perf_counter() - start
+            if i % 2:
+                t0 = clock()
+                peer(i)
+                t1 = clock()
+                measured(i)
+                t2 = clock()
+                b, a = b + t1 - t0, a + t2 - t1
+            else:
+                t0 = clock()
+                measured(i)
+                t1 = clock()
+                peer(i)
+                t2 = clock()
+                a, b = a + t1 - t0, b + t2 - t1
+        return a, b
 
-    return block
+    return pair
 
 
-def timed_async(runner: asyncio.Runner, operation: Callable[[int], Awaitable[object]]) -> Block:
-    """A block of ``n`` awaited operations, run on ``runner``'s loop (one loop for the whole case)."""
+def paired_async(
+    runner: asyncio.Runner,
+    measured: Callable[[int], Awaitable[object]],
+    peer: Callable[[int], Awaitable[object]],
+    clock: Clock = WALL,
+) -> Pair:
+    """:func:`paired` for coroutines, on ``runner``'s loop (one loop for the whole comparison)."""
 
-    async def run(n: int) -> float:
-        start = time.perf_counter()
+    async def run(n: int) -> tuple[float, float]:
+        a = b = 0.0
         for i in range(n):
-            await operation(i)
-        return time.perf_counter() - start
+            first, second = (peer, measured) if i % 2 else (measured, peer)
+            t0 = clock()
+            await first(i)
+            t1 = clock()
+            await second(i)
+            t2 = clock()
+            if i % 2:
+                b, a = b + t1 - t0, a + t2 - t1
+            else:
+                a, b = a + t1 - t0, b + t2 - t1
+        return a, b
 
-    def block(n: int) -> float:
+    def pair(n: int) -> tuple[float, float]:
         gc.collect()
         return runner.run(run(n))
 
-    return block
+    return pair
 
 
-def calibrate(block: Block, seconds_wanted: float, *, minimum: int = 20) -> int:
-    """How many operations make a block of about ``seconds_wanted`` (an even number)."""
+def calibrate(pair: Pair, seconds_wanted: float, *, minimum: int = 20) -> int:
+    """How many operations (per side) make a round of about ``seconds_wanted`` (an even number)."""
     n = minimum
     while True:
-        took = block(n)
+        took = sum(pair(n))
         if took >= seconds_wanted / 4 or n >= 1_000_000:
             break
         n *= 4
@@ -125,20 +174,36 @@ def calibrate(block: Block, seconds_wanted: float, *, minimum: int = 20) -> int:
     return wanted + wanted % 2
 
 
-def interleaved(sides: Sequence[Block], n: int, rounds: int) -> list[float]:
-    """Median seconds per operation of each side, over ``rounds`` alternating rounds.
+def compare(pair: Pair, n: int, rounds: int) -> Comparison:
+    """``rounds`` rounds of ``n`` alternating operations (after one untimed warm-up round):
+    the medians per operation, and the median of the per-round ratios."""
+    pair(max(2, n // 5))
+    a: list[float] = []
+    b: list[float] = []
+    for _ in range(rounds):
+        x, y = pair(n)
+        a.append(x / n)
+        b.append(y / n)
+    return _summary(a, b)
 
-    The order of the sides flips every round (ABBA...), so a slow phase of a shared machine
-    does not fall on one side only.  Each side gets one untimed warm-up block first.
-    """
-    for side in sides:
-        side(max(2, n // 10))
-    samples: list[list[float]] = [[] for _ in sides]
+
+def compare_blocks(measured: Callable[[], float], peer: Callable[[], float], rounds: int) -> Comparison:
+    """For long operations (seconds each): whole runs alternate, AB BA AB ..."""
+    a: list[float] = []
+    b: list[float] = []
     for r in range(rounds):
-        order = range(len(sides)) if r % 2 == 0 else reversed(range(len(sides)))
-        for i in order:
-            samples[i].append(sides[i](n) / n)
-    return [statistics.median(s) for s in samples]
+        if r % 2 == 0:
+            a.append(measured())
+            b.append(peer())
+        else:
+            b.append(peer())
+            a.append(measured())
+    return _summary(a, b)
+
+
+def _summary(a: list[float], b: list[float]) -> Comparison:
+    ratios = [x / y for x, y in zip(a, b, strict=True)]
+    return Comparison(statistics.median(a), statistics.median(b), statistics.median(ratios))
 
 
 def median_of(run: Callable[[], float], times: int) -> float:

@@ -15,26 +15,36 @@ from typing import Any
 
 from . import servers
 from .gateways import CALLS, Session
-from .harness import Row, Settings, at_most, calibrate, interleaved, per_call, skipped, timed, timed_async
+from .harness import (
+    CPU,
+    WALL,
+    Clock,
+    Row,
+    Settings,
+    at_most,
+    calibrate,
+    compare,
+    paired,
+    paired_async,
+    per_call,
+    skipped,
+)
 
 LIMIT = 1.10
 TARGET = f"≤ {LIMIT:.2f}x"
 
 
-def _compare(label: str, where: str, session: Session, make: Any, settings: Settings) -> list[Row]:
+def _compare(label: str, where: str, session: Session, make: Any, settings: Settings, clock: Clock) -> list[Row]:
     sides = make(session)
-    rows = []
-    typed, raw = timed(sides.typed), timed(sides.raw)
-    n = calibrate(raw, settings.block)
-    t, r = interleaved([typed, raw], n, settings.rounds)
-    rows.append(at_most(f"Per call, sync, {where}: {label}", t, r, LIMIT, per_call))
+    pair = paired(sides.typed, sides.raw, clock)
+    result = compare(pair, calibrate(pair, settings.block), settings.rounds)
+    rows = [at_most(f"Per call, sync, {where}: {label}", result, LIMIT, per_call)]
     with asyncio.Runner() as runner:
-        typed_a, raw_a = timed_async(runner, sides.typed_async), timed_async(runner, sides.raw_async)
-        n = calibrate(raw_a, settings.block)
-        t, r = interleaved([typed_a, raw_a], n, settings.rounds)
+        pair = paired_async(runner, sides.typed_async, sides.raw_async, clock)
+        result = compare(pair, calibrate(pair, settings.block), settings.rounds)
         runner.run(session.raw_async.aclose())
         runner.run(session.typed.get_async_httpx_client().aclose())
-    rows.append(at_most(f"Per call, async, {where}: {label}", t, r, LIMIT, per_call))
+    rows.append(at_most(f"Per call, async, {where}: {label}", result, LIMIT, per_call))
     return rows
 
 
@@ -51,7 +61,7 @@ def in_process(settings: Settings) -> list[Row]:
         for label, make in calls:
             session = session_class("http://127.0.0.1:8765", SimulatorTransport(simulator))
             try:
-                rows += _compare(label, "in-process", session, make, settings)
+                rows += _compare(label, "in-process", session, make, settings, CPU)
             finally:
                 session.close()
     return rows
@@ -68,7 +78,7 @@ def served(settings: Settings) -> list[Row]:
             for label, make in calls:
                 session = session_class(root, None)
                 try:
-                    rows += _compare(label, "served", session, make, settings)
+                    rows += _compare(label, "served", session, make, settings, WALL)
                 finally:
                     session.close()
     return rows

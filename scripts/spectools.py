@@ -178,17 +178,16 @@ def ensure_node_tools(root: Path = ROOT) -> None:
         say(f"spectools: npm ci done in {time.monotonic() - started:.1f}s")
 
 
-def node_bin(root: Path, name: str) -> str:
-    return str(root / "node_modules" / ".bin" / name)
+def node_bin(name: str) -> str:
+    """A pinned Node tool of this repository (whatever tree is being checked)."""
+    return str(ROOT / "node_modules" / ".bin" / name)
 
 
-def run_node_tool(
-    root: Path, name: str, args: list[str], cwd: Path, timeout: float = 300
-) -> subprocess.CompletedProcess[str]:
-    ensure_node_tools(root)
+def run_node_tool(name: str, args: list[str], cwd: Path, timeout: float = 300) -> subprocess.CompletedProcess[str]:
+    ensure_node_tools(ROOT)
     try:
         return subprocess.run(
-            [node_bin(root, name), *args],
+            [node_bin(name), *args],
             cwd=cwd,
             env=node_env(),
             capture_output=True,
@@ -231,7 +230,6 @@ def lint_spec(root: Path, spec: Path, config: Path | None = None) -> list[LintPr
     config = config or root / "redocly.yaml"
     target = os.path.relpath(spec, root)
     result = run_node_tool(
-        root,
         "redocly",
         ["lint", target, f"--config={config}", "--lint-config=error", "--format=json", "--max-problems=100000"],
         cwd=root,
@@ -285,7 +283,6 @@ def build_docs(root: Path, spec: Path, out: Path) -> Path:
     """Build the self-contained reference page of ``spec`` into ``out``."""
     out.parent.mkdir(parents=True, exist_ok=True)
     result = run_node_tool(
-        root,
         "redocly",
         ["build-docs", str(spec), "--inlineBundle", f"--output={out}", f"--config={root / 'redocly.yaml'}"],
         cwd=root,
@@ -361,12 +358,13 @@ class Chromium:
 
     def __init__(self, binary: str) -> None:
         self.profile = tempfile.mkdtemp(prefix="spectools-chromium-")
-        self.stderr = tempfile.TemporaryFile()
+        self.stderr = tempfile.TemporaryFile()  # noqa: SIM115 - closed in close()
         to_browser_r, self._to_browser = os.pipe()
         self._from_browser, from_browser_w = os.pipe()
-        # Move the child's ends out of the way so dup2 onto 3 and 4 cannot clobber them.
-        child_r = fcntl.fcntl(to_browser_r, fcntl.F_DUPFD, 64)
-        child_w = fcntl.fcntl(from_browser_w, fcntl.F_DUPFD, 64)
+        # Move the child's ends out of the way so dup2 onto 3 and 4 cannot clobber them; the
+        # copies are close-on-exec, the dup2'ed 3 and 4 are not.
+        child_r = fcntl.fcntl(to_browser_r, fcntl.F_DUPFD_CLOEXEC, 64)
+        child_w = fcntl.fcntl(from_browser_w, fcntl.F_DUPFD_CLOEXEC, 64)
         os.close(to_browser_r)
         os.close(from_browser_w)
 
@@ -392,8 +390,14 @@ class Chromium:
             "--remote-debugging-pipe",
             "about:blank",
         ]
-        self.process = subprocess.Popen(  # noqa: S603 - fixed argument list
-            args, pass_fds=(3, 4), preexec_fn=wire_pipes, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+        # close_fds=False: the fds Python opens are close-on-exec anyway, and closing "all but
+        # 3 and 4" would first touch whatever 3 and 4 are in this process.
+        self.process = subprocess.Popen(
+            args,
+            close_fds=False,
+            preexec_fn=wire_pipes,  # noqa: PLW1509 - only dup2, before exec
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
             stderr=self.stderr,
         )
         os.close(child_r)
@@ -402,8 +406,9 @@ class Chromium:
         self._next_id = 0
         self.events: list[dict[str, Any]] = []
 
-    def send(self, method: str, params: dict[str, Any] | None = None, session: str | None = None,
-             timeout: float = 30) -> dict[str, Any]:
+    def send(
+        self, method: str, params: dict[str, Any] | None = None, session: str | None = None, timeout: float = 30
+    ) -> dict[str, Any]:
         self._next_id += 1
         message: dict[str, Any] = {"id": self._next_id, "method": method, "params": params or {}}
         if session:
@@ -484,8 +489,15 @@ _FIND_OPERATION_JS = """
 """
 
 
-def browser_check(html: Path, spec: Path, chromium: str | None = None) -> list[str]:
-    """Open ``html`` from file:// and find every operation of ``spec`` rendered on the page."""
+def browser_check(
+    html: Path, spec: Path, chromium: str | None = None, first_wait_ms: int = 20000, wait_ms: int = 8000
+) -> list[str]:
+    """Open ``html`` from file:// and find every operation of ``spec`` rendered on the page.
+
+    Each operation's deep link (``#/<tag>/<operationid>``) must render a section whose heading is
+    the operation's summary. The sections are empty in the HTML file and filled in by the page's
+    JavaScript, so a page whose script breaks fails here. Returns the failures (empty: all good).
+    """
     document = load_yaml(spec)
     expected = [
         (op.get("operationId", ""), op.get("summary", ""), (op.get("tags") or ["default"])[0], f"{m.upper()} {p}")
@@ -519,8 +531,9 @@ def browser_check(html: Path, spec: Path, chromium: str | None = None) -> list[s
         misses = 0
         for index, (operation_id, summary, tag, where) in enumerate(expected):
             route = f"{redoc_slug(tag)}/{operation_id.lower()}"
-            wait_ms = 20000 if index == 0 else 8000  # the first one includes the app's start-up
-            found = evaluate(_FIND_OPERATION_JS % (json.dumps(route), json.dumps(summary), wait_ms), timeout=40)
+            budget = first_wait_ms if index == 0 else wait_ms  # the first one includes the app's start-up
+            script = _FIND_OPERATION_JS % (json.dumps(route), json.dumps(summary), budget)
+            found = evaluate(script, timeout=budget / 1000 + 20) or {}
             if found.get("ok"):
                 misses = 0
                 continue
@@ -568,8 +581,10 @@ def cmd_docs(root: Path, names: list[str], out_dir: Path, browser: bool) -> bool
             ok = False
             say(f"docs {name}: FAILED in Chromium ({len(failures)} problem(s)), {shown}")
         else:
-            say(f"docs {name}: ok, {shown} ({size} KiB), all {count} operations rendered in headless Chromium, "
-                f"no network request ({time.monotonic() - started:.1f}s)")
+            say(
+                f"docs {name}: ok, {shown} ({size} KiB), all {count} operations rendered in headless Chromium, "
+                f"no network request ({time.monotonic() - started:.1f}s)"
+            )
     return ok
 
 
@@ -582,7 +597,6 @@ def generate_types(root: Path, spec: Path, out: Path) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="spectools-ots-") as empty:
         result = run_node_tool(
-            root,
             "openapi-typescript",
             # Types follow `required` exactly: a property with a default is still optional.
             [str(spec.resolve()), "--output", str(out.resolve()), "--default-non-nullable=false"],
@@ -592,8 +606,8 @@ def generate_types(root: Path, spec: Path, out: Path) -> None:
         raise ToolError(f"openapi-typescript {spec.name} failed:\n{result.stdout}{result.stderr}")
 
 
-def run_tsc(root: Path, project: Path) -> tuple[bool, str]:
-    result = run_node_tool(root, "tsc", ["--project", str(project), "--pretty", "false"], cwd=project.parent)
+def run_tsc(project: Path) -> tuple[bool, str]:
+    result = run_node_tool("tsc", ["--project", str(project), "--pretty", "false"], cwd=project.parent)
     output = (result.stdout + result.stderr).strip()
     return result.returncode == 0, output
 
@@ -619,11 +633,13 @@ def cmd_types(root: Path, names: list[str], check: bool) -> bool:
         if old is None:
             say(f"types {name}: FAILED, {committed.relative_to(root)} is missing")
         else:
-            diff = list(difflib.unified_diff(old.splitlines(), new.splitlines(), "committed", "from spec", lineterm="", n=1))
+            diff = list(
+                difflib.unified_diff(old.splitlines(), new.splitlines(), "committed", "from spec", lineterm="", n=1)
+            )
             say("\n".join(f"  {line}" for line in diff[:40]) + ("\n  ..." if len(diff) > 40 else ""))
             say(f"types {name}: FAILED, {committed.relative_to(root)} is stale")
         say("  regenerate with: python scripts/spectools.py types")
-    passed, output = run_tsc(root, root / "ts" / "tsconfig.json")
+    passed, output = run_tsc(root / "ts" / "tsconfig.json")
     if output:
         say("\n".join(f"  {line}" for line in output.splitlines()))
     if passed:
@@ -637,9 +653,7 @@ def cmd_types(root: Path, names: list[str], check: bool) -> bool:
 
 # ------------------------------------------------------------------------------------- breaking
 
-SEMVER = re.compile(
-    r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$"
-)
+SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$")
 
 
 @dataclass(frozen=True, order=True)
@@ -723,11 +737,18 @@ class SpecDiff:
             if key not in new_ops:
                 self.add(True, where, "operation removed")
                 continue
-            _, new_op, new_shared = new_ops[key]
+            new_path, new_op, new_shared = new_ops[key]
             if old_op.get("operationId") != new_op.get("operationId"):
-                self.add(True, where, f"operationId changed to {new_op.get('operationId')!r} (generated clients rename)")
-            self.compare_parameters(where, old_shared + old_op.get("parameters", []),
-                                    new_shared + new_op.get("parameters", []))
+                self.add(
+                    True, where, f"operationId changed to {new_op.get('operationId')!r} (generated clients rename)"
+                )
+            self.compare_parameters(
+                where,
+                path,
+                old_shared + old_op.get("parameters", []),
+                new_path,
+                new_shared + new_op.get("parameters", []),
+            )
             self.compare_request_body(where, old_op.get("requestBody"), new_op.get("requestBody"))
             self.compare_responses(where, old_op.get("responses", {}), new_op.get("responses", {}))
             self.compare_security(where, old_op, new_op)
@@ -747,22 +768,25 @@ class SpecDiff:
                 names = " + ".join(sorted(requirement)) or "no authentication"
                 self.add(True, where, f"security option {names} no longer accepted")
 
-    def parameters(self, document: dict[str, Any], raw: list[Any]) -> dict[tuple[str, str], dict[str, Any]]:
+    def parameters(self, document: dict[str, Any], raw: list[Any], path: str) -> dict[tuple[str, str], dict[str, Any]]:
+        """Parameters by (in, name); operation-level ones override path-level ones. Path parameters
+        are keyed by their position in the path: renaming `{id}` is invisible to clients."""
+        template = re.findall(r"\{([^}]*)\}", path)
         found: dict[tuple[str, str], dict[str, Any]] = {}
         for parameter in raw:
             parameter = self.resolve(document, parameter)
-            name = parameter["name"].lower() if parameter["in"] == "header" else parameter["name"]
-            found[(parameter["in"], "{}" if parameter["in"] == "path" else name)] = parameter
-        # path parameters: compare by position in the path, not by (renamable) name
-        path_params = [p for k, p in found.items() if k[0] == "path"]
-        for key in [k for k in found if k[0] == "path"]:
-            del found[key]
-        for index, parameter in enumerate(path_params):
-            found[("path", f"#{index}")] = parameter
+            name = str(parameter["name"])
+            if parameter["in"] == "header":
+                name = name.lower()
+            elif parameter["in"] == "path" and name in template:
+                name = f"#{template.index(name)}"
+            found[(str(parameter["in"]), name)] = parameter
         return found
 
-    def compare_parameters(self, where: str, old_raw: list[Any], new_raw: list[Any]) -> None:
-        old, new = self.parameters(self.old, old_raw), self.parameters(self.new, new_raw)
+    def compare_parameters(
+        self, where: str, old_path: str, old_raw: list[Any], new_path: str, new_raw: list[Any]
+    ) -> None:
+        old, new = self.parameters(self.old, old_raw, old_path), self.parameters(self.new, new_raw, new_path)
         for key, old_param in old.items():
             label = f"{old_param['in']} parameter {old_param['name']!r}"
             new_param = new.get(key)
@@ -775,18 +799,22 @@ class SpecDiff:
         for key, new_param in new.items():
             if key not in old:
                 label = f"{new_param['in']} parameter {new_param['name']!r}"
-                self.add(bool(new_param.get("required")), where,
-                         f"{label} added" + (" as required" if new_param.get("required") else " (optional)"))
+                self.add(
+                    bool(new_param.get("required")),
+                    where,
+                    f"{label} added" + (" as required" if new_param.get("required") else " (optional)"),
+                )
 
     def compare_request_body(self, where: str, old_raw: Any, new_raw: Any) -> None:
         old = self.resolve(self.old, old_raw) if old_raw else None
         new = self.resolve(self.new, new_raw) if new_raw else None
         if old is None and new is None:
             return
-        if old is None:
-            self.add(bool(new.get("required")), where, "request body added" + (" as required" if new.get("required") else ""))
+        if old is None and new is not None:
+            required = bool(new.get("required"))
+            self.add(required, where, "request body added" + (" as required" if required else ""))
             return
-        if new is None:
+        if new is None or old is None:
             self.add(True, where, "request body removed")
             return
         if new.get("required") and not old.get("required"):
@@ -796,8 +824,9 @@ class SpecDiff:
             if new_media is None:
                 self.add(True, where, f"request media type {media} no longer accepted")
                 continue
-            self.compare_schema(f"{where} request body ({media})", old_media.get("schema"), new_media.get("schema"),
-                                "request")
+            self.compare_schema(
+                f"{where} request body ({media})", old_media.get("schema"), new_media.get("schema"), "request"
+            )
 
     def compare_responses(self, where: str, old_all: dict[str, Any], new_all: dict[str, Any]) -> None:
         for code, old_raw in old_all.items():
@@ -812,8 +841,9 @@ class SpecDiff:
                 if new_media is None:
                     self.add(code.startswith("2"), where, f"response {code} no longer answers {media}")
                     continue
-                self.compare_schema(f"{where} response {code} ({media})", old_media.get("schema"),
-                                    new_media.get("schema"), "response")
+                self.compare_schema(
+                    f"{where} response {code} ({media})", old_media.get("schema"), new_media.get("schema"), "response"
+                )
         for code in new_all:
             if str(code) not in {str(c) for c in old_all}:
                 self.add(False, where, f"response {code} added")
@@ -837,18 +867,25 @@ class SpecDiff:
                     merged.setdefault(key, value)
         return merged
 
-    def compare_schema(self, where: str, old_raw: Any, new_raw: Any, direction: str,
-                       seen: set[tuple[int, int]] | None = None) -> None:
+    @staticmethod
+    def identity(schema: Any) -> Any:
+        return schema["$ref"] if isinstance(schema, dict) and isinstance(schema.get("$ref"), str) else id(schema)
+
+    def compare_schema(
+        self, where: str, old_raw: Any, new_raw: Any, direction: str, seen: set[tuple[int, int]] | None = None
+    ) -> None:
         if old_raw is None or new_raw is None:
             if old_raw is not None and new_raw is None and direction == "response":
                 self.add(True, where, "response schema removed")
             return
         seen = set() if seen is None else seen
-        old, new = self.flatten(self.old, old_raw), self.flatten(self.new, new_raw)
-        pair = (id(old), id(new))
+        # Each pair of schemas is compared once per request/response: ends recursion through
+        # recursive schemas and reports a shared schema's change once, at its first use.
+        pair = (self.identity(old_raw), self.identity(new_raw))
         if pair in seen:
             return
         seen.add(pair)
+        old, new = self.flatten(self.old, old_raw), self.flatten(self.new, new_raw)
         request = direction == "request"
 
         old_type, new_type = old.get("type"), new.get("type")
@@ -875,13 +912,20 @@ class SpecDiff:
         old_req, new_req = set(old.get("required") or []), set(new.get("required") or [])
         if request:
             for name in sorted(new_req - old_req):
-                self.add(True, where, f"request property {name!r} " + ("became required" if name in old_props
-                                                                          else "added as required"))
+                self.add(
+                    True,
+                    where,
+                    f"request property {name!r} " + ("became required" if name in old_props else "added as required"),
+                )
             closed = new.get("additionalProperties") is False
             for name in old_props:
                 if name not in new_props:
-                    self.add(closed, where, f"request property {name!r} removed"
-                             + (" (the schema is closed, so sending it is now an error)" if closed else ""))
+                    self.add(
+                        closed,
+                        where,
+                        f"request property {name!r} removed"
+                        + (" (the schema is closed, so sending it is now an error)" if closed else ""),
+                    )
             if closed and old.get("additionalProperties") is not False:
                 self.add(True, where, "request schema closed (additionalProperties: false)")
             for name in new_props:
@@ -909,8 +953,9 @@ class SpecDiff:
             old_alts, new_alts = old.get(keyword) or [], new.get(keyword) or []
             if len(old_alts) != len(new_alts):
                 fewer = len(new_alts) < len(old_alts)
-                self.add(fewer if request else not fewer, where,
-                         f"{keyword} alternatives {len(old_alts)} -> {len(new_alts)}")
+                self.add(
+                    fewer if request else not fewer, where, f"{keyword} alternatives {len(old_alts)} -> {len(new_alts)}"
+                )
             for index, (old_alt, new_alt) in enumerate(zip(old_alts, new_alts, strict=False)):
                 self.compare_schema(f"{where}<{keyword}[{index}]>", old_alt, new_alt, direction, seen)
 
@@ -930,17 +975,20 @@ class SpecDiff:
         if removed:
             self.add(request, where, f"enum values removed: {removed}")
         if added:
-            self.add(not request, where, f"enum values added: {added}"
-                     + ("" if request else " (clients may not know them)"))
+            self.add(
+                not request, where, f"enum values added: {added}" + ("" if request else " (clients may not know them)")
+            )
 
     def compare_limits(self, where: str, old: dict[str, Any], new: dict[str, Any]) -> None:
         """Request constraints may only get looser."""
         for key in ("maxLength", "maximum", "maxItems", "maxProperties"):
             if new.get(key) is not None and (old.get(key) is None or new[key] < old[key]):
                 self.add(True, where, f"{key} {old.get(key)} -> {new[key]}")
-        for key in ("minLength", "minimum", "minItems", "minProperties"):
-            if new.get(key) is not None and (old.get(key) is None or new[key] > old[key]) and new[key] not in (0, None):
+        for key in ("minLength", "minItems", "minProperties"):
+            if new.get(key) and new[key] > (old.get(key) or 0):
                 self.add(True, where, f"{key} {old.get(key)} -> {new[key]}")
+        if new.get("minimum") is not None and (old.get("minimum") is None or new["minimum"] > old["minimum"]):
+            self.add(True, where, f"minimum {old.get('minimum')} -> {new['minimum']}")
         for key in ("exclusiveMaximum", "exclusiveMinimum"):
             if new.get(key) and not old.get(key):
                 self.add(True, where, f"{key} now set")
@@ -956,7 +1004,7 @@ def latest_release(released_dir: Path, name: str) -> tuple[Version, Path] | None
     found = []
     for path in released_dir.glob(f"{name}-*.yaml"):
         with contextlib.suppress(ValueError):
-            found.append((Version.parse(path.stem[len(name) + 1:]), path))
+            found.append((Version.parse(path.stem[len(name) + 1 :]), path))
     return max(found) if found else None
 
 
@@ -1026,9 +1074,14 @@ def cmd_breaking(root: Path, names: list[str]) -> bool:
             ok = False
             say(f"breaking {name}: FAILED, {status}")
         else:
-            summary = "unchanged since the release" if not changes else (
-                f"{sum(c.breaking for c in changes)} breaking, {sum(not c.breaking for c in changes)} compatible "
-                "change(s), version raised accordingly")
+            summary = (
+                "unchanged since the release"
+                if not changes
+                else (
+                    f"{sum(c.breaking for c in changes)} breaking, {sum(not c.breaking for c in changes)} compatible "
+                    "change(s), version raised accordingly"
+                )
+            )
             say(f"breaking {name}: ok, {status}, {summary}")
     return ok
 

@@ -123,13 +123,17 @@ class KeyLogin(httpx.Auth):
         with self._thread_lock:
             keys = self._usable()
             if keys is None:
-                keys = self._accept_login((yield self._login_request(request)))
+                login = yield self._login_request(request)
+                login.read()  # overriding sync_auth_flow skips httpx's requires_response_body read
+                keys = self._accept_login(login)
         response = yield self._sign(request, keys, will_retry=True)
         if response.status_code == 401:
             with self._thread_lock:
                 current = self._keys
                 if current is keys or current is None:  # nobody renewed it meanwhile
-                    current = self._accept_login((yield self._login_request(request)))
+                    login = yield self._login_request(request)
+                    login.read()
+                    current = self._accept_login(login)
             yield self._sign(request, current, will_retry=False)
 
     def _lock(self) -> asyncio.Lock:
@@ -144,13 +148,17 @@ class KeyLogin(httpx.Auth):
         async with self._lock():
             keys = self._usable()
             if keys is None:
-                keys = self._accept_login((yield self._login_request(request)))
+                login = yield self._login_request(request)
+                await login.aread()  # overriding async_auth_flow skips httpx's requires_response_body read
+                keys = self._accept_login(login)
         response = yield self._sign(request, keys, will_retry=True)
         if response.status_code == 401:
             async with self._lock():
                 current = self._keys
                 if current is keys or current is None:
-                    current = self._accept_login((yield self._login_request(request)))
+                    login = yield self._login_request(request)
+                    await login.aread()
+                    current = self._accept_login(login)
             yield self._sign(request, current, will_retry=False)
 
 

@@ -5,26 +5,32 @@ that leaves its outcome unknown (a timeout or a dropped connection after the req
 5xx), :func:`send_sms` looks the send up by its ``transactionId`` with the search operation
 before deciding anything:
 
-- every recipient already has an SMS with that transactionId -> nothing is sent again
-  (``already_accepted``);
+- every recipient already has an SMS of this send -> nothing is sent again (``already_accepted``);
 - some recipients have one -> only the others are sent, under a derived transactionId
   (``partially_resent``);
-- none has -> the send is repeated once, with the same transactionId (``resent``).
+- none has -> the send is repeated, with the same transactionId (``resent``).
 
-Every call therefore carries a transactionId; one is generated when the request has none.  A
-failure that is not ambiguous (the connection could not be opened; a 4xx) is not reconciled: the
-first means nothing was sent and the request is simply sent again, the second is the caller's
-to fix and is raised.  If the lookup itself fails, :class:`~smsgw.errors.OutcomeUnknownError`
-says which transactionId to check.
+Up to ``attempts`` sends are made, with the retry policy's backoff between them.  Every call
+therefore carries a transactionId; one is generated when the request has none.  A failure that
+is not ambiguous is not reconciled: when the connection could not be opened nothing was sent
+and the request is simply sent again; a 4xx is the caller's to fix and is raised.  If the
+lookup itself fails, :class:`~smsgw.errors.OutcomeUnknownError` says which transactionIds to
+check.  When the last attempt still fails and the lookup proves nothing was sent, the failure is
+raised as it is: the SMS is reported as not sent, never silently dropped.
+
+The decision logic is written once, as a plan that yields the steps it needs (send, look up,
+wait); :func:`send_sms` and :func:`asend_sms` only carry those steps out, sync or async.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
+import time
 import uuid
-from collections.abc import Iterable
+from collections.abc import Generator, Iterable
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 import attrs
 from smshosting_client import Client
@@ -33,11 +39,12 @@ from smshosting_client.api.sms import send_sms as send_sms_op
 from smshosting_client.models import SendSmsRequest, SendSmsResponse, SentSms
 
 from .errors import APIConnectionError, InternalServerError, OutcomeUnknownError, SmsGatewayError
-from .pagination import Paginator
+from .retry import RetryPolicy
 from .smshosting import paginate, unwrap
 
 Outcome = Literal["sent", "already_accepted", "partially_resent", "resent"]
 MAX_TRANSACTION_ID = 60
+DEFAULT_ATTEMPTS = 3
 
 
 @dataclass(frozen=True)
@@ -46,34 +53,55 @@ class SendResult:
 
     transaction_id: str
     outcome: Outcome
-    # The gateway's answer to the send that went through (None if that answer was lost and
-    # nothing had to be resent).
+    # The gateway's answer to the send that went through (None when that answer was lost and
+    # nothing had to be sent again).
     response: SendSmsResponse | None
-    # SMS of this send found by the reconciliation lookup (empty when no lookup was needed).
+    # SMS of this send found by the reconciliation lookups (empty when none was needed).
     found: list[SentSms] = field(default_factory=list)
-    resent_transaction_id: str | None = None
+    # transactionIds of partial resends, beside ``transaction_id``.
+    extra_transaction_ids: list[str] = field(default_factory=list)
 
 
 def new_transaction_id() -> str:
     return f"smsgw-{uuid.uuid4().hex}"
 
 
+# -- the plan: pure decisions, no I/O -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Send:
+    body: SendSmsRequest
+
+
+@dataclass(frozen=True)
+class _Lookup:
+    transaction_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _Wait:
+    seconds: float
+
+
+Step = _Send | _Lookup | _Wait
+Plan = Generator[Step, Any, SendResult]
+
+
 def _with_transaction_id(body: SendSmsRequest) -> SendSmsRequest:
     if isinstance(body.transaction_id, str) and body.transaction_id:
-        if len(body.transaction_id) > MAX_TRANSACTION_ID - 3:
-            raise ValueError(
-                f"transactionId must leave room for a resend suffix: at most {MAX_TRANSACTION_ID - 3} characters"
-            )
+        limit = MAX_TRANSACTION_ID - 3
+        if len(body.transaction_id) > limit:
+            raise ValueError(f"transactionId must leave room for a resend suffix: at most {limit} characters")
         return body
     return attrs.evolve(body, transaction_id=new_transaction_id())
 
 
 def _recipients(body: SendSmsRequest) -> list[str] | None:
-    """The numbers of ``to`` (comma list or JSON array), or None when recipients come from groups."""
+    """The numbers of ``to`` (comma list or JSON array); None when groups make them unknowable."""
     if isinstance(body.group, str) and body.group:
         return None
-    to = body.to if isinstance(body.to, str) else ""
-    text = to.strip()
+    text = (body.to if isinstance(body.to, str) else "").strip()
     if text.startswith("["):
         try:
             return [str(item["msisdn"]).lstrip("+") for item in json.loads(text)]
@@ -82,106 +110,123 @@ def _recipients(body: SendSmsRequest) -> list[str] | None:
     return [n.strip().lstrip("+") for n in text.split(",") if n.strip()]
 
 
-def _missing(body: SendSmsRequest, found: Iterable[SentSms]) -> list[str] | None:
-    wanted = _recipients(body)
-    if wanted is None:
-        return None
-    have = {sms.to.lstrip("+") for sms in found}
-    return [n for n in wanted if n not in have]
-
-
-def _only(body: SendSmsRequest, numbers: list[str], transaction_id: str) -> SendSmsRequest:
-    to = body.to if isinstance(body.to, str) else ""
-    if to.strip().startswith("["):
-        items = [i for i in json.loads(to) if str(i["msisdn"]).lstrip("+") in numbers]
-        new_to = json.dumps(items)
+def _only(body: SendSmsRequest, numbers: Iterable[str], transaction_id: str) -> SendSmsRequest:
+    keep = set(numbers)
+    to = (body.to if isinstance(body.to, str) else "").strip()
+    if to.startswith("["):
+        new_to = json.dumps([i for i in json.loads(to) if str(i["msisdn"]).lstrip("+") in keep])
     else:
-        new_to = ",".join(numbers)
+        new_to = ",".join(n for n in (_recipients(body) or []) if n in keep)
     return attrs.evolve(body, to=new_to, transaction_id=transaction_id)
 
 
-def _lookup_pager(client: Client, transaction_id: str) -> Paginator[SentSms]:
-    return paginate(search_sms, client, "sms_list", transaction_id=transaction_id)
-
-
-def _decide(body: SendSmsRequest, found: list[SentSms]) -> tuple[Outcome, SendSmsRequest | None]:
+def _plan(body: SendSmsRequest, attempts: int, policy: RetryPolicy) -> Plan:
     tid = str(body.transaction_id)
-    if not found:
-        return "resent", body
-    missing = _missing(body, found)
-    if not missing:  # None (group send, cannot compare) counts as accepted: it exists
-        return "already_accepted", None
-    return "partially_resent", _only(body, missing, f"{tid}-r1")
+    tids = [tid]
+    wanted = _recipients(body)
+    current: SendSmsRequest = body
+    outcome: Outcome = "sent"
+    found: list[SentSms] = []
+    for attempt in range(1, attempts + 1):
+        answer = yield _Send(current)
+        if isinstance(answer, SendSmsResponse):
+            return SendResult(tid, outcome, answer, found, tids[1:])
+        failure: SmsGatewayError = answer
+        if isinstance(failure, APIConnectionError) and not failure.request_sent:
+            pass  # nothing reached the gateway: the same request may simply go again
+        elif isinstance(failure, APIConnectionError | InternalServerError):
+            looked_up = yield _Lookup(tuple(tids))
+            if isinstance(looked_up, SmsGatewayError):
+                raise OutcomeUnknownError(
+                    f"send failed ambiguously ({failure}) and the lookup failed too ({looked_up})",
+                    operation="sendSms",
+                    check={"transaction_id": tid, "transaction_ids": list(tids)},
+                ) from None
+            found = looked_up
+            have = {sms.to.lstrip("+") for sms in found}
+            if found and (wanted is None or have >= set(wanted)):
+                return SendResult(tid, "already_accepted" if outcome == "sent" else outcome, None, found, tids[1:])
+            if found and wanted is not None:
+                tids.append(f"{tid}-r{len(tids)}")
+                current, outcome = _only(body, [n for n in wanted if n not in have], tids[-1]), "partially_resent"
+            else:
+                outcome = "resent" if outcome == "sent" else outcome
+        else:
+            raise failure  # a 4xx: the request itself is wrong
+        if attempt == attempts:
+            if found:  # some recipients got it, the rest could not be sent: say exactly that
+                raise OutcomeUnknownError(
+                    f"send partly done, the rest failed ({failure})",
+                    operation="sendSms",
+                    check={"transaction_ids": list(tids), "sent_to": sorted({s.to for s in found})},
+                )
+            raise failure
+        outcome = "resent" if outcome == "sent" else outcome
+        yield _Wait(policy.delay(attempt, None))
+    raise AssertionError("unreachable: the loop returns or raises")
 
 
-def _outcome_unknown(cause: SmsGatewayError, lookup_error: SmsGatewayError, tid: str) -> OutcomeUnknownError:
-    return OutcomeUnknownError(
-        f"send failed ambiguously ({cause}) and the lookup failed too ({lookup_error})",
-        operation="sendSms",
-        check={"transaction_id": tid},
-    )
+# -- the drivers: carry the steps out ------------------------------------------------------
 
 
-def _after_resend(
-    tid: str,
-    outcome: Outcome,
-    found: list[SentSms],
-    body: SendSmsRequest,
-    retry: SendSmsRequest,
-    response: SendSmsResponse,
-) -> SendResult:
-    return SendResult(tid, outcome, response, found, None if retry is body else str(retry.transaction_id))
+def _policy(client: Client) -> RetryPolicy:
+    transport = getattr(client.get_httpx_client(), "_transport", None)
+    policy = getattr(transport, "policy", None)
+    return policy if isinstance(policy, RetryPolicy) else RetryPolicy()
 
 
-def send_sms(client: Client, body: SendSmsRequest) -> SendResult:
+def send_sms(client: Client, body: SendSmsRequest, *, attempts: int = DEFAULT_ATTEMPTS) -> SendResult:
     """Send ``body`` at most once per recipient; see the module docstring."""
-    body = _with_transaction_id(body)
-    tid = str(body.transaction_id)
-    try:
-        return SendResult(tid, "sent", unwrap(send_sms_op.sync_detailed(client=client, body=body), SendSmsResponse))
-    except APIConnectionError as error:
-        if not error.request_sent:
-            return SendResult(
-                tid, "resent", unwrap(send_sms_op.sync_detailed(client=client, body=body), SendSmsResponse)
-            )
-        cause: SmsGatewayError = error
-    except InternalServerError as error:
-        cause = error
-    try:
-        found = list(_lookup_pager(client, tid))
-    except SmsGatewayError as lookup_error:
-        raise _outcome_unknown(cause, lookup_error, tid) from lookup_error
-    outcome, retry = _decide(body, found)
-    if retry is None:
-        return SendResult(tid, outcome, None, found)
-    response = unwrap(send_sms_op.sync_detailed(client=client, body=retry), SendSmsResponse)
-    return _after_resend(tid, outcome, found, body, retry, response)
+    plan = _plan(_with_transaction_id(body), attempts, _policy(client))
+    reply: Any = None
+    while True:
+        try:
+            step = plan.send(reply)
+        except StopIteration as done:
+            result: SendResult = done.value
+            return result
+        if isinstance(step, _Send):
+            try:
+                reply = unwrap(send_sms_op.sync_detailed(client=client, body=step.body), SendSmsResponse)
+            except SmsGatewayError as error:
+                reply = error
+        elif isinstance(step, _Lookup):
+            try:
+                reply = [
+                    s for t in step.transaction_ids for s in paginate(search_sms, client, "sms_list", transaction_id=t)
+                ]
+            except SmsGatewayError as error:
+                reply = error
+        else:
+            time.sleep(step.seconds)
+            reply = None
 
 
-async def asend_sms(client: Client, body: SendSmsRequest) -> SendResult:
+async def asend_sms(client: Client, body: SendSmsRequest, *, attempts: int = DEFAULT_ATTEMPTS) -> SendResult:
     """The async twin of :func:`send_sms`."""
-    body = _with_transaction_id(body)
-    tid = str(body.transaction_id)
-    try:
-        return SendResult(
-            tid, "sent", unwrap(await send_sms_op.asyncio_detailed(client=client, body=body), SendSmsResponse)
-        )
-    except APIConnectionError as error:
-        if not error.request_sent:
-            response = unwrap(await send_sms_op.asyncio_detailed(client=client, body=body), SendSmsResponse)
-            return SendResult(tid, "resent", response)
-        cause: SmsGatewayError = error
-    except InternalServerError as error:
-        cause = error
-    try:
-        found = [sms async for sms in _lookup_pager(client, tid)]
-    except SmsGatewayError as lookup_error:
-        raise _outcome_unknown(cause, lookup_error, tid) from lookup_error
-    outcome, retry = _decide(body, found)
-    if retry is None:
-        return SendResult(tid, outcome, None, found)
-    response = unwrap(await send_sms_op.asyncio_detailed(client=client, body=retry), SendSmsResponse)
-    return _after_resend(tid, outcome, found, body, retry, response)
+    plan = _plan(_with_transaction_id(body), attempts, _policy(client))
+    reply: Any = None
+    while True:
+        try:
+            step = plan.send(reply)
+        except StopIteration as done:
+            result: SendResult = done.value
+            return result
+        if isinstance(step, _Send):
+            try:
+                reply = unwrap(await send_sms_op.asyncio_detailed(client=client, body=step.body), SendSmsResponse)
+            except SmsGatewayError as error:
+                reply = error
+        elif isinstance(step, _Lookup):
+            try:
+                reply = []
+                for t in step.transaction_ids:
+                    reply += [s async for s in paginate(search_sms, client, "sms_list", transaction_id=t)]
+            except SmsGatewayError as error:
+                reply = error
+        else:
+            await asyncio.sleep(step.seconds)
+            reply = None
 
 
 __all__ = ["SendResult", "asend_sms", "new_transaction_id", "send_sms"]

@@ -93,6 +93,14 @@ class Api(Protocol):
         """Bring time-driven state up to the clock (called under the lock before each request)."""
         ...
 
+    def authenticate(self, operation_id: str, headers: Mapping[str, str]) -> None:
+        """Raise ApiError (401) unless the credentials in ``headers`` (lower-case names) are valid.
+
+        Called before the request is validated, so that a caller without credentials learns
+        nothing about the API beyond the 401.
+        """
+        ...
+
 
 def describe_issues(issues: list[ValidationIssue]) -> str:
     """A short, secret-free text listing what was wrong with a request."""
@@ -107,7 +115,7 @@ def describe_issues(issues: list[ValidationIssue]) -> str:
 class Simulator:
     """The registry of simulated APIs, their shared clock and the control plane."""
 
-    def __init__(self, *, clock: Clock | None = None, apis: Iterable[str] = ("smsend",)) -> None:
+    def __init__(self, *, clock: Clock | None = None, apis: Iterable[str] = ("smsend", "smshosting")) -> None:
         from .control import ControlPlane
         from .faults import FaultInjector
 
@@ -155,9 +163,18 @@ class Simulator:
         if api is None:
             return json_response(404, {"error": "no simulated API is mounted at this path"})
         try:
+            operation_id = api.spec.match(method, path)[0].operation_id
+        except RequestValidationError as error:
+            return api.validation_error(error, None)
+        try:
+            with self.lock:
+                api.authenticate(operation_id, headers)
+        except ApiError as error:
+            return api.error(error.status, error.code, error.detail)
+        try:
             request = api.spec.validate(method, path, query, headers, body)
         except RequestValidationError as error:
-            return api.validation_error(error, self._operation_id(api, method, path))
+            return api.validation_error(error, operation_id)
         fault = self.faults.take(api.name, request.operation_id)
         if fault is not None and fault.latency:
             time.sleep(fault.latency)  # bounded by FaultInjector.MAX_LATENCY
@@ -178,15 +195,6 @@ class Simulator:
         except Exception:  # a bug in the simulator: answer in the API's format, keep the trace in the log
             log.exception("simulator bug while handling %s %s", method, path)
             return api.error(500, "GENERIC_ERROR", "internal simulator error")
-
-
-    @staticmethod
-    def _operation_id(api: Api, method: str, path: str) -> str | None:
-        """The operation a rejected request was meant for, when its route was found."""
-        try:
-            return api.spec.match(method, path)[0].operation_id
-        except RequestValidationError:
-            return None
 
 
 def _load_api(name: str, simulator: Simulator) -> Api:

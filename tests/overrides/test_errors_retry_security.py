@@ -148,17 +148,21 @@ def test_post_is_retried_only_when_the_gateway_says_it_did_nothing() -> None:
         assert http.post("https://x.test/send", content=b"x").status_code == 200
     assert flaky.calls == 2
     dropped = Flaky([httpx.ReadError("connection reset")])
-    with httpx.Client(transport=RetryTransport(httpx.MockTransport(dropped), fast_policy())) as http:
-        with pytest.raises(errors.APIConnectionError) as info:
-            http.post("https://x.test/send", content=b"x")
+    with (
+        httpx.Client(transport=RetryTransport(httpx.MockTransport(dropped), fast_policy())) as http,
+        pytest.raises(errors.APIConnectionError) as info,
+    ):
+        http.post("https://x.test/send", content=b"x")
     assert info.value.request_sent is True
     assert dropped.calls == 1
 
 
 def test_connect_errors_say_the_request_never_left() -> None:
     refused = Flaky([httpx.ConnectError("refused")] * 5)
-    with httpx.Client(transport=RetryTransport(httpx.MockTransport(refused), fast_policy())) as http:
-        with pytest.raises(errors.APIConnectionError) as info:
-            http.get("https://x.test/a")
+    with (
+        httpx.Client(transport=RetryTransport(httpx.MockTransport(refused), fast_policy())) as http,
+        pytest.raises(errors.APIConnectionError) as info,
+    ):
+        http.get("https://x.test/a")
     assert info.value.request_sent is False
     assert refused.calls == 3

@@ -8,6 +8,7 @@ credit conservation (see :mod:`.models`).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..core import SPEC_DIR, ApiError, Handler, SimResponse, empty_response, json_response, text_response
@@ -151,6 +152,11 @@ class SmsendApi:
         raise KeyError(f"no smsend control action {method} {action}")
 
     # -- authentication --------------------------------------------------------------------
+
+    def authenticate(self, operation_id: str, headers: Mapping[str, str]) -> None:
+        if operation_id in ("loginSessionKey", "loginAccessToken"):
+            return
+        self.state.authenticate(headers.get("user_key"), headers.get("session_key"), headers.get("access_token"))
 
     def caller(self, request: ValidatedRequest) -> Account:
         headers = request.headers

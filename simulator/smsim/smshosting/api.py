@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import base64
 import binascii
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ..callbacks import CallbackSender
@@ -105,7 +105,7 @@ class SmshostingApi:
         area_handler = self._handlers.get(operation_id)
 
         def handle(request: ValidatedRequest) -> SimResponse:
-            account = self.authenticate(request)
+            account = self.account_for(request.headers.get("Authorization") or "")
             if area_handler is None:
                 raise ApiError(500, "GENERIC_ERROR", f"{operation_id} is not simulated")
             return area_handler(account, request)
@@ -116,7 +116,8 @@ class SmshostingApi:
         return error_response(status, code, detail)
 
     def validation_error(self, error: RequestValidationError, operation_id: str | None) -> SimResponse:
-        return validation_error_response(error, operation_id)
+        declares_404 = operation_id is not None and "404" in self.spec.operations[operation_id].raw.get("responses", {})
+        return validation_error_response(error, operation_id, path_not_found=declares_404)
 
     def tick(self) -> None:
         now = self.sim.clock.now()
@@ -156,8 +157,10 @@ class SmshostingApi:
 
     # -- auth -----------------------------------------------------------------------------
 
-    def authenticate(self, request: ValidatedRequest) -> Account:
-        header = request.headers.get("Authorization") or ""
+    def authenticate(self, operation_id: str, headers: Mapping[str, str]) -> None:
+        self.account_for(headers.get("authorization") or "")
+
+    def account_for(self, header: str) -> Account:
         scheme, _, encoded = header.partition(" ")
         if scheme.lower() != "basic" or not encoded:
             raise ApiError(401, "BAD_CREDENTIALS", "HTTP Basic credentials required")

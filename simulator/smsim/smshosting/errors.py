@@ -37,11 +37,44 @@ OPERATION_FIELD_CODES: dict[str, dict[str, str]] = {
     "removeContactGdprConsent": {"type": "BAD_TYPE"},
     "createFidelityCard": {"cardCode": "BAD_CARD_CODE", "startingPoints": "BAD_POINTS", "startingAmount": "BAD_AMOUNT"},
     "addFidelityCardRecord": {"points": "BAD_POINTS", "amount": "BAD_AMOUNT", "action": "BAD_ACTION"},
-    "createCouponCampaign": {"title": "BAD_NAME", "couponType": "BAD_TYPE", "startDate": "BAD_DATE", "endDate": "BAD_DATE"},
+    "createCouponCampaign": {
+        "title": "BAD_NAME",
+        "couponType": "BAD_TYPE",
+        "startDate": "BAD_DATE",
+        "endDate": "BAD_DATE",
+    },
     "createCoupon": {"couponCode": "BAD_CODE"},
     "getCoupon": {"couponCode": "BAD_CODE"},
     "redeemCoupon": {"couponCode": "BAD_CODE"},
+    "sendOtp": {"to": "BAD_TO", "code_len": "BAD_COD_LEN", "max_retry": "BAD_RETRY", "ttl": "BAD_TTL"},
+    "cancelOtp": {"command": "BAD_COMMAND"},
+    "createAlias": {"alias": "BAD_ALIAS", "country": "BAD_COUNTRY"},
+    "createSubaccount": {
+        "username": "BAD_USERNAME",
+        "password": "BAD_PASSWORD",
+        "name": "BAD_NAME",
+        "lastname": "BAD_LASTNAME",
+    },
+    "sendEmail": {"templateId": "BAD_TEMPLATEID", "subject": "BAD_SUBJECT"},
+    "sendEmailCampaign": {
+        "templateId": "BAD_TEMPLATEID",
+        "subject": "BAD_SUBJECT",
+        "campaignTitle": "BAD_CAMPAIGN_TITLE",
+    },
+    "createSubaccountOrder": {
+        "packId": "BAD_PACKID",
+        "newPackSmsItaly": "BAD_SMS",
+        "newPackUnitCostItaly": "BAD_UNITCOST",
+    },
 }
+# The code for a missing group of alternatives (the spec's x-one-of-required), per operation.
+ONE_OF_CODES = {
+    "sendSms": "NO_VALID_RECIPIENT",
+    "sendSmsBulk": "NO_VALID_RECIPIENT",
+    "estimateSms": "NO_VALID_RECIPIENT",
+}
+ONE_OF_MESSAGE = "one of these field groups is required"
+NO_BODY_MESSAGE = "request body is required"
 
 
 def error_response(status: int, code: str, detail: str = "") -> SimResponse:
@@ -49,21 +82,28 @@ def error_response(status: int, code: str, detail: str = "") -> SimResponse:
     return json_response(status, {"errorCode": status, "errorMsg": code})
 
 
-def validation_error_response(error: RequestValidationError, operation_id: str | None = None) -> SimResponse:
+def validation_error_response(
+    error: RequestValidationError, operation_id: str | None = None, path_not_found: bool = False
+) -> SimResponse:
     if error.status in (404, 405):
         response = error_response(error.status, "NOT_FOUND" if error.status == 404 else "METHOD_NOT_ALLOWED")
         if error.status == 405 and error.allow:
             response.headers.append(("allow", ", ".join(error.allow)))
         return response
+    if path_not_found and all(issue.location == "path" for issue in error.issues):
+        # A path id that cannot exist (not a number, out of range) names no resource.
+        return error_response(404, "NOT_FOUND")
     if error.status == 413:
         return error_response(413, "BODY_TOO_LARGE")
     own = OPERATION_FIELD_CODES.get(operation_id or "", {})
-    for issue in error.issues:
+    for issue in error.issues:  # a field with a documented code of its own comes first
         field = issue.name.split("[", 1)[0].split(".", 1)[0]
         if field in own:
             return error_response(400, own[field])
         if field in FIELD_CODES:
             return error_response(400, FIELD_CODES[field])
+    if any(issue.message.startswith(ONE_OF_MESSAGE) or issue.message == NO_BODY_MESSAGE for issue in error.issues):
+        return error_response(400, ONE_OF_CODES.get(operation_id or "", "NO_PARAMS"))
     if any(issue.location == "query" and "required" in issue.message for issue in error.issues):
         return error_response(400, "NO_PARAMS")
     return error_response(400, "BAD_PARAMS")

@@ -29,7 +29,8 @@ are refused one by one (``NOT_INSERTED`` with ``BADNUMBERFORMAT`` / ``DUPLICATES
 **Life of an SMS** (on the simulator clock, advanced by ``tick``): ``SENT`` at send time, or
 ``PENDING`` until its ``date`` (a date more than 60 s in the past is ``BAD_DATE``); 5 s after
 ``SENT`` it becomes ``DELIVERED``, except numbers ending in ``0000``, which become
-``NOTDELIVERED``. Only ``PENDING`` SMS can be cancelled (``NOSENT``). On the final status the
+``NOTDELIVERED``. Only ``PENDING`` SMS can be cancelled (``NOSENT``; given both ``id`` and
+``transactionId``, an SMS must match both). On the final status the
 ``statusCallback`` (loopback URLs only, else ``BAD_CALLBACK`` at send time) receives the
 form-encoded ``id, transactionId, to, status, notificationDate``. Dates are answered in UTC
 (``+0000``).

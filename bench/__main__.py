@@ -1,0 +1,69 @@
+"""``./scripts/bench``: measure what users feel and print a markdown table of ratios.
+
+Every row compares against its natural peer measured in the same run (raw httpx, Prism, a bare
+``import httpx, attrs``); nothing is compared with numbers from another machine.  ``--write``
+also stores the table and the machine it came from in ``bench/RESULTS.md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+import traceback
+from collections.abc import Callable
+
+from . import paging, percall, throughput, tooling
+from .harness import Row, Settings, render, skipped
+from .machine import facts
+from .results import write
+
+# name -> (what the group measures, the function giving its rows).  Run in this order.
+GROUPS: dict[str, tuple[str, Callable[[Settings], list[Row]]]] = {
+    "imports": ("Import cost", tooling.imports),
+    "percall": ("Per call, in-process", percall.in_process),
+    "served": ("Per call, served simulator", percall.served),
+    "paging": ("Pagination", paging.rows),
+    "throughput": ("Simulator throughput vs Prism", throughput.rows),
+    "regen": ("Regeneration", tooling.regeneration),
+    "suite": ("The whole test suite", tooling.suite),
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="scripts/bench", description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer and shorter rounds (about a minute)")
+    parser.add_argument("--write", action="store_true", help="also write bench/RESULTS.md")
+    parser.add_argument("--skip-suite", action="store_true", help="do not time the test suite")
+    parser.add_argument("--only", action="append", choices=sorted(GROUPS), help="run only these groups")
+    args = parser.parse_args(argv)
+    settings = Settings.make(args.quick)
+    chosen = args.only or [g for g in GROUPS if not (g == "suite" and (args.skip_suite or args.quick))]
+
+    started = time.time()
+    machine_before = facts()
+    rows: list[Row] = []
+    for name in chosen:
+        title, run = GROUPS[name]
+        print(f"[bench] {title} ...", file=sys.stderr, flush=True)
+        t0 = time.perf_counter()
+        try:
+            rows += run(settings)
+        except Exception as error:  # one broken group must not hide the others
+            traceback.print_exc()
+            rows.append(skipped(title, "-", f"failed: {type(error).__name__}: {str(error)[:120]}"))
+        print(f"[bench] {title}: {time.perf_counter() - t0:.0f} s", file=sys.stderr, flush=True)
+    elapsed = time.time() - started
+
+    table = render(rows)
+    print(table)
+    missed = [r for r in rows if r.met is False]
+    print(f"\n{len(rows)} rows, {len(missed)} target(s) missed, {elapsed:.0f} s", file=sys.stderr)
+    if args.write:
+        path = write(rows, settings, machine_before, elapsed, chosen)
+        print(f"[bench] wrote {path}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,139 @@
+"""Simulator throughput against Prism mocking the same spec file, under the same load.
+
+The load generator is a small asyncio HTTP/1.1 client written for this purpose: ``CONNECTIONS``
+keep-alive connections, each sending its requests back to back for a fixed time, the bytes of
+every request prepared in advance and responses parsed only as far as needed (status line,
+``Content-Length`` or chunked framing).  It costs the same for both servers, and far less per
+request than either server, so neither server is starved by it.  Every response must be a 2xx:
+both servers validate the requests, and an invalid one would measure error paths instead.
+
+The simulator is ``python -m smsim`` (uvicorn, one process, every request validated against the
+spec); Prism is ``prism mock <spec>`` with its per-request log lines off (``-v warn``; the
+simulator does not log requests either).  Rounds alternate between the two servers.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import statistics
+import time
+from collections.abc import Sequence
+from contextlib import ExitStack
+
+from . import servers
+from .gateways import CALLS, Load, Request, Session
+from .harness import Row, Settings, at_least, per_second, ratio_of, skipped
+
+CONNECTIONS = 8
+LIMIT = 2.0
+TARGET = f"≥ {LIMIT:.2f}x"
+
+
+def encode(request: Request, host: str, prefix: str) -> bytes:
+    head = [f"{request.method} {prefix}{request.path} HTTP/1.1", f"host: {host}"]
+    head += [f"{name}: {value}" for name, value in request.headers]
+    if request.body or request.method in ("POST", "PUT"):
+        head.append(f"content-length: {len(request.body)}")
+    return ("\r\n".join(head) + "\r\n\r\n").encode("latin-1") + request.body
+
+
+async def _read_response(reader: asyncio.StreamReader) -> tuple[int, bool]:
+    """Read one response; (status, whether the server will close the connection)."""
+    head = await reader.readuntil(b"\r\n\r\n")
+    lines = head.decode("latin-1").split("\r\n")
+    status = int(lines[0].split(" ", 2)[1])
+    length, chunked, close = 0, False, False
+    for line in lines[1:]:
+        name, _, value = line.partition(":")
+        name = name.strip().lower()
+        if name == "content-length":
+            length = int(value)
+        elif name == "transfer-encoding" and "chunked" in value.lower():
+            chunked = True
+        elif name == "connection" and value.strip().lower() == "close":
+            close = True
+    if chunked:
+        while True:
+            size = int((await reader.readuntil(b"\r\n")).split(b";")[0], 16)
+            await reader.readexactly(size + 2)
+            if size == 0:
+                break
+    elif length:
+        await reader.readexactly(length)
+    return status, close
+
+
+async def _connection(host: str, port: int, wire: Sequence[bytes], deadline: float, counts: list[int]) -> None:
+    reader, writer = await asyncio.open_connection(host, port)
+    i = 0
+    try:
+        while time.perf_counter() < deadline:
+            writer.write(wire[i % len(wire)])
+            i += 1
+            status, close = await _read_response(reader)
+            counts[0 if 200 <= status < 300 else 1] += 1
+            if close:
+                writer.close()
+                reader, writer = await asyncio.open_connection(host, port)
+    finally:
+        writer.close()
+
+
+async def _load(host: str, port: int, wire: Sequence[bytes], seconds: float) -> tuple[float, int]:
+    counts = [0, 0]
+    start = time.perf_counter()
+    deadline = start + seconds
+    await asyncio.gather(*(_connection(host, port, wire, deadline, counts) for _ in range(CONNECTIONS)))
+    return counts[0] / (time.perf_counter() - start), counts[1]
+
+
+def requests_per_second(root: str, prefix: str, load: Load, seconds: float) -> float:
+    host_port = root.removeprefix("http://")
+    host, _, port = host_port.partition(":")
+    wire = [encode(r, host_port, prefix) for r in load.requests]
+    rate, errors = asyncio.run(_load(host, int(port), wire, seconds))
+    if errors:
+        raise RuntimeError(f"{load.label}: {errors} non-2xx answers from {root}{prefix}")
+    return rate
+
+
+def rows(settings: Settings) -> list[Row]:
+    problem = servers.ensure_prism()
+    labels = [f"Simulator throughput: {api} read and write" for api in CALLS]
+    if problem:
+        return [skipped(label, TARGET, f"Prism unavailable: {problem}") for label in labels]
+    seconds = 1.5 if settings.quick else 3.0
+    rounds = 1 if settings.quick else 3
+    out: list[Row] = []
+    with servers.simulator() as sim_root:
+        for api, (session_class, _calls) in CALLS.items():
+            if not servers.mounted(sim_root, session_class.base_path):
+                reason = f"`python -m smsim` does not serve {session_class.base_path} yet"
+                out.append(skipped(f"Simulator throughput: {api}", TARGET, reason))
+                continue
+            session: Session = session_class(sim_root, None)
+            try:
+                loads = session.loads()
+            finally:
+                session.close()
+            with ExitStack() as stack:
+                prism_root = stack.enter_context(servers.prism(session_class.spec))
+                for load in loads:
+                    out.append(_compare(load, sim_root, session_class.base_path, prism_root, seconds, rounds))
+    return out
+
+
+def _compare(load: Load, sim_root: str, base: str, prism_root: str, seconds: float, rounds: int) -> Row:
+    requests_per_second(sim_root, base, load, 0.5)  # warm-up (and validity check) of both
+    requests_per_second(prism_root, "", load, 0.5)
+    sim: list[float] = []
+    prism: list[float] = []
+    for r in range(rounds):
+        if r % 2 == 0:
+            sim.append(requests_per_second(sim_root, base, load, seconds))
+            prism.append(requests_per_second(prism_root, "", load, seconds))
+        else:
+            prism.append(requests_per_second(prism_root, "", load, seconds))
+            sim.append(requests_per_second(sim_root, base, load, seconds))
+    result = ratio_of(statistics.median(sim), statistics.median(prism))
+    return at_least(f"Simulator throughput, {CONNECTIONS} connections: {load.label}", result, LIMIT, per_second)
