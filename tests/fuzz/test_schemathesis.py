@@ -61,3 +61,9 @@ def test_smsend(served: Served) -> None:
     )
     user_key, _, token = answer.text.partition(";")
     run_schemathesis(served, "smsend", {"user_key": user_key, "Access_token": token})
+
+
+@pytest.mark.fuzz
+def test_smshosting(served: Served) -> None:
+    httpx.post(f"{served.base}/_sim/reset", timeout=10)
+    run_schemathesis(served, "smshosting", {}, auth="demo-auth-key:demo-auth-secret")

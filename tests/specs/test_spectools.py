@@ -173,10 +173,10 @@ def test_lint_fails_on_a_broken_copy(node_tools: None, tmp_path: Path, case: str
 
 
 def test_lint_warnings_fail_too(node_tools: None, tmp_path: Path) -> None:
-    config = (ROOT / "redocly.yaml").read_text().replace("\nrules:\n", "\nrules:\n  operation-description: warn\n", 1)
-    assert "operation-description: warn" in config
+    config = (ROOT / "redocly.yaml").read_text().replace("\nrules:\n", "\nrules:\n  tag-description: warn\n", 1)
+    assert "tag-description: warn" in config
     document = load("smsend")
-    first_operation(document).pop("description")
+    document["tags"][0].pop("description")
     lint_copy(tmp_path, "smsend", document, config=config)
     assert spectools.cmd_lint(tmp_path, ["smsend"]) is False
     problems = spectools.lint_spec(tmp_path, tmp_path / "spec" / "smsend.yaml")
@@ -222,7 +222,8 @@ def test_reference_page_with_broken_javascript_fails(pages: dict[str, Path], chr
 def test_reference_page_fetching_from_the_network_fails(pages: dict[str, Path], chromium: str, tmp_path: Path) -> None:
     html = pages["smsend"].read_text(encoding="utf-8")
     page = tmp_path / "smsend.html"
-    page.write_text(html.replace("</body>", '<img src="https://cdn.example.com/logo.png"></body>', 1), encoding="utf-8")
+    head, tail = html.rsplit("</body>", 1)  # the last one: the bundle's code mentions </body> too
+    page.write_text(head + '<img src="https://cdn.example.com/logo.png"></body>' + tail, encoding="utf-8")
     assert spectools.static_page_problems(page.read_text(encoding="utf-8")) == [
         "<img> loads https://cdn.example.com/logo.png"
     ]
