@@ -91,8 +91,11 @@ def spec_path(root: Path, name: str) -> Path:
 
 
 def load_yaml(path: Path) -> dict[str, Any]:
-    with path.open(encoding="utf-8") as handle:
-        document = yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    try:
+        with path.open(encoding="utf-8") as handle:
+            document = yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except (OSError, yaml.YAMLError) as error:
+        raise ToolError(f"{path}: cannot be read: {error}") from error
     if not isinstance(document, dict):
         raise ToolError(f"{path}: not a YAML mapping")
     return document
@@ -638,7 +641,7 @@ def cmd_types(root: Path, names: list[str], check: bool) -> bool:
             )
             say("\n".join(f"  {line}" for line in diff[:40]) + ("\n  ..." if len(diff) > 40 else ""))
             say(f"types {name}: FAILED, {committed.relative_to(root)} is stale")
-        say("  regenerate with: python scripts/spectools.py types")
+        say("  regenerate with: .venv/bin/python scripts/spectools.py types")
     passed, output = run_tsc(root / "ts" / "tsconfig.json")
     if output:
         say("\n".join(f"  {line}" for line in output.splitlines()))
@@ -698,6 +701,7 @@ class SpecDiff:
     def __init__(self, old: dict[str, Any], new: dict[str, Any]) -> None:
         self.old, self.new = old, new
         self.changes: list[Change] = []
+        self.compared: set[tuple[str, str, str]] = set()
 
     def add(self, breaking: bool, where: str, what: str) -> None:
         self.changes.append(Change(breaking, where, what))
@@ -868,23 +872,29 @@ class SpecDiff:
         return merged
 
     @staticmethod
-    def identity(schema: Any) -> Any:
-        return schema["$ref"] if isinstance(schema, dict) and isinstance(schema.get("$ref"), str) else id(schema)
+    def ref_of(schema: Any) -> str | None:
+        ref = schema.get("$ref") if isinstance(schema, dict) else None
+        return ref if isinstance(ref, str) else None
 
-    def compare_schema(
-        self, where: str, old_raw: Any, new_raw: Any, direction: str, seen: set[tuple[int, int]] | None = None
-    ) -> None:
+    def compare_schema(self, where: str, old_raw: Any, new_raw: Any, direction: str) -> None:
         if old_raw is None or new_raw is None:
             if old_raw is not None and new_raw is None and direction == "response":
                 self.add(True, where, "response schema removed")
             return
-        seen = set() if seen is None else seen
-        # Each pair of schemas is compared once per request/response: ends recursion through
-        # recursive schemas and reports a shared schema's change once, at its first use.
-        pair = (self.identity(old_raw), self.identity(new_raw))
-        if pair in seen:
-            return
-        seen.add(pair)
+        old_ref, new_ref = self.ref_of(old_raw), self.ref_of(new_raw)
+        if old_ref and new_ref:
+            # A named schema is compared once per direction for the whole spec: a change in a
+            # shared schema (e.g. Error) is reported once, by name, not once per operation;
+            # this also ends recursion through recursive schemas.
+            key = (old_ref, new_ref, direction)
+            if key in self.compared:
+                return
+            self.compared.add(key)
+            if old_ref == new_ref and old_ref.startswith("#/components/schemas/"):
+                name = old_ref.rsplit("/", 1)[1]
+                nested = re.match(r"schema (\S+) \(.*\)([^()]*)$", where)
+                used = f"in {nested.group(1)}{nested.group(2)}" if nested else f"first used by {where}"
+                where = f"schema {name} (as {direction}; {used})"
         old, new = self.flatten(self.old, old_raw), self.flatten(self.new, new_raw)
         request = direction == "request"
 
@@ -943,12 +953,12 @@ class SpecDiff:
                     self.add(False, where, f"response property {name!r} added")
         for name in old_props:
             if name in new_props:
-                self.compare_schema(f"{where}.{name}", old_props[name], new_props[name], direction, seen)
+                self.compare_schema(f"{where}.{name}", old_props[name], new_props[name], direction)
         if old.get("items") is not None and new.get("items") is not None:
-            self.compare_schema(f"{where}[]", old["items"], new["items"], direction, seen)
+            self.compare_schema(f"{where}[]", old["items"], new["items"], direction)
         old_extra, new_extra = old.get("additionalProperties"), new.get("additionalProperties")
         if isinstance(old_extra, dict) and isinstance(new_extra, dict):
-            self.compare_schema(f"{where}{{*}}", old_extra, new_extra, direction, seen)
+            self.compare_schema(f"{where}{{*}}", old_extra, new_extra, direction)
         for keyword in ("oneOf", "anyOf"):
             old_alts, new_alts = old.get(keyword) or [], new.get(keyword) or []
             if len(old_alts) != len(new_alts):
@@ -957,7 +967,7 @@ class SpecDiff:
                     fewer if request else not fewer, where, f"{keyword} alternatives {len(old_alts)} -> {len(new_alts)}"
                 )
             for index, (old_alt, new_alt) in enumerate(zip(old_alts, new_alts, strict=False)):
-                self.compare_schema(f"{where}<{keyword}[{index}]>", old_alt, new_alt, direction, seen)
+                self.compare_schema(f"{where}<{keyword}[{index}]>", old_alt, new_alt, direction)
 
     def compare_enum(self, where: str, old: list[Any] | None, new: list[Any] | None, request: bool) -> None:
         if old is None and new is None:
