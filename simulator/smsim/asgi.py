@@ -6,11 +6,13 @@ framework would only add a second router in front of it (and cost requests per s
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from .core import MAX_BODY_BYTES, SimResponse, Simulator, json_response
 
 Scope = dict[str, Any]
+TICK_SECONDS = 0.5
 
 
 class DroppedConnection(Exception):
@@ -23,11 +25,15 @@ class SimulatorApp:
 
     async def __call__(self, scope: Scope, receive: Any, send: Any) -> None:
         if scope["type"] == "lifespan":
+            ticker: asyncio.Task[None] | None = None
             while True:
                 message = await receive()
                 if message["type"] == "lifespan.startup":
+                    ticker = asyncio.create_task(self._tick_forever())
                     await send({"type": "lifespan.startup.complete"})
                 elif message["type"] == "lifespan.shutdown":
+                    if ticker is not None:
+                        ticker.cancel()
                     await send({"type": "lifespan.shutdown.complete"})
                     return
         if scope["type"] != "http":
@@ -47,6 +53,13 @@ class SimulatorApp:
         else:
             answer = self.simulator.handle(scope["method"], path, query, headers, body)
         await self._send(send, answer)
+
+    async def _tick_forever(self) -> None:
+        """Let time-driven state (scheduled sends, delivery reports and their callbacks) move on
+        while no request comes in, as a real gateway's would."""
+        while True:
+            await asyncio.sleep(TICK_SECONDS)
+            self.simulator.tick()
 
     @staticmethod
     async def _read_body(receive: Any) -> tuple[bytes, bool]:
