@@ -6,9 +6,9 @@ import queue
 import threading
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
+from smsgw import smshosting
 from smshosting_client.api.sms import send_sms
 from smshosting_client.models import SendSmsResponse
-from smsgw import smshosting
 
 from ..conftest import Served
 
