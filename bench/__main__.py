@@ -32,7 +32,7 @@ GROUPS: dict[str, tuple[str, Callable[[Settings], list[Row]]]] = {
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="scripts/bench", description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="fewer and shorter rounds (about a minute)")
+    parser.add_argument("--quick", action="store_true", help="shorter rounds, no test suite (~1.5 min)")
     parser.add_argument("--write", action="store_true", help="also write bench/RESULTS.md")
     parser.add_argument("--skip-suite", action="store_true", help="do not time the test suite")
     parser.add_argument("--only", action="append", choices=sorted(GROUPS), help="run only these groups")

@@ -30,12 +30,17 @@ RECIPIENT = "393401234567"
 
 @dataclass
 class Sides:
-    """One request, made four ways.  Each function gets the call's index (writes alternate)."""
+    """One request, made four ways.  Each function gets the call's index (writes alternate).
+
+    ``plain`` is the same generated call on a plain ``httpx.Client`` carrying the auth headers
+    (no overrides): the peer that shows what the overrides alone cost.
+    """
 
     typed: Callable[[int], object]
     raw: Callable[[int], object]
     typed_async: Callable[[int], Awaitable[object]]
     raw_async: Callable[[int], Awaitable[object]]
+    plain: Callable[[int], object] | None = None
 
 
 @dataclass(frozen=True)
@@ -70,12 +75,17 @@ class Session:
         self.raw = httpx.Client(base_url=self.base_url, headers=headers, transport=transport)
         self.raw_async = httpx.AsyncClient(base_url=self.base_url, headers=headers, transport=transport)
         self.typed: Any = self.typed_client()
+        self.plain: Any = self.plain_client()
         self.prepare()
 
     def raw_headers(self) -> dict[str, str]:
         raise NotImplementedError
 
     def typed_client(self) -> Any:
+        raise NotImplementedError
+
+    def plain_client(self) -> Any:
+        """The generated ``Client`` on ``self.raw``: generated code without the overrides."""
         raise NotImplementedError
 
     def prepare(self) -> None:
@@ -89,6 +99,13 @@ class Session:
         self.typed.get_httpx_client().close()
         # The async clients hold no connection once their event loop is gone (httpx/httpcore
         # drop them with the loop); nothing to close on a fresh loop.
+
+
+def _ok(response: Any, expected: type) -> object:
+    """What a user of the bare generated client checks: the status and the parsed type."""
+    if response.status_code >= 400 or not isinstance(response.parsed, expected):
+        raise AssertionError(f"unexpected answer {response.status_code}: {response.content[:200]!r}")
+    return response.parsed
 
 
 # -- smsend ------------------------------------------------------------------------------------
@@ -114,6 +131,11 @@ class SmsendSession(Session):
         from smsgw import smsend
 
         return smsend.client(self.base_url, auth=smsend.TokenLogin(*SMSEND_LOGIN), transport=self.transport)
+
+    def plain_client(self) -> Any:
+        from smsend_client import Client
+
+        return Client(base_url=self.base_url).set_httpx_client(self.raw)
 
     def prepare(self) -> None:
         from smsend_client.api.subaccounts import create_subaccount
@@ -166,7 +188,10 @@ def smsend_get_subaccount(s: SmsendSession) -> Sides:
     async def raw_async(i: int) -> object:
         return (await s.raw_async.get(path)).raise_for_status().json()
 
-    return Sides(typed, raw, typed_async, raw_async)
+    def plain(i: int) -> object:
+        return _ok(get_subaccount.sync_detailed(s.subaccount, client=s.plain), Subaccount)
+
+    return Sides(typed, raw, typed_async, raw_async, plain)
 
 
 def smsend_move_credits(s: SmsendSession) -> Sides:
@@ -189,14 +214,15 @@ def smsend_move_credits(s: SmsendSession) -> Sides:
         return s.raw.post(path, json=raw_body(i)).raise_for_status()
 
     async def typed_async(i: int) -> object:
-        return smsend.check(
-            await move_subaccount_credits.asyncio_detailed(s.subaccount, client=s.typed, body=body(i))
-        )
+        return smsend.check(await move_subaccount_credits.asyncio_detailed(s.subaccount, client=s.typed, body=body(i)))
 
     async def raw_async(i: int) -> object:
         return (await s.raw_async.post(path, json=raw_body(i))).raise_for_status()
 
-    return Sides(typed, raw, typed_async, raw_async)
+    def plain(i: int) -> object:
+        return _ok(move_subaccount_credits.sync_detailed(s.subaccount, client=s.plain, body=body(i)), type(None))
+
+    return Sides(typed, raw, typed_async, raw_async, plain)
 
 
 # -- Smshosting --------------------------------------------------------------------------------
@@ -217,6 +243,11 @@ class SmshostingSession(Session):
 
         key, secret = SMSHOSTING_KEYS
         return smshosting.client(self.base_url, auth_key=key, auth_secret=secret, transport=self.transport)
+
+    def plain_client(self) -> Any:
+        from smshosting_client import Client
+
+        return Client(base_url=self.base_url).set_httpx_client(self.raw)
 
     def prepare(self) -> None:
         # One real (not sandbox) send, so that the search finds something.
@@ -240,11 +271,11 @@ class SmshostingSession(Session):
 
 
 def smshosting_search_sms(s: SmshostingSession) -> Sides:
+    from smsgw import smshosting
     from smshosting_client.api.sms import search_sms
     from smshosting_client.models import SentSmsSearchResponse
-    from smsgw import smshosting
 
-    params = {"transactionId": s.transaction, "offset": 0, "limit": 20}  # the typed call's defaults
+    params: dict[str, str | int] = {"transactionId": s.transaction, "offset": 0, "limit": 20}  # typed defaults
 
     def typed(i: int) -> object:
         response = search_sms.sync_detailed(client=s.typed, transaction_id=s.transaction)
@@ -260,13 +291,17 @@ def smshosting_search_sms(s: SmshostingSession) -> Sides:
     async def raw_async(i: int) -> object:
         return (await s.raw_async.get("/sms/search", params=params)).raise_for_status().json()
 
-    return Sides(typed, raw, typed_async, raw_async)
+    def plain(i: int) -> object:
+        response = search_sms.sync_detailed(client=s.plain, transaction_id=s.transaction)
+        return _ok(response, SentSmsSearchResponse)
+
+    return Sides(typed, raw, typed_async, raw_async, plain)
 
 
 def smshosting_send_sms(s: SmshostingSession) -> Sides:
+    from smsgw import smshosting
     from smshosting_client.api.sms import send_sms
     from smshosting_client.models import SendSmsResponse
-    from smsgw import smshosting
 
     form = {"to": RECIPIENT, "text": "bench", "sandbox": "true"}
 
@@ -284,7 +319,11 @@ def smshosting_send_sms(s: SmshostingSession) -> Sides:
     async def raw_async(i: int) -> object:
         return (await s.raw_async.post("/sms/send", data=form)).raise_for_status().json()
 
-    return Sides(typed, raw, typed_async, raw_async)
+    def plain(i: int) -> object:
+        body = smshosting.sms(RECIPIENT, "bench", sandbox=True)
+        return _ok(send_sms.sync_detailed(client=s.plain, body=body), SendSmsResponse)
+
+    return Sides(typed, raw, typed_async, raw_async, plain)
 
 
 # -- the registry ------------------------------------------------------------------------------

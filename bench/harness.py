@@ -20,12 +20,12 @@ class Settings:
     """How hard to measure: ``quick`` is about one minute, the default about five."""
 
     quick: bool = False
-    rounds: int = 9  # interleaved rounds per comparison (medians of these are reported)
-    block: float = 0.1  # seconds of work per timed block
+    rounds: int = 13  # interleaved rounds per comparison (medians of these are reported)
+    block: float = 0.1  # seconds of work per round and side
 
     @classmethod
     def make(cls, quick: bool) -> Settings:
-        return cls(quick=True, rounds=3, block=0.05) if quick else cls()
+        return cls(quick=True, rounds=5, block=0.05) if quick else cls()
 
 
 @dataclass
@@ -217,10 +217,7 @@ def render(rows: Sequence[Row]) -> str:
     lines = ["| What | Measured | Peer | Ratio | Target | Met? |", "|---|---|---|---|---|---|"]
     for row in rows:
         ratio = f"{row.ratio:.2f}x" if row.ratio is not None else "-"
-        if row.met is None:
-            met = "n/a" if row.note else "-"
-        else:
-            met = "yes" if row.met else "**no**"
+        met = {None: "n/a" if row.note else "-", True: "yes", False: "**no**"}[row.met]
         measured = row.measured + (f" ({row.note})" if row.note else "")
         lines.append(f"| {row.what} | {measured} | {row.peer} | {ratio} | {row.target} | {met} |")
     return "\n".join(lines)

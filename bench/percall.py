@@ -39,6 +39,11 @@ def _compare(label: str, where: str, session: Session, make: Any, settings: Sett
     pair = paired(sides.typed, sides.raw, clock)
     result = compare(pair, calibrate(pair, settings.block), settings.rounds)
     rows = [at_most(f"Per call, sync, {where}: {label}", result, LIMIT, per_call)]
+    if sides.plain is not None and where == "in-process":
+        pair = paired(sides.typed, sides.plain, clock)
+        result = compare(pair, calibrate(pair, settings.block), settings.rounds)
+        what = f"Per call, sync, {where}: {label}: overrides alone (peer: generated call, plain httpx)"
+        rows.append(at_most(what, result, LIMIT, per_call))
     with asyncio.Runner() as runner:
         pair = paired_async(runner, sides.typed_async, sides.raw_async, clock)
         result = compare(pair, calibrate(pair, settings.block), settings.rounds)

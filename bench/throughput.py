@@ -102,8 +102,9 @@ def rows(settings: Settings) -> list[Row]:
     labels = [f"Simulator throughput: {api} read and write" for api in CALLS]
     if problem:
         return [skipped(label, TARGET, f"Prism unavailable: {problem}") for label in labels]
-    seconds = 1.5 if settings.quick else 3.0
-    rounds = 1 if settings.quick else 3
+    seconds = 1.0 if settings.quick else 1.5
+    rounds = 1 if settings.quick else 2
+    warm_up = 0.5 if settings.quick else 1.5
     out: list[Row] = []
     with servers.simulator() as sim_root:
         for api, (session_class, _calls) in CALLS.items():
@@ -119,13 +120,17 @@ def rows(settings: Settings) -> list[Row]:
             with ExitStack() as stack:
                 prism_root = stack.enter_context(servers.prism(session_class.spec))
                 for load in loads:
-                    out.append(_compare(load, sim_root, session_class.base_path, prism_root, seconds, rounds))
+                    sides = (sim_root, session_class.base_path, prism_root)
+                    out.append(_compare(load, *sides, seconds=seconds, rounds=rounds, warm_up=warm_up))
     return out
 
 
-def _compare(load: Load, sim_root: str, base: str, prism_root: str, seconds: float, rounds: int) -> Row:
-    requests_per_second(sim_root, base, load, 0.5)  # warm-up (and validity check) of both
-    requests_per_second(prism_root, "", load, 0.5)
+def _compare(
+    load: Load, sim_root: str, base: str, prism_root: str, *, seconds: float, rounds: int, warm_up: float
+) -> Row:
+    # Warm-up (and validity check) of both: Prism's JIT needs a second or two to reach its pace.
+    requests_per_second(sim_root, base, load, warm_up)
+    requests_per_second(prism_root, "", load, warm_up)
     sim: list[float] = []
     prism: list[float] = []
     for r in range(rounds):

@@ -5,7 +5,8 @@
   ``generator/`` and ``generated/``: the same work as in the repository, without rewriting files
   that other people may be editing.  Wall time, median of 3 (1 with ``--quick``).
 - Imports are timed inside fresh interpreters (so interpreter start-up, the same for both, is
-  left out), in CPU time of that interpreter, alternating the two sides, median of 15 each.
+  left out), in CPU time of that interpreter, alternating the two sides, median of 11 each (7 with
+  ``--quick``).
 - The test suite is ``python -m pytest -q`` once, wall time, reported only.
 """
 
@@ -60,7 +61,7 @@ def _import_seconds(statement: str) -> float:
 
 
 def imports(settings: Settings) -> list[Row]:
-    times = 7 if settings.quick else 15
+    times = 7 if settings.quick else 11
     ours: list[float] = []
     peer: list[float] = []
     for i in range(times):
@@ -68,7 +69,8 @@ def imports(settings: Settings) -> list[Row]:
         for statement, samples in pair:
             samples.append(_import_seconds(statement))
     result = ratio_of(statistics.median(ours), statistics.median(peer))
-    return [at_most("Import the overrides and both generated clients (vs httpx + attrs)", result, IMPORT_LIMIT, seconds)]
+    what = "Import the overrides and both generated clients (vs httpx + attrs)"
+    return [at_most(what, result, IMPORT_LIMIT, seconds)]
 
 
 def suite(settings: Settings) -> list[Row]:

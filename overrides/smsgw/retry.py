@@ -12,6 +12,8 @@ The retry sits in the transport, beneath httpx's auth flow, so a re-login after 
 retry after a 503 compose without knowing about each other.  Transport errors that are not
 retried (or still fail after the last retry) leave as :class:`~smsgw.errors.APIConnectionError`
 or :class:`~smsgw.errors.APITimeoutError`, telling whether the request may have been received.
+Bodies are read here, inside the retry, so a connection cut in the middle of an answer is
+handled like one cut before it (the gateways' answers are small; nothing here streams).
 """
 
 from __future__ import annotations
@@ -121,6 +123,7 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             attempt += 1
             try:
                 response = self.inner.handle_request(request)
+                response.read()  # a connection cut mid-body is a transport error too
             except httpx.TransportError as error:
                 if not policy.retries_transport_errors(request) or self._give_up(attempt):
                     raise connection_error(error) from None
@@ -143,6 +146,7 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             attempt += 1
             try:
                 response = await self.inner.handle_async_request(request)
+                await response.aread()
             except httpx.TransportError as error:
                 if not policy.retries_transport_errors(request) or self._give_up(attempt):
                     raise connection_error(error) from None

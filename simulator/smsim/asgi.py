@@ -79,7 +79,11 @@ class SimulatorApp:
     @staticmethod
     async def _send(send: Any, answer: SimResponse) -> None:
         headers = [(k.encode("latin-1"), v.encode("latin-1")) for k, v in answer.headers]
-        headers.append((b"content-length", str(len(answer.body)).encode()))
+        # A dropped answer announces one byte more than it will ever send, so that even an empty
+        # body leaves the client with a cut response (a server error before the head was sent
+        # would instead become a complete 500 answer).
+        length = len(answer.body) + (1 if answer.drop_connection else 0)
+        headers.append((b"content-length", str(length).encode()))
         await send({"type": "http.response.start", "status": answer.status, "headers": headers})
         if answer.drop_connection:
             raise DroppedConnection("fault injection: connection dropped after the state change")
