@@ -15,8 +15,6 @@ import httpx
 import pytest
 from smsim import Clock, Simulator, SimulatorTransport
 
-SIM_BASE = "http://127.0.0.1:8765"
-
 
 @pytest.fixture
 def clock() -> Clock:

@@ -84,10 +84,6 @@ def smshosting_headers() -> dict[str, str]:
     return {"authorization": "Basic " + base64.b64encode(b"demo-auth-key:demo-auth-secret").decode()}
 
 
-def mounted(served: Served, prefix: str) -> bool:
-    return httpx.get(f"{served.base}{prefix}/").status_code != 404 or prefix == SMSEND
-
-
 @pytest.mark.parametrize("prefix", [SMSEND, SMSHOSTING])
 def test_hostile_input_gets_4xx_in_the_api_format(served: Served, prefix: str) -> None:
     api = "smsend" if prefix == SMSEND else "smshosting"
