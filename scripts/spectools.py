@@ -54,6 +54,9 @@ from typing import Any
 
 import yaml
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import speccheck  # noqa: E402  (sibling module: the project's own spec rules and $ref resolution)
+
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_NAMES = ("smsend", "smshosting")
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -708,16 +711,10 @@ class SpecDiff:
 
     @staticmethod
     def resolve(document: dict[str, Any], node: Any) -> Any:
-        seen: set[str] = set()
-        while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-            ref = node["$ref"]
-            if ref in seen or not ref.startswith("#/"):
-                raise ToolError(f"cannot resolve $ref {ref}")
-            seen.add(ref)
-            node = document
-            for part in ref[2:].split("/"):
-                node = node[part.replace("~1", "/").replace("~0", "~")]
-        return node
+        try:
+            return speccheck.resolve(document, node)
+        except ValueError as error:
+            raise ToolError(str(error)) from None
 
     @staticmethod
     def path_key(path: str) -> str:
