@@ -76,9 +76,15 @@ def imports(settings: Settings) -> list[Row]:
 def suite(settings: Settings) -> list[Row]:
     start = time.perf_counter()
     result = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"], cwd=ROOT, capture_output=True, text=True
+        [sys.executable, "-m", "pytest", "-q", "-rf", "-p", "no:cacheprovider"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
     )
     took = time.perf_counter() - start
     summary = result.stdout.strip().splitlines()[-1] if result.stdout.strip() else f"exit {result.returncode}"
     summary = summary.strip("= ")
+    failed = [line.split()[1] for line in result.stdout.splitlines() if line.startswith("FAILED ")]
+    if failed:  # name them, so that a flaky test can be found from the results file
+        summary += "; failed: " + ", ".join(failed)
     return [Row("The whole test suite (pytest)", f"{seconds(took)} ({summary})", target="reported")]
