@@ -55,33 +55,48 @@ def free_port() -> int:
 
 
 @pytest.fixture(scope="session")
-def served() -> Iterator[Served]:
-    port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "smsim", "--port", str(port), "--log-level", "error"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + STARTUP_TIMEOUT
-    try:
-        while True:
-            try:
-                if httpx.get(f"{base}/_sim/clock", timeout=1.0).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if process.poll() is not None or time.monotonic() > deadline:
-                output = process.stdout.read() if process.stdout else ""
-                pytest.fail(f"simulator did not start:\n{output}")
-            time.sleep(0.1)
-        yield Served(base, process.pid)
-    finally:
-        # End only the process this fixture started, by its PID.
-        os.kill(process.pid, signal.SIGTERM)
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
+    # The server's output goes to a file: a pipe nobody reads could fill up and stall it.
+    log_path = tmp_path_factory.mktemp("served") / "simulator.log"
+    with log_path.open("w") as log:
+        for _ in range(3):  # a free port can still be taken by someone else before we bind it
+            port = free_port()
+            process = subprocess.Popen(
+                [sys.executable, "-m", "smsim", "--port", str(port), "--log-level", "error"],
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
+            base = f"http://127.0.0.1:{port}"
+            if _wait_until_up(base, process):
+                break
+            _stop(process)
+        else:
+            pytest.fail(f"simulator did not start:\n{log_path.read_text()[-4000:]}")
         try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            os.kill(process.pid, signal.SIGKILL)
-            process.wait(timeout=5)
+            yield Served(base, process.pid)
+        finally:
+            _stop(process)
+
+
+def _wait_until_up(base: str, process: subprocess.Popen[bytes]) -> bool:
+    deadline = time.monotonic() + STARTUP_TIMEOUT
+    while time.monotonic() < deadline and process.poll() is None:
+        try:
+            if httpx.get(f"{base}/_sim/clock", timeout=1.0).status_code == 200:
+                return True
+        except httpx.TransportError:
+            pass
+        time.sleep(0.1)
+    return False
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    """End only the process this fixture started, by its PID."""
+    if process.poll() is not None:
+        return
+    os.kill(process.pid, signal.SIGTERM)
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait(timeout=5)
