@@ -135,6 +135,9 @@ class Paginator(Generic[T]):
                 pending = asyncio.ensure_future(self._fetch(nxt)) if nxt is not None else None
                 if nxt is not None:
                     asked = nxt
+                    # Let the next request go out now, even if the caller never awaits while it
+                    # works through this page.
+                    await asyncio.sleep(0)
                 yield page
         finally:
             if pending is not None and not pending.done():
