@@ -206,10 +206,6 @@ def _summary(a: list[float], b: list[float]) -> Comparison:
     return Comparison(statistics.median(a), statistics.median(b), statistics.median(ratios))
 
 
-def median_of(run: Callable[[], float], times: int) -> float:
-    return statistics.median(run() for _ in range(times))
-
-
 # -- output ------------------------------------------------------------------------------------
 
 

@@ -119,11 +119,6 @@ def finish_generator(client: Client, scratch: Path, process: subprocess.Popen[st
     return out
 
 
-def generate_into(client: Client, scratch: Path) -> Path:
-    """Run the generator for one client into ``scratch`` and return the package directory."""
-    return finish_generator(client, scratch, start_generator(client, scratch))
-
-
 def tree_files(base: Path) -> dict[str, Path]:
     return {
         str(p.relative_to(base)): p for p in sorted(base.rglob("*")) if p.is_file() and "__pycache__" not in p.parts

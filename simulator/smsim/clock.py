@@ -39,9 +39,3 @@ class Clock:
         with self._lock:
             self._value += seconds
         return self.now()
-
-    def freeze(self, at: float | None = None) -> None:
-        with self._lock:
-            current = self._value if self._frozen else time.time() + self._value
-            self._value = current if at is None else at
-            self._frozen = True
