@@ -5,7 +5,10 @@ loopback with ``python -m smsim``.
 """
 
 from .clock import Clock
-from .core import Simulator
+from .control import ControlError
+from .faults import Fault
+from .kernel import SimResponse
+from .simulator import Simulator
 from .transport import SimulatorTransport
 
-__all__ = ["Clock", "Simulator", "SimulatorTransport"]
+__all__ = ["Clock", "ControlError", "Fault", "SimResponse", "Simulator", "SimulatorTransport"]

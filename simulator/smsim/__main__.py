@@ -12,7 +12,7 @@ import logging
 import sys
 
 from .asgi import SimulatorApp
-from .core import Simulator
+from .simulator import Simulator
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -32,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"SMS gateway simulator on {base}", flush=True)
     for api in simulator.apis.values():
         print(f"  {api.name}: {base}{api.base_path}", flush=True)
-        for line in api.demo_credentials():  # type: ignore[attr-defined]
+        for line in api.demo_credentials():
             print(f"    {line}", flush=True)
     print(f"  control plane: {base}/_sim (POST /_sim/reset, /_sim/clock/advance, /_sim/faults)", flush=True)
     logging.basicConfig(level=args.log_level.upper())

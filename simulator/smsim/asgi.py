@@ -2,6 +2,10 @@
 
 Deliberately framework-free: the simulator already routes and validates from the specs, so a
 framework would only add a second router in front of it (and cost requests per second).
+
+Faults never block the event loop: latency is awaited, a late commit runs as its own task (it
+happens even if the client disconnects first), and an answer that never comes waits for the
+client to give up, while every other connection is served.
 """
 
 from __future__ import annotations
@@ -9,7 +13,9 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-from .core import MAX_BODY_BYTES, SimResponse, Simulator, json_response
+from .faults import FaultInjector
+from .kernel import MAX_BODY_BYTES, SimResponse, json_response
+from .simulator import Call, Simulator
 
 Scope = dict[str, Any]
 TICK_SECONDS = 0.5
@@ -22,6 +28,7 @@ class DroppedConnection(Exception):
 class SimulatorApp:
     def __init__(self, simulator: Simulator) -> None:
         self.simulator = simulator
+        self._pending: set[asyncio.Task[SimResponse]] = set()  # late commits, kept alive until done
 
     async def __call__(self, scope: Scope, receive: Any, send: Any) -> None:
         if scope["type"] == "lifespan":
@@ -51,8 +58,40 @@ class SimulatorApp:
                 else json_response(413, {"error": "body too large"})
             )
         else:
-            answer = self.simulator.handle(scope["method"], path, query, headers, body)
+            accepted = self.simulator.accept(scope["method"], path, query, headers, body)
+            answer = accepted if isinstance(accepted, SimResponse) else await self._run(accepted)
+        if answer.no_answer:
+            await self._wait_for_disconnect(receive)
+            raise DroppedConnection("fault injection: no answer (the client did not give up in time)")
         await self._send(send, answer)
+
+    async def _run(self, call: Call) -> SimResponse:
+        if call.latency:
+            await asyncio.sleep(call.latency)
+        injected = call.fault_response()
+        if injected is not None:
+            return injected
+        if not call.commit_delay:
+            return call.commit()
+        task = asyncio.create_task(self._commit_later(call))
+        self._pending.add(task)
+        task.add_done_callback(self._pending.discard)
+        return await asyncio.shield(task)
+
+    @staticmethod
+    async def _commit_later(call: Call) -> SimResponse:
+        await asyncio.sleep(call.commit_delay)
+        return call.commit()
+
+    @staticmethod
+    async def _wait_for_disconnect(receive: Any) -> None:
+        """Hold the answer back until the client disconnects (at most a bounded time)."""
+        try:
+            async with asyncio.timeout(FaultInjector.MAX_LATENCY * 4):
+                while (await receive())["type"] != "http.disconnect":
+                    pass
+        except TimeoutError:
+            pass
 
     async def _tick_forever(self) -> None:
         """Let time-driven state (scheduled sends, delivery reports and their callbacks) move on

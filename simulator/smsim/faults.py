@@ -5,6 +5,13 @@ calls: answer with an error status (optionally with ``Retry-After``) without tou
 latency, or perform the call and then drop the connection so the client never sees the answer.
 The last one is the interesting case for "send at most once": the SMS exists, the client does not
 know it.
+
+A *late commit* (``commit_delay``) accepts the request, performs the state change that many
+seconds later, and answers after that: with the response, with a dropped connection (``drop``)
+or never (``no_answer``: the client waits until its own timeout).  Meanwhile every other request,
+including searches that could find the pending change, is answered normally, and the change
+happens even if the client gave up.  Faults never block the simulator: latency and delays are
+awaited (served) or waited out in the caller's own thread (in-process).
 """
 
 from __future__ import annotations
@@ -23,6 +30,8 @@ class Fault:
     retry_after: int | None = None  # seconds, sent as Retry-After with ``status``
     latency: float = 0.0  # seconds to wait before answering
     drop: bool = False  # perform the call, then drop the connection
+    commit_delay: float = 0.0  # late commit: perform the call this many seconds after accepting it
+    no_answer: bool = False  # perform the call, then never answer
 
     def matches(self, api: str, operation_id: str) -> bool:
         return self.api == api and self.operation_id in (None, operation_id)
@@ -44,8 +53,14 @@ class FaultInjector:
             raise ValueError(f"latency must be 0..{self.MAX_LATENCY} seconds")
         if fault.status is not None and not 400 <= fault.status <= 599:
             raise ValueError("status must be an HTTP error status (400-599)")
-        if fault.status is None and not fault.drop and not fault.latency:
-            raise ValueError("a fault needs a status, a latency or drop")
+        if not 0 <= fault.commit_delay <= self.MAX_LATENCY:
+            raise ValueError(f"commit_delay must be 0..{self.MAX_LATENCY} seconds")
+        if fault.status is not None and (fault.drop or fault.no_answer or fault.commit_delay):
+            raise ValueError("a fault with a status performs nothing: no drop, no_answer or commit_delay")
+        if fault.drop and fault.no_answer:
+            raise ValueError("drop and no_answer exclude each other")
+        if fault.status is None and not (fault.drop or fault.latency or fault.commit_delay or fault.no_answer):
+            raise ValueError("a fault needs a status, a latency, a commit_delay, drop or no_answer")
         with self._lock:
             self._faults.append(fault)
         return fault

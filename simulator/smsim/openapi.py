@@ -551,6 +551,11 @@ class OpenAPISpec:
         with open(path, "rb") as fh:
             return cls(yaml.load(fh, Loader=_LOADER), base_path, **options)  # noqa: S506 (safe)
 
+    @classmethod
+    def loads(cls, text: str, base_path: str = "", **options: Any) -> OpenAPISpec:
+        """Parse a YAML/JSON spec from text; ``options`` as for :meth:`load`."""
+        return cls(yaml.load(text, Loader=_LOADER), base_path, **options)  # noqa: S506 (safe)
+
     # ---- load time
     def _add_route(self, template: str) -> dict[str, Operation]:
         segs = template.strip().strip("/").split("/") if template.strip("/") else []

@@ -20,8 +20,9 @@ from smsgw import smsend, smshosting
 from smsgw.errors import NotFoundError, SmsGatewayError
 from smsgw.retry import RetryPolicy
 from smsim import Simulator, SimulatorTransport
-from smsim.core import SPEC_DIR
+from smsim.apis.smsend import SmsendApi
 from smsim.faults import Fault
+from smsim.kernel import spec_text
 
 from ..conftest import Served
 
@@ -110,7 +111,7 @@ def test_hostile_input_gets_4xx_in_the_api_format(served: Served, prefix: str) -
 @pytest.mark.parametrize("api", ["smsend", "smshosting"])
 def test_every_operation_requires_credentials(api: str) -> None:
     sim = Simulator(apis=(api,)) if api == "smsend" else _hosting_simulator()
-    spec = yaml.safe_load((SPEC_DIR / f"{api}.yaml").read_text())
+    spec = yaml.safe_load(spec_text(api))
     transport = SimulatorTransport(sim)
     base = SMSEND if api == "smsend" else SMSHOSTING
     checked = 0
@@ -146,7 +147,7 @@ def test_tenants_are_apart_in_smsend() -> None:
         auth=smsend.SessionLogin("demo", "demo-password-1"),
         transport=SimulatorTransport(sim),
     )
-    sim.api("smsend").control("POST", "accounts", {"login": "other", "password": "other-pass-1"})
+    sim.control.call("POST", "smsend/accounts", {"login": "other", "password": "other-pass-1"})
     second = smsend.client(
         f"http://127.0.0.1{SMSEND}",
         auth=smsend.SessionLogin("other", "other-pass-1"),
@@ -164,7 +165,7 @@ def test_no_secret_in_logs_reprs_exceptions_or_urls(caplog: pytest.LogCaptureFix
     """Run calls with known secrets through success, failure, retry and re-login paths, then scan."""
     password, secret = "Pa55-word-XYZ-123", "auth-SECRET-987654"
     sim = Simulator()
-    sim.api("smsend").control("POST", "accounts", {"login": "scan", "password": password})
+    sim.control.call("POST", "smsend/accounts", {"login": "scan", "password": password})
     stream = io.StringIO()
     handler = logging.StreamHandler(stream)
     handler.setFormatter(logging.Formatter("%(name)s %(levelname)s %(message)s"))
@@ -183,7 +184,7 @@ def test_no_secret_in_logs_reprs_exceptions_or_urls(caplog: pytest.LogCaptureFix
             smsend.check(list_subaccounts.sync_detailed(client=client))
             sim.faults.add(Fault(api="smsend", operation_id="listSubaccounts", count=1, status=503))
             smsend.check(list_subaccounts.sync_detailed(client=client))
-            sim.api("smsend").control("POST", "sessions/expire", {})
+            sim.control.call("POST", "smsend/sessions/expire", {})
             smsend.check(list_subaccounts.sync_detailed(client=client))
             for call in (
                 lambda: get_subaccount.sync_detailed("nobody", client=client),
@@ -204,7 +205,7 @@ def test_no_secret_in_logs_reprs_exceptions_or_urls(caplog: pytest.LogCaptureFix
             texts += [repr(auth), str(auth), repr(auth._keys), repr(hosting_auth), repr(client)]
     finally:
         root.removeHandler(handler)
-    session_keys = [key for key in sim.api("smsend").state.logins]
+    session_keys = [key for key in sim.api(SmsendApi).state.logins]
     haystack = "\n".join([stream.getvalue(), caplog.text, *texts, *(repr(r.__dict__) for r in caplog.records)])
     assert "HTTP Request" in haystack  # httpx did log the calls, the login included...
     found = sum(haystack.count(s) for s in [password, secret, *session_keys])

@@ -19,6 +19,7 @@ from smsgw import smsend
 from smsgw.errors import InternalServerError
 from smsgw.retry import RetryPolicy
 from smsim import Simulator, SimulatorTransport
+from smsim.apis.smsend import SmsendApi
 from smsim.faults import Fault
 
 from .report import Report
@@ -78,8 +79,8 @@ def test_creates_happen_exactly_once(fault: str) -> None:
     sim.faults.add(FAULTS[fault]("createSubaccount"))
     outcome = smsend.create_subaccount_once(client, body("anna"))
     assert outcome.how in ("done", "found", "redone")
-    owner = sim.api("smsend").state.by_login("demo")
-    created = sim.api("smsend").state.subaccounts(owner)
+    owner = sim.api(SmsendApi).state.by_login("demo")
+    created = sim.api(SmsendApi).state.subaccounts(owner)
     assert [s.login for s in created] == ["anna"]
     REPORT.row("create subaccount (sync)", fault, sim.faults.fired, policy.stats.retried, len(created), 1)
 
@@ -93,7 +94,7 @@ def test_credit_moves_happen_exactly_once(fault: str) -> None:
     sim.faults.add(FAULTS[fault]("moveSubaccountCredits"))
     moves = CreditMoveRequest(credits_=[CreditMove(message_type="N", amount=10, super_to_sub=True)])
     smsend.move_credits_once(client, sub, moves)
-    moved = sim.api("smsend").state.accounts[int(sub)].credits["N"] // 10
+    moved = sim.api(SmsendApi).state.accounts[int(sub)].credits["N"] // 10
     assert moved == 1
     REPORT.row("move credits (sync)", fault, sim.faults.fired, policy.stats.retried, moved, 1)
 
@@ -108,7 +109,7 @@ def test_async_reads_retried_and_session_renewed_mid_run() -> None:
         pages = 0
         for round_ in range(20):
             if round_ == 7:
-                sim.api("smsend").control("POST", "sessions/expire", {})
+                sim.control.call("POST", "smsend/sessions/expire", {})
             if round_ == 12:
                 sim.faults.add(Fault(api="smsend", operation_id="listSubaccounts", count=2, status=503))
             smsend.check(await list_subaccounts.asyncio_detailed(client=client))
@@ -134,7 +135,7 @@ def test_concurrent_credit_moves_conserve_totals() -> None:
     sim = Simulator()
     client = connect(sim, fast_policy())
     subs = [smsend.create_subaccount_once(client, body(f"user{i}")).subaccount_id for i in range(4)]
-    state = sim.api("smsend").control("GET", "credits", {})
+    state = sim.control.call("GET", "smsend/credits", {})
     before = state["total"]
     errors: list[BaseException] = []
 
@@ -158,7 +159,7 @@ def test_concurrent_credit_moves_conserve_totals() -> None:
     for thread in threads:
         thread.join(timeout=60)
     assert errors == []
-    after = sim.api("smsend").control("GET", "credits", {})
+    after = sim.control.call("GET", "smsend/credits", {})
     assert after["total"] == before
     assert all(v >= 0 for v in after["superaccount"].values())
     assert all(v >= 0 for sub in after["subaccounts"].values() for v in sub.values())

@@ -18,6 +18,7 @@ from smshosting_client import Client
 from smshosting_client.api.sms import search_sms
 from smshosting_client.api.user import get_user
 from smsim import Clock, Simulator, SimulatorTransport
+from smsim.apis.smshosting import SmshostingApi
 from smsim.faults import Fault
 
 from .report import Report
@@ -51,7 +52,7 @@ def setup() -> tuple[Simulator, Client, RetryPolicy]:
 
 def stored(sim: Simulator) -> list[str]:
     """Recipients of every SMS the simulator holds for the demo account (any status)."""
-    messages = sim.api("smshosting").control("GET", "messages", {"auth_key": "demo-auth-key"})["messages"]
+    messages = sim.control.call("GET", "smshosting/messages", {"auth_key": "demo-auth-key"})["messages"]
     return sorted(m["to"] for m in messages)
 
 
@@ -108,7 +109,7 @@ def test_lost_answer_then_lost_lookup_raises_outcome_unknown() -> None:
 
 def test_concurrent_sends_charge_credit_exactly() -> None:
     sim, client, _ = setup()
-    start = sim.api("smshosting").accounts.by_key["demo-auth-key"].credit
+    start = sim.api(SmshostingApi).accounts.by_key["demo-auth-key"].credit
     errors: list[BaseException] = []
 
     def worker(i: int) -> None:
@@ -124,8 +125,8 @@ def test_concurrent_sends_charge_credit_exactly() -> None:
     for thread in threads:
         thread.join(timeout=60)
     assert errors == []
-    account = sim.api("smshosting").accounts.by_key["demo-auth-key"]
-    messages = sim.api("smshosting").control("GET", "messages", {"auth_key": "demo-auth-key"})["messages"]
+    account = sim.api(SmshostingApi).accounts.by_key["demo-auth-key"]
+    messages = sim.control.call("GET", "smshosting/messages", {"auth_key": "demo-auth-key"})["messages"]
     assert len(messages) == 60
     charged = round(start - account.credit, 6)
     assert charged == round(sum(m["price"] for m in messages), 6)

@@ -155,7 +155,7 @@ def test_change_password(sim: Simulator, client: Client) -> None:
 
 def test_move_credits_both_ways_conserving_totals(sim: Simulator, client: Client) -> None:
     sub = create(client, "anna")
-    before = sim.api("smsend").control("GET", "credits", {})["total"]
+    before = sim.control.call("GET", "smsend/credits", {})["total"]
     moves = CreditMoveRequest(
         credits_=[
             CreditMove(message_type="N", amount=300, super_to_sub=True),
@@ -168,7 +168,7 @@ def test_move_credits_both_ways_conserving_totals(sim: Simulator, client: Client
     back = CreditMoveRequest(credits_=[CreditMove(message_type="N", amount=100, super_to_sub=False)])
     smsend.check(move_subaccount_credits.sync_detailed(sub, client=client, body=back))
     assert credits_of(client, sub)["N"] == 200
-    state = sim.api("smsend").control("GET", "credits", {})
+    state = sim.control.call("GET", "smsend/credits", {})
     assert state["total"] == before
     assert state["superaccount"]["N"] == 1000 - 200
 
@@ -223,7 +223,7 @@ def test_purchases_need_credit_eat_mode_2(client: Client) -> None:
 
 def test_other_superaccounts_cannot_see_subaccounts(sim: Simulator, client: Client) -> None:
     sub = create(client, "anna")
-    sim.api("smsend").control("POST", "accounts", {"login": "rival", "password": "rival-pass-1"})
+    sim.control.call("POST", "smsend/accounts", {"login": "rival", "password": "rival-pass-1"})
     rival = connect(sim, smsend.SessionLogin("rival", "rival-pass-1"))
     for call in (
         lambda: get_subaccount.sync_detailed(sub, client=rival),

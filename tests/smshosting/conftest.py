@@ -6,6 +6,7 @@ import pytest
 from smsgw import smshosting
 from smshosting_client import Client
 from smsim import Clock, Simulator, SimulatorTransport
+from smsim.apis.smshosting import SmshostingApi
 
 BASE = "http://127.0.0.1:8765/rest/api"
 DEMO_KEY = "demo-auth-key"
@@ -75,8 +76,10 @@ def new_tenant(hosting_sim: Simulator, book_transport: SpecCheckedTransport):  #
     """Factory: a new account made through the control plane -> (its checked client, its Account)."""
 
     def make(key: str):  # type: ignore[no-untyped-def]
-        api = hosting_sim.api("smshosting")
-        made = api.control("POST", "accounts", {"auth_key": key, "auth_secret": f"{key}-secret", "credit": 10})
+        api = hosting_sim.api(SmshostingApi)
+        made = hosting_sim.control.call(
+            "POST", "smshosting/accounts", {"auth_key": key, "auth_secret": f"{key}-secret", "credit": 10}
+        )
         key, secret = made["auth_key"], made["auth_secret"]
         client = smshosting.client(BASE, auth_key=key, auth_secret=secret, transport=book_transport)
         return client, api.accounts.by_id[made["id"]]

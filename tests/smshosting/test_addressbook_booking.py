@@ -186,9 +186,9 @@ def test_confirmation_policy_and_status_rules(hosting_sim: Simulator, book: Clie
     assert error_of(change, book, studio, pending.id, status="UNCONFIRMED") == (400, "BAD_STATUS")
     assert change(book, studio, pending.id, status="DELETED").cancel_date is not UNSET
 
-    hosting_sim.api("smshosting").control("POST", "book/plan", {"reservation_limit": 0})
+    hosting_sim.control.call("POST", "smshosting/book/plan", {"reservation_limit": 0})
     assert error_of(book_slot, book, studio, task, mario.id, "2026-09-23T16:00:00+0200") == (400, "LIMIT_REACHED")
-    hosting_sim.api("smshosting").control("POST", "book/plan", {"booking": False})
+    hosting_sim.control.call("POST", "smshosting/book/plan", {"booking": False})
     assert error_of(list_calendars.sync_detailed, client=book) == (400, "PLAN_NOT_ENABLED")
     assert error_of(get_reservation.sync_detailed, studio, pending.id, client=book) == (400, "PLAN_NOT_ENABLED")
 

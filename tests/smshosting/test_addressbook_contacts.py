@@ -59,6 +59,7 @@ from smshosting_client.models import (
 )
 from smshosting_client.types import UNSET, File
 from smsim import Simulator
+from smsim.apis.smshosting import SmshostingApi
 
 
 def new_contact(client: Client, name: str, msisdn: str | None = None, **extra: str) -> Contact:
@@ -266,7 +267,7 @@ def test_delete_list_keeps_or_deletes_its_contacts(book: Client) -> None:
 
 
 def test_group_recipients_for_the_messaging_area(hosting_sim: Simulator, book: Client, new_tenant: Any) -> None:
-    api = hosting_sim.api("smshosting")
+    api = hosting_sim.api(SmshostingApi)
     demo = api.accounts.by_key["demo-auth-key"]
     group = new_group(book, "Newsletter")
     new_contact(book, "A", "393400000501", groups_id=str(group.id), email="a@example.com")
@@ -283,8 +284,8 @@ def test_group_recipients_for_the_messaging_area(hosting_sim: Simulator, book: C
 
 
 def test_sms_to_a_list_reaches_its_contacts(hosting_sim: Simulator, book: Client) -> None:
-    api = hosting_sim.api("smshosting")
-    if "sendSms" not in api._handlers:
+    api = hosting_sim.api(SmshostingApi)
+    if "sendSms" not in api.handlers:
         pytest.skip("the messaging area does not simulate sendSms yet")
     from smshosting_client.api.sms import send_sms
     from smshosting_client.models import SendSmsResponse
@@ -458,7 +459,7 @@ def test_every_addressbook_operation_is_exercised(hosting_sim: Simulator) -> Non
     in these test files."""
     import re
 
-    operations = set(hosting_sim.api("smshosting").book.handlers())
+    operations = set(hosting_sim.api(SmshostingApi).book.handlers())
     assert len(operations) == 46
     source = "".join(p.read_text() for p in Path(__file__).parent.glob("test_addressbook_*.py"))
     called = set(re.findall(r"\b([a-z_]+)\.(?:sync_detailed|asyncio_detailed)\(", source))

@@ -49,7 +49,7 @@ from .test_addressbook_contacts import error_of, new_contact
 @pytest.fixture
 def rewards(hosting_sim: Simulator) -> dict[str, Any]:
     """The demo account's first programme with its rewards (read through the control plane)."""
-    programs = hosting_sim.api("smshosting").control("GET", "book/rewards", {})["programs"]
+    programs = hosting_sim.control.call("GET", "smshosting/book/rewards", {})["programs"]
     return dict(programs[0])
 
 
@@ -84,7 +84,7 @@ def test_fidelity_points_add_up(hosting_sim: Simulator, book: Client, rewards: d
         FidelityCard,
     )
     assert (issued.fidelity_code, issued.points, issued.active) == ("CARD0001", 3, True)
-    outbox = hosting_sim.api("smshosting").control("GET", "book/outbox", {})["messages"]
+    outbox = hosting_sim.control.call("GET", "smshosting/book/outbox", {})["messages"]
     assert [m["to"] for m in outbox] == ["393480000000"]  # sendSms defaults to true
 
     card = smshosting.unwrap(get_fidelity_card.sync_detailed(program.id, "CARD0001", client=book), FidelityCard)
@@ -186,7 +186,7 @@ def test_fidelity_cards_rules_and_listing(hosting_sim: Simulator, book: Client) 
     assert error_of(issue, "393400000904") == (400, "DUPLICATED_CONTACT")
     body = FidelityCardInput(msisdn="393400000900")
     assert error_of(create_fidelity_card.sync_detailed, 424242, client=book, body=body) == (400, "BAD_FIDELITY")
-    assert hosting_sim.api("smshosting").control("GET", "book/outbox", {})["messages"] == []
+    assert hosting_sim.control.call("GET", "smshosting/book/outbox", {})["messages"] == []
 
     listed = list(smshosting.paginate(list_fidelity_cards, book, "fidelity_card_list", limit=3, fidelity_id=pid))
     assert [c.fidelity_code for c in listed] == [c.fidelity_code for c in cards]
@@ -209,7 +209,7 @@ def test_fidelity_cards_rules_and_listing(hosting_sim: Simulator, book: Client) 
     )
 
     # Without the plan feature every fidelity call answers PLAN_NOT_ENABLED.
-    hosting_sim.api("smshosting").control("POST", "book/plan", {"fidelity": False})
+    hosting_sim.control.call("POST", "smshosting/book/plan", {"fidelity": False})
     assert error_of(list_fidelity_programs.sync_detailed, client=book) == (400, "PLAN_NOT_ENABLED")
     assert error_of(get_fidelity_card.sync_detailed, pid, cards[0].fidelity_code, client=book) == (
         400,
@@ -296,7 +296,7 @@ def test_search_coupons_pages_sync_and_async(hosting_sim: Simulator, book: Clien
         return [c.code async for c in smshosting.paginate(search_coupons, book, "coupon_list", limit=3)]
 
     assert asyncio.run(walk()) == [c.code for c in everything]
-    hosting_sim.api("smshosting").control("POST", "book/plan", {"coupons": False})
+    hosting_sim.control.call("POST", "smshosting/book/plan", {"coupons": False})
     assert error_of(search_coupons.sync_detailed, client=book) == (400, "PLAN_NOT_ENABLED")
 
 

@@ -73,6 +73,7 @@ from smshosting_client.models import (
     User,
 )
 from smsim import Simulator
+from smsim.apis.smshosting import SmshostingApi
 
 from .conftest import BASE, DEMO_KEY
 
@@ -90,7 +91,7 @@ def user(client: Client) -> User:
 
 
 def control(sim: Simulator, method: str, action: str, **payload: Any) -> Any:
-    return sim.api("smshosting").control(method, action, payload)
+    return sim.control.call(method, f"smshosting/{action}", payload)
 
 
 # -- OTP -------------------------------------------------------------------------------------
@@ -309,8 +310,8 @@ def test_campaigns_go_to_address_book_groups(book: Client, hosting_sim: Simulato
     assert error_of(lambda: campaign(template_id=1)) == "BAD_TEMPLATEID"
     assert error_of(lambda: campaign(campaign_title=" ")) == "BAD_CAMPAIGN_TITLE"
     assert error_of(lambda: get_email_campaign.sync_detailed(1, client=book), NotFoundError) == "CAMPAIGN_NOT_EXISTS"
-    hosting_sim.api("smshosting").messaging.store(
-        hosting_sim.api("smshosting").accounts.by_key[DEMO_KEY]
+    hosting_sim.api(SmshostingApi).messaging.store(
+        hosting_sim.api(SmshostingApi).accounts.by_key[DEMO_KEY]
     ).email_quota = 1
     assert error_of(lambda: campaign()) == "NO_CREDIT"
 
@@ -537,7 +538,7 @@ def test_reseller_sees_only_its_own_subaccounts(book: Client, hosting_sim: Simul
         lambda: new_sub(plain_client, "from.plain"),
     ):
         assert error_of(call) == "BAD_ACCOUNT_TYPE"
-    hosting_sim.api("smshosting").accounts.by_key[DEMO_KEY].profile["resellerApi"] = False
+    hosting_sim.api(SmshostingApi).accounts.by_key[DEMO_KEY].profile["resellerApi"] = False
     assert error_of(lambda: list_sms_packs.sync_detailed(client=book)) == "BAD_ACCOUNT_PERMISSION"
 
 

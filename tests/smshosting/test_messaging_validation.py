@@ -1,7 +1,7 @@
 """Documented error codes for malformed requests, and no 500 for hostile input (messaging area).
 
 Raw HTTP through ``book_transport`` (conftest), so every answer is also checked against the spec.
-Some request-level checks happen in the shared validation step (``smsim/smshosting/errors.py``)
+Some request-level checks happen in the shared validation step (``smsim/apis/smshosting/errors.py``)
 before the messaging handlers run; these cases check that it answers the code each operation
 documents.
 """
@@ -15,6 +15,7 @@ from typing import Any
 import httpx
 import pytest
 from smsim import Simulator
+from smsim.apis.smshosting import SmshostingApi
 
 from .conftest import BASE, DEMO_KEY, DEMO_SECRET
 
@@ -46,7 +47,7 @@ def raw(book_transport: Any) -> Iterator[httpx.Client]:
 
 @pytest.fixture
 def sub_id(hosting_sim: Simulator) -> str:
-    api = hosting_sim.api("smshosting")
+    api = hosting_sim.api(SmshostingApi)
     return str(api.create_account(None, None, 0.0, parent=api.accounts.by_key[DEMO_KEY]).id)
 
 

@@ -1,7 +1,7 @@
 """Shared pieces of the Smshosting messaging area: per-account state, prices, text rules, dates.
 
 Everything here is plain data and pure functions; the handlers live in the ``messaging_*``
-modules and :class:`~smsim.smshosting.messaging.Messaging` ties them together.
+modules and :class:`~smsim.apis.smshosting.messaging.Messaging` ties them together.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from ..core import ApiError
+from ...kernel import ApiError
 
 # -- prices and limits ---------------------------------------------------------------------
 

@@ -7,8 +7,8 @@ rule, uses it.
 
 from __future__ import annotations
 
-from ..core import SimResponse, describe_issues, json_response
-from ..openapi import RequestValidationError
+from ...kernel import SimResponse, describe_issues, json_response
+from ...openapi import RequestValidationError
 
 
 def error_response(status: int, code: str, detail: str = "") -> SimResponse:

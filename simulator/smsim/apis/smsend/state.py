@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from ..clock import Clock
-from ..core import ApiError
+from ...clock import Clock
+from ...kernel import ApiError
 
 MESSAGE_TYPES = ("N", "L", "LL")
 RESPONSE_CREDIT_TYPES = ("N", "L", "LL", "EE")

@@ -22,9 +22,8 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from ..core import ApiError, SimResponse, empty_response
-from ..openapi import UploadedFile, ValidatedRequest
-from .accounts import Account
+from ...kernel import ApiError, SimResponse, empty_response
+from ...openapi import UploadedFile, ValidatedRequest
 from .addressbook_store import (
     BookStore,
     BulkJob,
@@ -42,9 +41,10 @@ from .addressbook_store import (
     parse_date,
     store_of,
 )
+from .state import Account
 
 if TYPE_CHECKING:
-    from .api import AreaHandler
+    from .handlers import AreaHandler
 
 BULK_SECONDS = 2.0
 MAX_BULK_ROWS = 100_000

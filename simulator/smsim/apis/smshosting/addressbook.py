@@ -3,7 +3,7 @@
 Contacts, contact lists, custom fields, the bulk CSV import and GDPR consents live in
 :mod:`.addressbook_contacts`; fidelity cards and coupons in :mod:`.addressbook_loyalty`; booking
 in :mod:`.addressbook_booking`; the per-account state in :mod:`.addressbook_store`.  This module
-puts them together as the area object :class:`AddressBook` that :mod:`.api` expects.
+puts them together as the area object :class:`AddressBook` that :mod:`.handlers` expects.
 
 Every tenant has its own :class:`~.addressbook_store.BookStore` in ``Account.stores["book"]``,
 seeded when the account is created with four custom fields (``f_indirizzo`` TEXT, ``f_cap``
@@ -43,14 +43,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .accounts import Account
+from ...kernel import ControlAction
 from .addressbook_booking import Booking
 from .addressbook_contacts import BULK_SECONDS, Contacts
 from .addressbook_loyalty import Loyalty, points_for
 from .addressbook_store import FEATURES, BookStore, Ids, store_of
+from .state import Account
 
 if TYPE_CHECKING:
-    from .api import AreaHandler, SmshostingApi
+    from .handlers import AreaHandler, SmshostingApi
 
 __all__ = ["BULK_SECONDS", "AddressBook", "BookStore", "points_for"]
 
@@ -68,7 +69,7 @@ class AddressBook:
         self.booking = Booking(self.ids, self.now)
 
     def now(self) -> float:
-        return self.api.sim.clock.now()
+        return self.api.clock.now()
 
     # -- the Area protocol ------------------------------------------------------------------
 
@@ -88,36 +89,48 @@ class AddressBook:
             if isinstance(store, BookStore):
                 self.contacts.advance_bulk(store, now)
 
-    def control(self, method: str, action: str, payload: dict[str, Any]) -> dict[str, Any] | None:
-        if action not in ("book/plan", "book/rewards", "book/outbox"):
-            return None
+    def control_actions(self) -> dict[tuple[str, str], ControlAction]:
+        return {
+            ("POST", "book/plan"): self.control_plan,
+            ("GET", "book/rewards"): self.control_rewards,
+            ("GET", "book/outbox"): self.control_outbox,
+        }
+
+    def _store_for(self, payload: dict[str, Any]) -> BookStore:
         key = str(payload.get("auth_key") or "demo-auth-key")
         account = self.api.accounts.by_key.get(key)
         if account is None:
             raise KeyError(f"no account with auth_key {key!r}")
-        store = store_of(account)
-        if (method, action) == ("POST", "book/plan"):
-            for feature in FEATURES:
-                if feature in payload:
-                    (store.features.add if bool(payload[feature]) else store.features.discard)(feature)
-            if "reservation_limit" in payload:
-                store.reservation_limit = max(0, int(payload["reservation_limit"]))
-            return {"features": sorted(store.features), "reservation_limit": store.reservation_limit}
-        if (method, action) == ("GET", "book/rewards"):
-            return {
-                "programs": [
-                    {
-                        "id": p.id,
-                        "name": p.name,
-                        "pointValue": p.point_value,
-                        "rewards": [{"id": r.id, "name": r.name, "points": r.points} for r in p.rewards.values()],
-                    }
-                    for p in store.programs.values()
-                ]
-            }
-        if (method, action) == ("GET", "book/outbox"):
-            return {"messages": list(store.outbox)}
-        return None
+        return store_of(account)
+
+    def control_plan(self, payload: dict[str, Any]) -> dict[str, Any]:
+        """``POST book/plan`` ``{auth_key?, <feature>: bool..., reservation_limit?}``: the plan's features."""
+        store = self._store_for(payload)
+        for feature in FEATURES:
+            if feature in payload:
+                (store.features.add if bool(payload[feature]) else store.features.discard)(feature)
+        if "reservation_limit" in payload:
+            store.reservation_limit = max(0, int(payload["reservation_limit"]))
+        return {"features": sorted(store.features), "reservation_limit": store.reservation_limit}
+
+    def control_rewards(self, payload: dict[str, Any]) -> dict[str, Any]:
+        """``GET book/rewards`` ``{auth_key?}``: the fidelity programs and their rewards."""
+        store = self._store_for(payload)
+        return {
+            "programs": [
+                {
+                    "id": p.id,
+                    "name": p.name,
+                    "pointValue": p.point_value,
+                    "rewards": [{"id": r.id, "name": r.name, "points": r.points} for r in p.rewards.values()],
+                }
+                for p in store.programs.values()
+            ]
+        }
+
+    def control_outbox(self, payload: dict[str, Any]) -> dict[str, Any]:
+        """``GET book/outbox`` ``{auth_key?}``: the messages the address book sent (coupons, bookings)."""
+        return {"messages": list(self._store_for(payload).outbox)}
 
     # -- for the messaging area ---------------------------------------------------------------
 

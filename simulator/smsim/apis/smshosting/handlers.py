@@ -6,35 +6,32 @@ Each area (:mod:`.messaging`, :mod:`.addressbook`) is an object with:
 - ``handlers()``: operationId -> ``handler(account, request) -> SimResponse``;
 - ``new_store(account)``: the empty per-account data of a new tenant;
 - ``tick(now)``: progress time-driven state (scheduled sends, delivery reports, bulk uploads);
-- ``control(method, action, payload)``: its control-plane actions under ``/_sim/smshosting/``,
-  returning ``None`` for actions it does not know.
+- ``control_actions()``: its control-plane table under ``/_sim/smshosting/``.
 
-Requests reach handlers already validated against ``spec/smshosting.yaml``.
+Requests reach handlers already validated against ``spec/smshosting.yaml``, with the account
+that :meth:`SmshostingApi.authenticate` found from the Basic credentials (decoded once).
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
-from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, Protocol
+from collections.abc import Mapping
+from typing import Any, Protocol
 
-from ..callbacks import CallbackSender
-from ..core import SPEC_DIR, ApiError, Handler, SimResponse
-from ..openapi import OpenAPISpec, RequestValidationError, ValidatedRequest
-from .accounts import Account, AccountRegistry
+from ...callbacks import CallbackSender
+from ...clock import Clock
+from ...kernel import ApiError, ControlAction, ControlTable, Handler, SimResponse, load_spec
+from ...openapi import OpenAPISpec, RequestValidationError
 from .errors import error_response, validation_error_response
-
-if TYPE_CHECKING:
-    from ..core import Simulator
+from .state import Account, AccountRegistry
 
 BASE_PATH = "/rest/api"
 DEMO_KEY = "demo-auth-key"
 DEMO_SECRET = "demo-auth-secret"
 DEMO_CREDIT = 100.0
-_SPEC: OpenAPISpec | None = None
 
-AreaHandler = Callable[[Account, ValidatedRequest], SimResponse]
+AreaHandler = Handler[Account]
 
 
 class Area(Protocol):
@@ -46,39 +43,37 @@ class Area(Protocol):
 
     def tick(self, now: float) -> None: ...
 
-    def control(self, method: str, action: str, payload: dict[str, Any]) -> dict[str, Any] | None: ...
-
-
-def spec() -> OpenAPISpec:
-    global _SPEC
-    if _SPEC is None:
-        _SPEC = OpenAPISpec.load(SPEC_DIR / "smshosting.yaml", base_path=BASE_PATH)
-    return _SPEC
+    def control_actions(self) -> dict[tuple[str, str], ControlAction]: ...
 
 
 class SmshostingApi:
     name = "smshosting"
     base_path = BASE_PATH
 
-    def __init__(self, simulator: Simulator) -> None:
+    def __init__(self, clock: Clock) -> None:
         from .addressbook import AddressBook
         from .messaging import Messaging
 
-        self.sim = simulator
-        self.spec = spec()
+        self.clock = clock
+        self.spec: OpenAPISpec = load_spec(self.name, BASE_PATH)
         self.callbacks = CallbackSender()
         self.accounts = AccountRegistry()
         self.book = AddressBook(self)
         self.messaging = Messaging(self)
         self.areas: list[Area] = [self.messaging, self.book]
-        self._handlers: dict[str, AreaHandler] = {}
+        self.handlers: dict[str, AreaHandler] = {}
+        self.control_actions: ControlTable = {
+            ("POST", "accounts"): self.control_add_account,
+            ("GET", "callbacks"): self.control_callbacks,
+        }
         for area in self.areas:
-            self._handlers.update(area.handlers())
+            self.handlers.update(area.handlers())
+            self.control_actions = {**self.control_actions, **area.control_actions()}
         self.reset()
 
     @property
     def missing_handlers(self) -> set[str]:
-        return set(self.spec.operations) - set(self._handlers)
+        return set(self.spec.operations) - set(self.handlers)
 
     # -- the Api protocol ----------------------------------------------------------------
 
@@ -101,17 +96,6 @@ class SmshostingApi:
             account.stores[area.name] = area.new_store(account)
         return account
 
-    def handler(self, operation_id: str) -> Handler:
-        area_handler = self._handlers.get(operation_id)
-
-        def handle(request: ValidatedRequest) -> SimResponse:
-            account = self.account_for(request.headers.get("Authorization") or "")
-            if area_handler is None:
-                raise ApiError(500, "GENERIC_ERROR", f"{operation_id} is not simulated")
-            return area_handler(account, request)
-
-        return handle
-
     def error(self, status: int, code: str, detail: str = "") -> SimResponse:
         return error_response(status, code, detail)
 
@@ -120,47 +104,47 @@ class SmshostingApi:
         return validation_error_response(error, operation_id, path_not_found=declares_404)
 
     def tick(self) -> None:
-        now = self.sim.clock.now()
+        now = self.clock.now()
         for area in self.areas:
             area.tick(now)
 
     def demo_credentials(self) -> list[str]:
         return [f"demo reseller account: AUTH_KEY={DEMO_KEY} AUTH_SECRET={DEMO_SECRET}"]
 
-    def control(self, method: str, action: str, payload: dict[str, Any]) -> dict[str, Any]:
-        if (method, action) == ("POST", "accounts"):
-            account = self.create_account(
-                payload.get("auth_key"),
-                payload.get("auth_secret"),
-                float(payload.get("credit", DEMO_CREDIT)),
-                reseller=bool(payload.get("reseller", False)),
-            )
-            return {
-                "id": account.id,
-                "auth_key": account.auth_key,
-                "auth_secret": account.auth_secret,
-                "credit": account.credit,
-            }
-        if (method, action) == ("GET", "callbacks"):
-            self.callbacks.drain(float(payload.get("timeout", 2.0)))
-            return {
-                "deliveries": [
-                    {"url": d.url, "status": d.status, "error": d.error, "body": d.body.decode()}
-                    for d in self.callbacks.deliveries
-                ]
-            }
-        for area in self.areas:
-            result = area.control(method, action, payload)
-            if result is not None:
-                return result
-        raise KeyError(f"no smshosting control action {method} {action}")
+    # -- control-plane actions under /_sim/smshosting/ (the areas add theirs) ------------------
+
+    def control_add_account(self, payload: dict[str, Any]) -> dict[str, Any]:
+        """``POST accounts`` ``{auth_key?, auth_secret?, credit?, reseller?}``: a new account."""
+        account = self.create_account(
+            payload.get("auth_key"),
+            payload.get("auth_secret"),
+            float(payload.get("credit", DEMO_CREDIT)),
+            reseller=bool(payload.get("reseller", False)),
+        )
+        return {
+            "id": account.id,
+            "auth_key": account.auth_key,
+            "auth_secret": account.auth_secret,
+            "credit": account.credit,
+        }
+
+    def control_callbacks(self, payload: dict[str, Any]) -> dict[str, Any]:
+        """``GET callbacks`` ``{timeout?}``: the callbacks delivered so far (waits for pending ones)."""
+        self.callbacks.drain(float(payload.get("timeout", 2.0)))
+        return {
+            "deliveries": [
+                {"url": d.url, "status": d.status, "error": d.error, "body": d.body.decode()}
+                for d in self.callbacks.deliveries
+            ]
+        }
 
     # -- auth -----------------------------------------------------------------------------
 
-    def authenticate(self, operation_id: str, headers: Mapping[str, str]) -> None:
-        self.account_for(headers.get("authorization") or "")
+    def authenticate(self, operation_id: str, headers: Mapping[str, str]) -> Account:
+        return self.account_for(headers.get("authorization") or "")
 
     def account_for(self, header: str) -> Account:
+        """The account of an ``Authorization: Basic`` header; 401 unless it is valid."""
         scheme, _, encoded = header.partition(" ")
         if scheme.lower() != "basic" or not encoded:
             raise ApiError(401, "BAD_CREDENTIALS", "HTTP Basic credentials required")

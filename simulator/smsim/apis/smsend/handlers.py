@@ -3,27 +3,39 @@
 Requests reach these functions already validated against the spec (types coerced, defaults
 filled, unknown fields refused), so a handler only applies the business rules: ownership (a
 superaccount sees only its own subaccounts: 404 otherwise), credit-eat-mode preconditions and
-credit conservation (see :mod:`.models`).
+credit conservation (see :mod:`.state`).
+
+The pipeline authenticates each request once (:meth:`SmsendApi.authenticate`) and hands the
+account to the handler: ``None`` for the two login operations, which take credentials as
+parameters.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from ..core import SPEC_DIR, ApiError, Handler, SimResponse, empty_response, json_response, text_response
-from ..openapi import OpenAPISpec, RequestValidationError, ValidatedRequest
+from ...clock import Clock
+from ...kernel import (
+    ApiError,
+    ControlTable,
+    Handler,
+    SimResponse,
+    empty_response,
+    json_response,
+    load_spec,
+    text_response,
+)
+from ...openapi import OpenAPISpec, RequestValidationError, ValidatedRequest
 from .errors import error_response, validation_error_response
-from .models import RESPONSE_CREDIT_TYPES, Account, SmsendState
+from .state import RESPONSE_CREDIT_TYPES, Account, SmsendState
 
-if TYPE_CHECKING:
-    from ..core import Simulator
+Principal = Account | None  # None: a login operation (credentials come as parameters)
 
 BASE_PATH = "/API/v1.0/REST"
 DEMO_LOGIN = "demo"
 DEMO_PASSWORD = "demo-password-1"
 DEMO_CREDITS = {"N": 1000, "L": 2000, "LL": 5000}
-_SPEC: OpenAPISpec | None = None
 
 # Subaccount fields the API fills itself (never taken from a request body).
 SERVER_FIELDS_DEFAULTS: dict[str, Any] = {
@@ -60,14 +72,6 @@ INPUT_DEFAULTS: dict[str, Any] = {
 }
 
 
-def spec() -> OpenAPISpec:
-    """The parsed spec, loaded once per process (it is immutable)."""
-    global _SPEC
-    if _SPEC is None:
-        _SPEC = OpenAPISpec.load(SPEC_DIR / "smsend.yaml", base_path=BASE_PATH)
-    return _SPEC
-
-
 def euro(amount: float) -> str:
     """Money as the API prints it: '€ 12,500' (three decimals, decimal comma)."""
     return "€ " + f"{amount:.3f}".replace(".", ",")
@@ -77,11 +81,11 @@ class SmsendApi:
     name = "smsend"
     base_path = BASE_PATH
 
-    def __init__(self, simulator: Simulator) -> None:
-        self.sim = simulator
-        self.spec = spec()
-        self.state = SmsendState(simulator.clock)
-        self._handlers: dict[str, Handler] = {
+    def __init__(self, clock: Clock) -> None:
+        self.clock = clock
+        self.spec: OpenAPISpec = load_spec(self.name, BASE_PATH)
+        self.state = SmsendState(clock)
+        self.handlers: dict[str, Handler[Principal]] = {
             "loginSessionKey": self.login_session_key,
             "loginAccessToken": self.login_access_token,
             "listSubaccounts": self.list_subaccounts,
@@ -95,7 +99,12 @@ class SmsendApi:
             "createSubaccountPurchases": self.create_purchases,
             "deleteSubaccountPurchase": self.delete_purchase,
         }
-        missing = set(self.spec.operations) - set(self._handlers)
+        self.control_actions: ControlTable = {
+            ("POST", "accounts"): self.control_add_account,
+            ("POST", "sessions/expire"): self.control_expire_sessions,
+            ("GET", "credits"): self.control_credits,
+        }
+        missing = set(self.spec.operations) - set(self.handlers)
         if missing:
             raise RuntimeError(f"smsend operations without a handler: {sorted(missing)}")
         self.reset()
@@ -103,11 +112,8 @@ class SmsendApi:
     # -- plumbing of the Api protocol ------------------------------------------------------
 
     def reset(self) -> None:
-        self.state = SmsendState(self.sim.clock)
+        self.state = SmsendState(self.clock)
         self.seed_superaccount(DEMO_LOGIN, DEMO_PASSWORD, DEMO_CREDITS)
-
-    def handler(self, operation_id: str) -> Handler:
-        return self._handlers[operation_id]
 
     def error(self, status: int, code: str, detail: str = "") -> SimResponse:
         return error_response(status, code, detail)
@@ -133,36 +139,40 @@ class SmsendApi:
         profile.update({"name": login, "surname": login, "email": f"{login}@example.com", "login": login})
         return self.state.create_account(login, password, profile, None, credits)
 
-    def control(self, method: str, action: str, payload: dict[str, Any]) -> dict[str, Any]:
-        """Control-plane actions under ``/_sim/smsend/``."""
-        if (method, action) == ("POST", "accounts"):
-            credits = {str(k): int(v) for k, v in dict(payload.get("credits", DEMO_CREDITS)).items()}
-            if any(v < 0 for v in credits.values()):
-                raise ValueError("credits cannot be negative")
-            account = self.seed_superaccount(str(payload["login"]), str(payload["password"]), credits)
-            return {"id": account.id, "login": account.login, "user_key": account.user_key}
-        if (method, action) == ("POST", "sessions/expire"):
-            return {"expired": self.state.expire_sessions()}
-        if (method, action) == ("GET", "credits"):
-            owner = self.state.by_login(str(payload.get("login", DEMO_LOGIN)))
-            if owner is None:
-                raise KeyError("no such account")
-            subs = {s.login: dict(s.credits) for s in self.state.subaccounts(owner)}
-            return {"superaccount": dict(owner.credits), "subaccounts": subs, "total": self.state.total_credits(owner)}
-        raise KeyError(f"no smsend control action {method} {action}")
+    # -- control-plane actions under /_sim/smsend/ ------------------------------------------
+
+    def control_add_account(self, payload: dict[str, Any]) -> dict[str, Any]:
+        """``POST accounts`` ``{login, password, credits?}``: a new superaccount."""
+        credits = {str(k): int(v) for k, v in dict(payload.get("credits", DEMO_CREDITS)).items()}
+        if any(v < 0 for v in credits.values()):
+            raise ValueError("credits cannot be negative")
+        account = self.seed_superaccount(str(payload["login"]), str(payload["password"]), credits)
+        return {"id": account.id, "login": account.login, "user_key": account.user_key}
+
+    def control_expire_sessions(self, payload: dict[str, Any]) -> dict[str, Any]:
+        """``POST sessions/expire``: every session key expires now."""
+        return {"expired": self.state.expire_sessions()}
+
+    def control_credits(self, payload: dict[str, Any]) -> dict[str, Any]:
+        """``GET credits`` ``{login?}``: the credits of a superaccount and of its subaccounts."""
+        owner = self.state.by_login(str(payload.get("login", DEMO_LOGIN)))
+        if owner is None:
+            raise KeyError("no such account")
+        subs = {s.login: dict(s.credits) for s in self.state.subaccounts(owner)}
+        return {"superaccount": dict(owner.credits), "subaccounts": subs, "total": self.state.total_credits(owner)}
 
     # -- authentication --------------------------------------------------------------------
 
-    def authenticate(self, operation_id: str, headers: Mapping[str, str]) -> None:
+    def authenticate(self, operation_id: str, headers: Mapping[str, str]) -> Principal:
         if operation_id in ("loginSessionKey", "loginAccessToken"):
-            return
-        self.state.authenticate(headers.get("user_key"), headers.get("session_key"), headers.get("access_token"))
+            return None
+        return self.state.authenticate(headers.get("user_key"), headers.get("session_key"), headers.get("access_token"))
 
-    def caller(self, request: ValidatedRequest) -> Account:
-        headers = request.headers
-        account = self.state.authenticate(
-            headers.get("user_key"), headers.get("Session_key"), headers.get("Access_token")
-        )
+    @staticmethod
+    def caller(account: Principal) -> Account:
+        """The authenticated superaccount the request acts for."""
+        if account is None:  # only the login operations authenticate nobody, and they do not call this
+            raise ApiError(401, "MISSING_CREDENTIALS", "credentials required")
         if not account.is_superaccount:
             raise ApiError(400, "NOT_A_SUPERACCOUNT", "only a superaccount may manage subaccounts")
         return account
@@ -171,10 +181,10 @@ class SmsendApi:
         account, key = self.state.login(request.query["username"], request.query["password"], expires=expires)
         return text_response(200, f"{account.user_key};{key}")
 
-    def login_session_key(self, request: ValidatedRequest) -> SimResponse:
+    def login_session_key(self, account: Principal, request: ValidatedRequest) -> SimResponse:
         return self._login(request, expires=True)
 
-    def login_access_token(self, request: ValidatedRequest) -> SimResponse:
+    def login_access_token(self, account: Principal, request: ValidatedRequest) -> SimResponse:
         return self._login(request, expires=False)
 
     # -- subaccounts ----------------------------------------------------------------------
@@ -200,8 +210,8 @@ class SmsendApi:
             body["credits-sum"] = euro(0)
         return body
 
-    def list_subaccounts(self, request: ValidatedRequest) -> SimResponse:
-        owner = self.caller(request)
+    def list_subaccounts(self, account: Principal, request: ValidatedRequest) -> SimResponse:
+        owner = self.caller(account)
         number, size = request.query["pageNumber"], request.query["pageSize"]
         subs = self.state.subaccounts(owner)
         page = subs[(number - 1) * size : number * size]
@@ -223,16 +233,16 @@ class SmsendApi:
         profile.pop("password", None)
         return profile
 
-    def create_subaccount(self, request: ValidatedRequest) -> SimResponse:
-        owner = self.caller(request)
+    def create_subaccount(self, account: Principal, request: ValidatedRequest) -> SimResponse:
+        owner = self.caller(account)
         body = request.body
         profile = self._profile_from(body)
         password = body.get("password") or self.state.generated_password()
         sub = self.state.create_account(body["login"], password, profile, owner)
         return empty_response(200, [("location", f"/subaccount/{sub.id}")])
 
-    def update_subaccount(self, request: ValidatedRequest) -> SimResponse:
-        owner = self.caller(request)
+    def update_subaccount(self, account: Principal, request: ValidatedRequest) -> SimResponse:
+        owner = self.caller(account)
         sub = self.state.subaccount_of(owner, request.path_params["subaccount_id"])
         body = request.body
         other = self.state.by_login(body["login"])
@@ -248,42 +258,42 @@ class SmsendApi:
             sub.active = not lock
         return empty_response(200, [("location", f"/subaccount/{sub.id}")])
 
-    def change_password(self, request: ValidatedRequest) -> SimResponse:
-        owner = self.caller(request)
+    def change_password(self, account: Principal, request: ValidatedRequest) -> SimResponse:
+        owner = self.caller(account)
         sub = self.state.subaccount_of(owner, request.path_params["subaccount_id"])
         sub.password = request.body["passwd"]
         return empty_response(201, [("location", f"/subaccount/{sub.id}/changepwd")])
 
-    def get_subaccount(self, request: ValidatedRequest) -> SimResponse:
-        owner = self.caller(request)
+    def get_subaccount(self, account: Principal, request: ValidatedRequest) -> SimResponse:
+        owner = self.caller(account)
         sub = self.state.subaccount_of(owner, request.path_params["subaccount_id"])
         return json_response(200, self.subaccount_json(sub, owner))
 
     # -- credits --------------------------------------------------------------------------
 
-    def move_credits(self, request: ValidatedRequest) -> SimResponse:
-        owner = self.caller(request)
+    def move_credits(self, account: Principal, request: ValidatedRequest) -> SimResponse:
+        owner = self.caller(account)
         sub = self.state.subaccount_of(owner, request.path_params["subaccount_id"])
         self.state.move_credits(owner, sub, request.body["credits"])
         return empty_response(201, [("location", f"/subaccount/{sub.id}/credit")])
 
-    def get_credits(self, request: ValidatedRequest) -> SimResponse:
-        owner = self.caller(request)
+    def get_credits(self, account: Principal, request: ValidatedRequest) -> SimResponse:
+        owner = self.caller(account)
         sub = self.state.subaccount_of(owner, request.path_params["subaccount_id"])
         credits = [{"message-type": kind, "amount": sub.credits.get(kind, 0)} for kind in RESPONSE_CREDIT_TYPES]
         return json_response(200, {"result": "OK", "credits": credits})
 
     # -- purchases ------------------------------------------------------------------------
 
-    def _purchase_account(self, request: ValidatedRequest) -> Account:
-        owner = self.caller(request)
+    def _purchase_account(self, account: Principal, request: ValidatedRequest) -> Account:
+        owner = self.caller(account)
         sub = self.state.subaccount_of(owner, request.path_params["subaccount_id"])
         if sub.credit_eat_mode != 2:
             raise ApiError(400, "CREDIT_EAT_MODE", "purchases exist only for subaccounts with credit-eat-mode 2")
         return sub
 
-    def list_purchases(self, request: ValidatedRequest) -> SimResponse:
-        sub = self._purchase_account(request)
+    def list_purchases(self, account: Principal, request: ValidatedRequest) -> SimResponse:
+        sub = self._purchase_account(account, request)
         number, size = request.query["pageNumber"], request.query["pageSize"]
         purchases = sorted(sub.purchases.values(), key=lambda p: p.id)
         page = purchases[(number - 1) * size : number * size]
@@ -298,14 +308,14 @@ class SmsendApi:
             },
         )
 
-    def create_purchases(self, request: ValidatedRequest) -> SimResponse:
-        sub = self._purchase_account(request)
+    def create_purchases(self, account: Principal, request: ValidatedRequest) -> SimResponse:
+        sub = self._purchase_account(account, request)
         for item in request.body["purchases"]:
             self.state.add_purchase(sub, item)
         return empty_response(200, [("location", f"/subaccount/{sub.id}/purchase")])
 
-    def delete_purchase(self, request: ValidatedRequest) -> SimResponse:
-        sub = self._purchase_account(request)
+    def delete_purchase(self, account: Principal, request: ValidatedRequest) -> SimResponse:
+        sub = self._purchase_account(account, request)
         if sub.purchases.pop(request.path_params["purchase_id"], None) is None:
             raise ApiError(404, "PURCHASE_NOT_FOUND", "no such purchase")
         return json_response(200, {"result": "OK"})

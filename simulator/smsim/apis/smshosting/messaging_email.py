@@ -5,9 +5,8 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from ..core import ApiError, SimResponse, json_response
-from ..openapi import ValidatedRequest
-from .accounts import Account
+from ...kernel import ApiError, SimResponse, json_response
+from ...openapi import ValidatedRequest
 from .messaging_common import (
     EMAIL_DELIVERY_DELAY,
     EMAIL_RE,
@@ -20,9 +19,10 @@ from .messaging_common import (
     page,
     parse_date,
 )
+from .state import Account
 
 if TYPE_CHECKING:
-    from .api import AreaHandler
+    from .handlers import AreaHandler
     from .messaging import Messaging
 
 VERIFIED_SENDER = "sender@example.com"

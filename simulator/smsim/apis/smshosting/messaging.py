@@ -91,16 +91,16 @@ import math
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, cast
 
-from ..core import ApiError, SimResponse, json_response
-from .accounts import Account
+from ...kernel import ApiError, ControlAction, SimResponse, json_response
 from .messaging_account import AccountHandlers
 from .messaging_common import YEAR, MessagingStore, fmt_date
 from .messaging_email import EmailHandlers
 from .messaging_otp import OtpHandlers
 from .messaging_sms import SmsHandlers
+from .state import Account
 
 if TYPE_CHECKING:
-    from .api import AreaHandler, SmshostingApi
+    from .handlers import AreaHandler, SmshostingApi
 
 __all__ = ["Messaging"]
 
@@ -159,39 +159,51 @@ class Messaging:
             self.sms.tick(account, store, now)
             self.email.tick(store, now)
 
-    def control(self, method: str, action: str, payload: dict[str, Any]) -> dict[str, Any] | None:
-        if (method, action) == ("POST", "inbound"):
-            return self.sms.inject_inbound(self.account_for(payload), payload)
-        if (method, action) == ("GET", "messages"):
-            store = self.store(self.account_for(payload))
-            return {
-                "messages": [
-                    {**s.to_json(), "parts": s.parts, "statusCallback": s.status_callback}
-                    for s in sorted(store.sms.values(), key=lambda s: s.id)
-                ]
-            }
-        if (method, action) == ("POST", "credit"):
-            account = self.account_for(payload)
-            credit = float(payload["credit"])
-            if not 0 <= credit <= 1e9:
-                raise ValueError("credit must be between 0 and 1e9")
-            account.credit = credit
-            return {"credit": account.credit}
-        if (method, action) == ("POST", "plan"):
-            account = self.account_for(payload)
-            account.profile["emailPlan"] = bool(payload.get("email", True))
-            return {"emailPlan": account.profile["emailPlan"]}
-        if (method, action) == ("GET", "otp"):
-            otp = self.store(self.account_for(payload)).otps.get(str(payload["verify_id"]))
-            if otp is None:
-                raise KeyError("no such verify_id")
-            return {"verify_id": otp.verify_id, "code": otp.code, "state": otp.state}
-        return None
+    def control_actions(self) -> dict[tuple[str, str], ControlAction]:
+        return {
+            ("POST", "inbound"): lambda payload: self.sms.inject_inbound(self.account_for(payload), payload),
+            ("GET", "messages"): self.control_messages,
+            ("POST", "credit"): self.control_credit,
+            ("POST", "plan"): self.control_plan,
+            ("GET", "otp"): self.control_otp,
+        }
+
+    def control_messages(self, payload: dict[str, Any]) -> dict[str, Any]:
+        """``GET messages`` ``{auth_key}``: every SMS of an account, with its parts and callback."""
+        store = self.store(self.account_for(payload))
+        return {
+            "messages": [
+                {**s.to_json(), "parts": s.parts, "statusCallback": s.status_callback}
+                for s in sorted(store.sms.values(), key=lambda s: s.id)
+            ]
+        }
+
+    def control_credit(self, payload: dict[str, Any]) -> dict[str, Any]:
+        """``POST credit`` ``{auth_key, credit}``: set an account's credit (euro)."""
+        account = self.account_for(payload)
+        credit = float(payload["credit"])
+        if not 0 <= credit <= 1e9:
+            raise ValueError("credit must be between 0 and 1e9")
+        account.credit = credit
+        return {"credit": account.credit}
+
+    def control_plan(self, payload: dict[str, Any]) -> dict[str, Any]:
+        """``POST plan`` ``{auth_key, email?}``: whether the account's plan includes e-mail."""
+        account = self.account_for(payload)
+        account.profile["emailPlan"] = bool(payload.get("email", True))
+        return {"emailPlan": account.profile["emailPlan"]}
+
+    def control_otp(self, payload: dict[str, Any]) -> dict[str, Any]:
+        """``GET otp`` ``{auth_key, verify_id}``: the code and state of a one-time password."""
+        otp = self.store(self.account_for(payload)).otps.get(str(payload["verify_id"]))
+        if otp is None:
+            raise KeyError("no such verify_id")
+        return {"verify_id": otp.verify_id, "code": otp.code, "state": otp.state}
 
     # -- helpers shared by the handler groups ---------------------------------------------------
 
     def now(self) -> float:
-        return self.api.sim.clock.now()
+        return self.api.clock.now()
 
     def new_id(self, kind: str) -> int:
         return next(self._ids[kind])

@@ -26,9 +26,8 @@ import secrets
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
-from ..core import ApiError, SimResponse, empty_response
-from ..openapi import ValidatedRequest
-from .accounts import Account
+from ...kernel import ApiError, SimResponse, empty_response
+from ...openapi import ValidatedRequest
 from .addressbook_store import (
     BookStore,
     Campaign,
@@ -47,10 +46,11 @@ from .addressbook_store import (
     parse_date,
     store_of,
 )
+from .state import Account
 
 if TYPE_CHECKING:
     from .addressbook_contacts import Contacts
-    from .api import AreaHandler
+    from .handlers import AreaHandler
 
 MAX_POINTS = 10**12
 _CODE = re.compile(r"^[A-Za-z0-9_-]{6,32}$")

@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from ..core import ApiError, SimResponse, empty_response
-from ..openapi import ValidatedRequest
-from .accounts import Account
+from ...kernel import ApiError, SimResponse, empty_response
+from ...openapi import ValidatedRequest
 from .messaging_common import (
     ALIAS_VERIFY_DELAY,
     EMAIL_RE,
@@ -22,9 +21,10 @@ from .messaging_common import (
     page,
     parse_date,
 )
+from .state import Account
 
 if TYPE_CHECKING:
-    from .api import AreaHandler
+    from .handlers import AreaHandler
     from .messaging import Messaging
 
 _DIGITS = re.compile(r"^[0-9]+$")

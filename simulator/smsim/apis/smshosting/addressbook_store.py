@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
 from typing import Any, TypeVar
 
-from ..core import ApiError, SimResponse, json_response
-from .accounts import Account
+from ...kernel import ApiError, SimResponse, json_response
+from .state import Account
 
 T = TypeVar("T")
 

@@ -6,13 +6,13 @@ import re
 import secrets
 from typing import TYPE_CHECKING, Any
 
-from ..core import ApiError, SimResponse
-from ..openapi import ValidatedRequest
-from .accounts import Account
+from ...kernel import ApiError, SimResponse
+from ...openapi import ValidatedRequest
 from .messaging_common import Otp, Recipient, fill_placeholders, normalize_msisdn, text_parts
+from .state import Account
 
 if TYPE_CHECKING:
-    from .api import AreaHandler
+    from .handlers import AreaHandler
     from .messaging import Messaging
 
 ANTISPAM_WINDOW = 3600.0

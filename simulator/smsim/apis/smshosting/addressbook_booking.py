@@ -24,9 +24,8 @@ import secrets
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Any
 
-from ..core import ApiError, SimResponse, empty_response
-from ..openapi import ValidatedRequest
-from .accounts import Account
+from ...kernel import ApiError, SimResponse, empty_response
+from ...openapi import ValidatedRequest
 from .addressbook_store import (
     ROME,
     BookStore,
@@ -43,9 +42,10 @@ from .addressbook_store import (
     parse_date,
     store_of,
 )
+from .state import Account
 
 if TYPE_CHECKING:
-    from .api import AreaHandler
+    from .handlers import AreaHandler
 
 OPENING_HOURS = [(9 * 60, 13 * 60), (15 * 60, 20 * 60)]
 WEEK = {day: list(OPENING_HOURS) for day in range(6)}  # Monday..Saturday

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..core import SimResponse, json_response
-from ..openapi import RequestValidationError
+from ...kernel import SimResponse, json_response
+from ...openapi import RequestValidationError
 
 # Validation problems on these fields answer with the field's documented code (spec x-error-codes)
 # rather than a generic one; any other field gives BAD_PARAMS.

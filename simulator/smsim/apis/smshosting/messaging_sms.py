@@ -8,10 +8,9 @@ import secrets
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from ..callbacks import is_loopback_url
-from ..core import ApiError, SimResponse
-from ..openapi import ValidatedRequest
-from .accounts import Account
+from ...callbacks import is_loopback_url
+from ...kernel import ApiError, SimResponse
+from ...openapi import ValidatedRequest
 from .messaging_common import (
     BULK_DELAY,
     DELIVERY_DELAY,
@@ -34,9 +33,10 @@ from .messaging_common import (
     parse_date,
     text_parts,
 )
+from .state import Account
 
 if TYPE_CHECKING:
-    from .api import AreaHandler
+    from .handlers import AreaHandler
     from .messaging import Messaging
 
 DEFAULT_SENDER = "SMSHosting"

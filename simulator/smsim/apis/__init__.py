@@ -1,0 +1,1 @@
+"""The simulated APIs, one plugin package each, listed in the entry-point group ``smsim.apis``."""

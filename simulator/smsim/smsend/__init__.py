@@ -1,1 +1,0 @@
-"""The simulated smsend Subaccount API (models, routes, errors)."""
