@@ -18,13 +18,15 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from smsim import registry
+from smsim.testing import DEMO, smsend_subaccount
 
 ROOT = Path(__file__).resolve().parent.parent
 
-SMSEND_BASE = "/API/v1.0/REST"
-SMSEND_LOGIN = ("demo", "demo-password-1")
-SMSHOSTING_BASE = "/rest/api"
-SMSHOSTING_KEYS = ("demo-auth-key", "demo-auth-secret")
+SMSEND_BASE = registry.base_path("smsend")
+SMSEND_LOGIN = (DEMO.smsend_login, DEMO.smsend_password)
+SMSHOSTING_BASE = registry.base_path("smshosting")
+SMSHOSTING_KEYS = (DEMO.smshosting_key, DEMO.smshosting_secret)
 RECIPIENT = "393401234567"
 
 
@@ -143,11 +145,9 @@ class SmsendSession(Session):
         from smsgw import smsend
 
         login = f"bench{id(self) % 1_000_000}"
-        body = SubaccountInput(
-            login=login, password="bench-pass-1", name="Bench", surname="Mark", email=f"{login}@example.com",
-            address="via Roma 1", city="Trento", province="TN", zip_code="38100", cell="+393331112222",
-            credit_eat_mode=0, company=False,
-        )  # fmt: skip
+        body = SubaccountInput.from_dict(
+            smsend_subaccount(login, password="bench-pass-1", name="Bench", surname="Mark")
+        )
         self.subaccount = smsend.created_id(create_subaccount.sync_detailed(client=self.typed, body=body))
 
     def loads(self) -> list[Load]:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -19,28 +18,11 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
+from smsim.testing import HOST, free_port, serve, stop
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 PRISM = BENCH / "node_modules" / ".bin" / "prism"
-HOST = "127.0.0.1"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind((HOST, 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
-def _stop(process: subprocess.Popen[bytes]) -> None:
-    if process.poll() is None:
-        process.terminate()
-        try:
-            process.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=5)
 
 
 def _wait_until_up(process: subprocess.Popen[bytes], url: str, log: Path, timeout: float) -> None:
@@ -66,16 +48,15 @@ def _serve(command: list[str], probe: str, timeout: float, env: dict[str, str] |
                 _wait_until_up(process, probe, log, timeout)
                 yield
             finally:
-                _stop(process)
+                stop(process)
 
 
 @contextmanager
 def simulator() -> Iterator[str]:
-    """``python -m smsim`` on a free port; yields its root URL (``http://127.0.0.1:N``)."""
-    port = free_port()
-    root = f"http://{HOST}:{port}"
-    with _serve([sys.executable, "-m", "smsim", "--port", str(port)], f"{root}/_sim/clock", timeout=30):
-        yield root
+    """``python -m smsim`` on a free port (the tests' own start-up, :func:`smsim.testing.serve`);
+    yields its root URL (``http://127.0.0.1:N``)."""
+    with serve(cwd=ROOT, log_level="warning") as served:
+        yield served.base
 
 
 def mounted(root: str, base_path: str) -> bool:

@@ -34,6 +34,11 @@ def api_names() -> list[str]:
     return sorted(_declared())
 
 
+def base_path(name: str) -> str:
+    """Where the API called ``name`` is mounted (e.g. ``/rest/api``)."""
+    return load(name).base_path
+
+
 def load(name: str) -> ApiFactory:
     """The plugin of the API called ``name``."""
     target = _declared().get(name)

@@ -17,8 +17,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-
-from ..conftest import Served
+from smsim.testing import DEMO, Served
 
 CONFIG = Path(__file__).with_name("schemathesis.toml")
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "50"))
@@ -57,7 +56,9 @@ def test_smsend(served: Served) -> None:
     httpx.post(f"{served.base}/_sim/reset", timeout=10)
     # An access token does not expire, so it stays valid for the whole run.
     answer = httpx.get(
-        f"{served.base}/API/v1.0/REST/token", params={"username": "demo", "password": "demo-password-1"}, timeout=10
+        f"{served.base}/API/v1.0/REST/token",
+        params={"username": DEMO.smsend_login, "password": DEMO.smsend_password},
+        timeout=10,
     )
     user_key, _, token = answer.text.partition(";")
     run_schemathesis(served, "smsend", {"user_key": user_key, "Access_token": token})
@@ -66,4 +67,4 @@ def test_smsend(served: Served) -> None:
 @pytest.mark.fuzz
 def test_smshosting(served: Served) -> None:
     httpx.post(f"{served.base}/_sim/reset", timeout=10)
-    run_schemathesis(served, "smshosting", {}, auth="demo-auth-key:demo-auth-secret")
+    run_schemathesis(served, "smshosting", {}, auth=f"{DEMO.smshosting_key}:{DEMO.smshosting_secret}")

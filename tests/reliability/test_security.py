@@ -23,8 +23,7 @@ from smsim import Simulator, SimulatorTransport
 from smsim.apis.smsend import SmsendApi
 from smsim.faults import Fault
 from smsim.kernel import spec_text
-
-from ..conftest import Served
+from smsim.testing import DEMO, Served
 
 SMSEND = "/API/v1.0/REST"
 SMSHOSTING = "/rest/api"
@@ -76,13 +75,16 @@ def hostile_requests(prefix: str, headers: dict[str, str]) -> list[tuple[str, st
 
 def smsend_headers(base: str) -> dict[str, str]:
     user_key, _, token = httpx.get(
-        f"{base}{SMSEND}/token", params={"username": "demo", "password": "demo-password-1"}
+        f"{base}{SMSEND}/token", params={"username": DEMO.smsend_login, "password": DEMO.smsend_password}
     ).text.partition(";")
     return {"user_key": user_key, "Access_token": token}
 
 
 def smshosting_headers() -> dict[str, str]:
-    return {"authorization": "Basic " + base64.b64encode(b"demo-auth-key:demo-auth-secret").decode()}
+    return {
+        "authorization": "Basic "
+        + base64.b64encode(f"{DEMO.smshosting_key}:{DEMO.smshosting_secret}".encode()).decode()
+    }
 
 
 @pytest.mark.parametrize("prefix", [SMSEND, SMSHOSTING])
@@ -144,7 +146,7 @@ def test_tenants_are_apart_in_smsend() -> None:
     sim = Simulator()
     first = smsend.client(
         f"http://127.0.0.1{SMSEND}",
-        auth=smsend.SessionLogin("demo", "demo-password-1"),
+        auth=smsend.SessionLogin(DEMO.smsend_login, DEMO.smsend_password),
         transport=SimulatorTransport(sim),
     )
     sim.control.call("POST", "smsend/accounts", {"login": "other", "password": "other-pass-1"})

@@ -18,13 +18,13 @@ from smsend_client.models import CreditMove, CreditMoveRequest, Subaccount, Suba
 from smsgw import smsend
 from smsgw.errors import InternalServerError
 from smsgw.retry import RetryPolicy
-from smsim import Simulator, SimulatorTransport
+from smsim import Simulator, SimulatorTransport, testing
 from smsim.apis.smsend import SmsendApi
 from smsim.faults import Fault
 
 from .report import Report
 
-BASE = "http://127.0.0.1:8765/API/v1.0/REST"
+BASE = testing.SMSEND_URL
 REPORT = Report("smsend fault matrix")
 FAULTS: dict[str, Callable[[str], Fault]] = {
     "503": lambda op: Fault(api="smsend", operation_id=op, count=1, status=503),
@@ -35,16 +35,15 @@ FAULTS: dict[str, Callable[[str], Fault]] = {
 
 
 def body(login: str) -> SubaccountInput:
-    return SubaccountInput(
-        address="via Roma 1", cell="+393331112222", city="Trento", credit_eat_mode=0, email=f"{login}@example.com",
-        login=login, name="Anna", province="TN", surname="Rossi", zip_code="38100", company=False,
-        password="s3cret-pass",
-    )  # fmt: skip
+    return SubaccountInput.from_dict(testing.smsend_subaccount(login))
 
 
 def connect(sim: Simulator, policy: RetryPolicy) -> Client:
     return smsend.client(
-        BASE, auth=smsend.SessionLogin("demo", "demo-password-1"), transport=SimulatorTransport(sim), retry=policy
+        BASE,
+        auth=smsend.SessionLogin(testing.DEMO.smsend_login, testing.DEMO.smsend_password),
+        transport=SimulatorTransport(sim),
+        retry=policy,
     )
 
 
@@ -79,7 +78,7 @@ def test_creates_happen_exactly_once(fault: str) -> None:
     sim.faults.add(FAULTS[fault]("createSubaccount"))
     outcome = smsend.create_subaccount_once(client, body("anna"))
     assert outcome.how in ("done", "found", "redone")
-    owner = sim.api(SmsendApi).state.by_login("demo")
+    owner = sim.api(SmsendApi).state.by_login(testing.DEMO.smsend_login)
     created = sim.api(SmsendApi).state.subaccounts(owner)
     assert [s.login for s in created] == ["anna"]
     REPORT.row("create subaccount (sync)", fault, sim.faults.fired, policy.stats.retried, len(created), 1)
@@ -102,7 +101,7 @@ def test_credit_moves_happen_exactly_once(fault: str) -> None:
 def test_async_reads_retried_and_session_renewed_mid_run() -> None:
     sim = Simulator()
     policy = fast_policy()
-    auth = smsend.SessionLogin("demo", "demo-password-1")
+    auth = smsend.SessionLogin(testing.DEMO.smsend_login, testing.DEMO.smsend_password)
     client = smsend.client(BASE, auth=auth, transport=SimulatorTransport(sim), retry=policy)
 
     async def run() -> int:

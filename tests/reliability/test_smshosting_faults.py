@@ -17,13 +17,14 @@ from smsgw.retry import RetryPolicy
 from smshosting_client import Client
 from smshosting_client.api.sms import search_sms
 from smshosting_client.api.user import get_user
-from smsim import Clock, Simulator, SimulatorTransport
+from smsim import Simulator, SimulatorTransport, testing
 from smsim.apis.smshosting import SmshostingApi
 from smsim.faults import Fault
 
 from .report import Report
 
-BASE = "http://127.0.0.1:8765/rest/api"
+BASE = testing.SMSHOSTING_URL
+DEMO_KEY, DEMO_SECRET = testing.DEMO.smshosting_key, testing.DEMO.smshosting_secret
 REPORT = Report("Smshosting fault matrix (SMS sent per requested SMS)")
 RECIPIENTS = ["393401110001", "393401110002", "393401110003"]
 FAULTS: dict[str, Callable[[str], Fault]] = {
@@ -42,17 +43,17 @@ def print_report() -> Iterator[None]:
 
 
 def setup() -> tuple[Simulator, Client, RetryPolicy]:
-    sim = Simulator(clock=Clock(start=1_790_000_000.0, frozen=True), apis=("smshosting",))
+    sim = testing.simulator(apis=("smshosting",))
     policy = RetryPolicy(initial_delay=0.001, max_delay=0.002)
     client = smshosting.client(
-        BASE, auth_key="demo-auth-key", auth_secret="demo-auth-secret", transport=SimulatorTransport(sim), retry=policy
+        BASE, auth_key=DEMO_KEY, auth_secret=DEMO_SECRET, transport=SimulatorTransport(sim), retry=policy
     )
     return sim, client, policy
 
 
 def stored(sim: Simulator) -> list[str]:
     """Recipients of every SMS the simulator holds for the demo account (any status)."""
-    messages = sim.control.call("GET", "smshosting/messages", {"auth_key": "demo-auth-key"})["messages"]
+    messages = sim.control.call("GET", "smshosting/messages", {"auth_key": DEMO_KEY})["messages"]
     return sorted(m["to"] for m in messages)
 
 
@@ -109,7 +110,7 @@ def test_lost_answer_then_lost_lookup_raises_outcome_unknown() -> None:
 
 def test_concurrent_sends_charge_credit_exactly() -> None:
     sim, client, _ = setup()
-    start = sim.api(SmshostingApi).accounts.by_key["demo-auth-key"].credit
+    start = sim.api(SmshostingApi).accounts.by_key[DEMO_KEY].credit
     errors: list[BaseException] = []
 
     def worker(i: int) -> None:
@@ -125,8 +126,8 @@ def test_concurrent_sends_charge_credit_exactly() -> None:
     for thread in threads:
         thread.join(timeout=60)
     assert errors == []
-    account = sim.api(SmshostingApi).accounts.by_key["demo-auth-key"]
-    messages = sim.control.call("GET", "smshosting/messages", {"auth_key": "demo-auth-key"})["messages"]
+    account = sim.api(SmshostingApi).accounts.by_key[DEMO_KEY]
+    messages = sim.control.call("GET", "smshosting/messages", {"auth_key": DEMO_KEY})["messages"]
     assert len(messages) == 60
     charged = round(start - account.credit, 6)
     assert charged == round(sum(m["price"] for m in messages), 6)

@@ -15,15 +15,14 @@ from typing import Any
 
 import httpx
 import pytest
-from smsim import Clock, Fault, Simulator, SimulatorTransport
-
-from ..conftest import Served
+from smsim import Fault, Simulator, SimulatorTransport, testing
+from smsim.testing import DEMO, Served
 
 HOSTING = "/rest/api"
-AUTH = ("demo-auth-key", "demo-auth-secret")
+AUTH = (DEMO.smshosting_key, DEMO.smshosting_secret)
 SMSEND_LOGIN = "/API/v1.0/REST/login"
 SMSEND_TOKEN = "/API/v1.0/REST/token"
-DEMO = {"username": "demo", "password": "demo-password-1"}
+LOGIN = {"username": DEMO.smsend_login, "password": DEMO.smsend_password}
 
 
 class Background:
@@ -70,13 +69,13 @@ def test_a_slow_request_does_not_hold_up_100_others(served: Served) -> None:
         assert added.status_code == 201
         try:
             before = _fired(control, "smsend.loginSessionKey")
-            pending = Background(lambda: slow.get(SMSEND_LOGIN, params=DEMO, timeout=30))
+            pending = Background(lambda: slow.get(SMSEND_LOGIN, params=LOGIN, timeout=30))
             _wait_for(lambda: _fired(control, "smsend.loginSessionKey") > before, "the slow request to arrive")
             latencies = []
             with httpx.Client(base_url=served.base, timeout=30.0) as other:
                 for i in range(100):
                     start = time.perf_counter()
-                    answer = other.get(SMSEND_TOKEN, params=DEMO) if i % 2 else other.get(f"{HOSTING}/user", auth=AUTH)
+                    answer = other.get(SMSEND_TOKEN, params=LOGIN) if i % 2 else other.get(f"{HOSTING}/user", auth=AUTH)
                     latencies.append(time.perf_counter() - start)
                     assert answer.status_code == 200, answer.text
             # All 100 were answered while the slow one was still waiting out its latency.
@@ -140,7 +139,7 @@ def test_late_commit_without_answer_served(served: Served) -> None:
 
 
 def _in_process() -> tuple[Simulator, httpx.Client]:
-    sim = Simulator(clock=Clock(start=1_790_000_000.0, frozen=True), apis=("smshosting",))
+    sim = testing.simulator(apis=("smshosting",))
     return sim, httpx.Client(transport=SimulatorTransport(sim), base_url="http://127.0.0.1", timeout=30.0)
 
 
@@ -190,7 +189,7 @@ def test_client_timing_out_before_a_late_commit_in_process() -> None:
 
 @pytest.mark.anyio
 async def test_late_commit_async_in_process() -> None:
-    sim = Simulator(clock=Clock(start=1_790_000_000.0, frozen=True), apis=("smshosting",))
+    sim = testing.simulator(apis=("smshosting",))
     sim.faults.add(Fault(api="smshosting", operation_id="sendSms", commit_delay=0.5))
     async with httpx.AsyncClient(transport=SimulatorTransport(sim), base_url="http://127.0.0.1") as client:
         data = {"to": "393401110001", "text": "late", "transactionId": "tx-async"}

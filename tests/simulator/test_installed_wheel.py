@@ -14,8 +14,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-
-from ..conftest import _stop, _wait_until_up, free_port
+from smsim.testing import serve
 
 ROOT = Path(__file__).resolve().parents[2]
 UV = ROOT / ".tools" / "bin" / "uv"
@@ -40,28 +39,12 @@ def test_installed_wheel_serves_its_specs(tmp_path: Path) -> None:
     where = _run(python, "-c", "import smsim; print(smsim.__file__)", cwd=tmp_path).strip()
     assert Path(where).is_relative_to(tmp_path / "venv"), where  # not the checkout's copy
 
-    log_path = tmp_path / "simulator.log"
-    with log_path.open("w") as log:
-        for _ in range(3):  # a free port can still be taken by someone else before the server binds it
-            port = free_port()
-            process = subprocess.Popen(
-                [str(python), "-m", "smsim", "--port", str(port), "--log-level", "error"],
-                cwd=tmp_path,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-            )
-            base = f"http://127.0.0.1:{port}"
-            if _wait_until_up(base, process):
-                break
-            _stop(process)
-        else:
-            pytest.fail(f"the installed simulator did not start:\n{log_path.read_text()[-4000:]}")
-        try:
-            for name, base_path in (("smsend", "/API/v1.0/REST"), ("smshosting", "/rest/api")):
-                answer = httpx.get(f"{base}/_sim/specs/{name}.json", timeout=30)
-                assert answer.status_code == 200, answer.text
-                spec = answer.json()
-                assert spec["openapi"].startswith("3.") and spec["paths"]
-                assert spec["servers"] == [{"url": base_path, "description": "this simulator"}]
-        finally:
-            _stop(process)
+    with serve(python=python, cwd=tmp_path, log_path=tmp_path / "simulator.log") as served:
+        for name in ("smsend", "smshosting"):
+            answer = httpx.get(f"{served.base}/_sim/specs/{name}.json", timeout=30)
+            assert answer.status_code == 200, answer.text
+            spec = answer.json()
+            assert spec["openapi"].startswith("3.") and spec["paths"]
+            assert spec["servers"] == [
+                {"url": served.url(name).removeprefix(served.base), "description": "this simulator"}
+            ]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-from typing import Any
 
 import httpx
 import pytest
@@ -38,28 +37,14 @@ from smsend_client.models import (
 )
 from smsgw import smsend
 from smsgw.errors import BadRequestError, LoginError, NotFoundError
-from smsim import Clock, Simulator, SimulatorTransport
+from smsim import Clock, Simulator, SimulatorTransport, testing
 
-BASE = "http://127.0.0.1:8765/API/v1.0/REST"
-DEMO = ("demo", "demo-password-1")
+BASE = testing.SMSEND_URL
+DEMO = (testing.DEMO.smsend_login, testing.DEMO.smsend_password)
 
 
-def new_subaccount(login: str, mode: int = 0, **extra: Any) -> SubaccountInput:
-    return SubaccountInput(
-        address="via Roma 1",
-        cell="+393331112222",
-        city="Trento",
-        credit_eat_mode=mode,
-        email=f"{login}@example.com",
-        login=login,
-        name="Anna",
-        province="TN",
-        surname="Rossi",
-        zip_code="38100",
-        company=False,
-        password="s3cret-pass",
-        **extra,
-    )
+def new_subaccount(login: str, mode: int = 0) -> SubaccountInput:
+    return SubaccountInput.from_dict(testing.smsend_subaccount(login, credit_eat_mode=mode))
 
 
 def connect(sim: Simulator, auth: smsend.SessionLogin | smsend.TokenLogin | None = None) -> Client:

@@ -10,14 +10,16 @@ from smsend_client.api.subaccounts import list_subaccounts
 from smsend_client.models import CreditMove, CreditMoveRequest
 from smsgw import smsend
 from smsgw.errors import APIConnectionError
+from smsim.testing import DEMO, Served
 
-from ..conftest import Served
 from ..reliability.test_smsend_faults import body
+
+LOGIN = (DEMO.smsend_login, DEMO.smsend_password)
 
 
 def test_login_create_move_and_page_over_a_socket(served: Served) -> None:
     httpx.post(f"{served.base}/_sim/reset", timeout=10)
-    for auth in (smsend.SessionLogin("demo", "demo-password-1"), smsend.TokenLogin("demo", "demo-password-1")):
+    for auth in (smsend.SessionLogin(*LOGIN), smsend.TokenLogin(*LOGIN)):
         client = smsend.client(f"{served.base}/API/v1.0/REST", auth=auth)
         smsend.check(list_subaccounts.sync_detailed(client=client))
         assert auth.logins == 1
@@ -33,7 +35,7 @@ def test_login_create_move_and_page_over_a_socket(served: Served) -> None:
 
 def test_a_dropped_answer_is_an_ambiguous_connection_error(served: Served) -> None:
     httpx.post(f"{served.base}/_sim/reset", timeout=10)
-    client = smsend.client(f"{served.base}/API/v1.0/REST", auth=smsend.TokenLogin("demo", "demo-password-1"))
+    client = smsend.client(served.url("smsend"), auth=smsend.TokenLogin(*LOGIN))
     sub = smsend.create_subaccount_once(client, body("dropped")).subaccount_id
     fault = {"api": "smsend", "operation_id": "moveSubaccountCredits", "drop": True}
     assert httpx.post(f"{served.base}/_sim/faults", json=fault).status_code == 201

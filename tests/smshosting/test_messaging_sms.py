@@ -42,6 +42,8 @@ from smshosting_client.models import (
 from smsim import Simulator
 from smsim.apis.smshosting import SmshostingApi
 
+from .conftest import DEMO_KEY
+
 IT = "393401234567"
 IT2 = "393401234568"
 FOREIGN = "447700900123"
@@ -122,7 +124,7 @@ def test_foreign_numbers_cost_more_and_text_limits_are_enforced(book: Client) ->
 
 
 def test_not_enough_credit_sends_nothing(book: Client, hosting_sim: Simulator) -> None:
-    hosting_sim.control.call("POST", "smshosting/credit", {"auth_key": "demo-auth-key", "credit": 0.12})
+    hosting_sim.control.call("POST", "smshosting/credit", {"auth_key": DEMO_KEY, "credit": 0.12})
     three = ",".join([IT, IT2, "393401234569"])
     assert error_of(lambda: send(book, three, "hello")) == "BAD_CREDIT"
     assert credit(book) == pytest.approx(0.12)
@@ -285,7 +287,7 @@ def test_delivery_status_advances_on_the_clock(book: Client, hosting_sim: Simula
     final = {s.to: s for s in search(book, transaction_id=sent.transaction_id).sms_list}
     assert final[IT].status == "DELIVERED" and final[IT].delivery_date == "2026-09-21T14:13:25+0000"
     assert final[FAILING].status == "NOTDELIVERED" and final[FAILING].delivery_date is None
-    messages = hosting_sim.control.call("GET", "smshosting/messages", {"auth_key": "demo-auth-key"})["messages"]
+    messages = hosting_sim.control.call("GET", "smshosting/messages", {"auth_key": DEMO_KEY})["messages"]
     assert [(m["to"], m["status"], m["parts"]) for m in messages] == [
         (IT, "DELIVERED", 1),
         (FAILING, "NOTDELIVERED", 1),
@@ -431,7 +433,7 @@ def test_bulk_send_is_processed_later_with_a_transaction_callback(
 def test_bulk_that_cannot_be_paid_any_more_reports_an_error(
     book: Client, hosting_sim: Simulator, receiver: Receiver
 ) -> None:
-    hosting_sim.control.call("POST", "smshosting/credit", {"auth_key": "demo-auth-key", "credit": 0.1})
+    hosting_sim.control.call("POST", "smshosting/credit", {"auth_key": DEMO_KEY, "credit": 0.1})
     body = SendSmsBulkRequest(text="bulk", to=f"{IT},{IT2}", transaction_callback=receiver.url)
     queued = smshosting.unwrap(send_sms_bulk.sync_detailed(client=book, body=body), SendSmsBulkResponse)
     send(book, IT, "spends the credit first")
@@ -478,15 +480,11 @@ def test_inbound_sms(book: Client, hosting_sim: Simulator, new_tenant: Any) -> N
     assert isinstance(services, list) and len(services) == 1 and isinstance(services[0], ReceivingService)
     service = services[0]
     control = hosting_sim.control.call
-    first = control(
-        "POST", "smshosting/inbound", {"auth_key": "demo-auth-key", "from": "+393450000000", "text": "Ciao"}
-    )
+    first = control("POST", "smshosting/inbound", {"auth_key": DEMO_KEY, "from": "+393450000000", "text": "Ciao"})
     assert first["simId"] == service.id and first["receiveDate"] == "2026-09-21T14:13:20+0000"
     hosting_sim.advance(3600)
     for i in range(3):
-        control(
-            "POST", "smshosting/inbound", {"auth_key": "demo-auth-key", "sim": service.sim, "from": IT, "text": f"m{i}"}
-        )
+        control("POST", "smshosting/inbound", {"auth_key": DEMO_KEY, "sim": service.sim, "from": IT, "text": f"m{i}"})
 
     def received(**filters: Any) -> ReceivedSmsSearchResponse:
         return smshosting.unwrap(search_received_sms.sync_detailed(client=book, **filters), ReceivedSmsSearchResponse)

@@ -9,8 +9,7 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 from smsgw import smshosting
 from smshosting_client.api.sms import send_sms
 from smshosting_client.models import SendSmsResponse
-
-from ..conftest import Served
+from smsim.testing import DEMO, Served
 
 
 def test_delivery_report_arrives_while_the_client_is_idle(served: Served) -> None:
@@ -28,7 +27,9 @@ def test_delivery_report_arrives_while_the_client_is_idle(served: Served) -> Non
     server = HTTPServer(("127.0.0.1", 0), Webhook)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
-        client = smshosting.client(f"{served.base}/rest/api", auth_key="demo-auth-key", auth_secret="demo-auth-secret")
+        client = smshosting.client(
+            served.url("smshosting"), auth_key=DEMO.smshosting_key, auth_secret=DEMO.smshosting_secret
+        )
         body = smshosting.sms(["393401112222"], "hi", status_callback=f"http://127.0.0.1:{server.server_port}/cb")
         sent = smshosting.unwrap(send_sms.sync_detailed(client=client, body=body), SendSmsResponse)
         # The simulator follows real time when served: DELIVERED comes 5 s after sending, and its

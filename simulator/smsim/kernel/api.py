@@ -76,5 +76,14 @@ class Api(Protocol[P]):
         ...
 
 
-ApiFactory = Callable[[Clock], Api[Any]]
-"""What the ``smsim.apis`` entry points name: builds the API on the simulator's clock."""
+class ApiFactory(Protocol):
+    """What the ``smsim.apis`` entry points name (usually the API's class): builds the API on the
+    simulator's clock, and tells its name and mount point without building it."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def base_path(self) -> str: ...
+
+    def __call__(self, clock: Clock) -> Api[Any]: ...
