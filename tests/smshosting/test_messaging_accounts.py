@@ -394,8 +394,8 @@ def test_aliases_become_usable_senders(book: Client, hosting_sim: Simulator, new
 def test_get_user_shows_credit_and_profile(book: Client, hosting_sim: Simulator) -> None:
     profile = user(book)
     assert (profile.credit, profile.italysms, profile.auth_key) == (100.0, 2000, DEMO_KEY)
-    assert profile.registration_date == "2026-09-21T14:13:20+0000"
-    assert profile.expiration_date == "2027-09-21T14:13:20+0000"
+    assert profile.registration_date == "2026-09-21T16:13:20+0200"
+    assert profile.expiration_date == "2027-09-21T16:13:20+0200"
     assert profile.auth_secret is smshosting_unset()
     control(hosting_sim, "POST", "credit", auth_key=DEMO_KEY, credit=1.234)
     assert (user(book).credit, user(book).italysms) == (1.234, 24)

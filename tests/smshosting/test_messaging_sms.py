@@ -265,12 +265,12 @@ def test_scheduled_sms_wait_and_can_be_cancelled(book: Client, hosting_sim: Simu
     assert pending.status == "PENDING" and pending.sent_date is None
     hosting_sim.advance(1)
     (sent,) = search(book, transaction_id=second.transaction_id).sms_list
-    assert (sent.status, sent.sent_date) == ("SENT", "2026-09-21T15:13:20+0000")
+    assert (sent.status, sent.sent_date) == ("SENT", "2026-09-21T17:13:20+0200")
     by_id = CancelSmsRequest(id=str(second.sms[0].id))
     assert smshosting.check(cancel_sms.sync_detailed(client=book, body=by_id)).parsed == []  # too late
     hosting_sim.advance(5)
     (done,) = search(book, transaction_id=second.transaction_id).sms_list
-    assert (done.status, done.delivery_date) == ("DELIVERED", "2026-09-21T15:13:25+0000")
+    assert (done.status, done.delivery_date) == ("DELIVERED", "2026-09-21T17:13:25+0200")
 
     assert error_of(lambda: send(book, IT, "x", date="2026-09-21T14:00:00+0000")) == "BAD_DATE"
     assert error_of(lambda: send(book, IT, "x", date="2026-13-01T00:00:00+0000")) == "BAD_DATE"
@@ -285,7 +285,7 @@ def test_delivery_status_advances_on_the_clock(book: Client, hosting_sim: Simula
     assert {s.status for s in search(book, transaction_id=sent.transaction_id).sms_list} == {"SENT"}
     hosting_sim.advance(0.1)
     final = {s.to: s for s in search(book, transaction_id=sent.transaction_id).sms_list}
-    assert final[IT].status == "DELIVERED" and final[IT].delivery_date == "2026-09-21T14:13:25+0000"
+    assert final[IT].status == "DELIVERED" and final[IT].delivery_date == "2026-09-21T16:13:25+0200"
     assert final[FAILING].status == "NOTDELIVERED" and final[FAILING].delivery_date is None
     messages = hosting_sim.control.call("GET", "smshosting/messages", {"auth_key": DEMO_KEY})["messages"]
     assert [(m["to"], m["status"], m["parts"]) for m in messages] == [
@@ -369,7 +369,7 @@ def test_status_callbacks_are_posted_when_final(book: Client, hosting_sim: Simul
     assert reports[IT].status == "DELIVERED" and reports[FAILING].status == "NOTDELIVERED"
     for number, report in reports.items():
         assert (report.id, report.transaction_id) == (str(ids[number]), "cb-1")
-        assert report.notification_date == "2026-09-21T14:13:25+0000"
+        assert report.notification_date == "2026-09-21T16:13:25+0200"
         assert smshosting.parse_date(report.notification_date).timestamp() == 1_790_000_005
     # nothing more is sent later
     hosting_sim.advance(60)
@@ -481,7 +481,7 @@ def test_inbound_sms(book: Client, hosting_sim: Simulator, new_tenant: Any) -> N
     service = services[0]
     control = hosting_sim.control.call
     first = control("POST", "smshosting/inbound", {"auth_key": DEMO_KEY, "from": "+393450000000", "text": "Ciao"})
-    assert first["simId"] == service.id and first["receiveDate"] == "2026-09-21T14:13:20+0000"
+    assert first["simId"] == service.id and first["receiveDate"] == "2026-09-21T16:13:20+0200"
     hosting_sim.advance(3600)
     for i in range(3):
         control("POST", "smshosting/inbound", {"auth_key": DEMO_KEY, "sim": service.sim, "from": IT, "text": f"m{i}"})
@@ -517,4 +517,4 @@ def test_search_results_are_typed(book: Client) -> None:
     (sms,) = search(book, id=str(sent.sms[0].id)).sms_list
     assert isinstance(sms, SentSms)
     assert (sms.to, sms.text, sms.from_, sms.status) == (IT, "typed", "SMSHosting", "SENT")
-    assert sms.insert_date == sms.sent_date == "2026-09-21T14:13:20+0000"
+    assert sms.insert_date == sms.sent_date == "2026-09-21T16:13:20+0200"

@@ -1,12 +1,8 @@
 """The simulated Smshosting API: Basic auth, dispatch to the areas, clock ticks, control plane.
 
-Each area (:mod:`.messaging`, :mod:`.addressbook`) is an object with:
-
-- ``name``: the key of its per-account data in ``Account.stores``;
-- ``handlers()``: operationId -> ``handler(account, request) -> SimResponse``;
-- ``new_store(account)``: the empty per-account data of a new tenant;
-- ``tick(now)``: progress time-driven state (scheduled sends, delivery reports, bulk uploads);
-- ``control_actions()``: its control-plane table under ``/_sim/smshosting/``.
+Each area (:mod:`.messaging`, :mod:`.addressbook`) implements :class:`~.common.Area` and sees
+this object through :class:`~.common.Host`; both areas draw ids from the one allocator
+(:attr:`SmshostingApi.ids`).
 
 Requests reach handlers already validated against ``spec/smshosting.yaml``, with the account
 that :meth:`SmshostingApi.authenticate` found from the Basic credentials (decoded once).
@@ -17,13 +13,16 @@ from __future__ import annotations
 import base64
 import binascii
 from collections.abc import Mapping
-from typing import Any, Protocol
+from typing import Any
 
 from ...callbacks import CallbackSender
 from ...clock import Clock
-from ...kernel import ApiError, ControlAction, ControlTable, Handler, SimResponse, load_spec
+from ...kernel import ApiError, ControlTable, SimResponse, load_spec
 from ...openapi import OpenAPISpec, RequestValidationError
+from .addressbook import AddressBook
+from .common import Area, AreaHandler, Ids
 from .errors import error_response, validation_error_response
+from .messaging import Messaging
 from .state import Account, AccountRegistry
 
 BASE_PATH = "/rest/api"
@@ -31,33 +30,17 @@ DEMO_KEY = "demo-auth-key"
 DEMO_SECRET = "demo-auth-secret"
 DEMO_CREDIT = 100.0
 
-AreaHandler = Handler[Account]
-
-
-class Area(Protocol):
-    name: str
-
-    def handlers(self) -> dict[str, AreaHandler]: ...
-
-    def new_store(self, account: Account) -> Any: ...
-
-    def tick(self, now: float) -> None: ...
-
-    def control_actions(self) -> dict[tuple[str, str], ControlAction]: ...
-
 
 class SmshostingApi:
     name = "smshosting"
     base_path = BASE_PATH
 
     def __init__(self, clock: Clock) -> None:
-        from .addressbook import AddressBook
-        from .messaging import Messaging
-
         self.clock = clock
         self.spec: OpenAPISpec = load_spec(self.name, BASE_PATH)
         self.callbacks = CallbackSender()
         self.accounts = AccountRegistry()
+        self.ids = Ids()
         self.book = AddressBook(self)
         self.messaging = Messaging(self)
         self.areas: list[Area] = [self.messaging, self.book]
@@ -74,6 +57,14 @@ class SmshostingApi:
     @property
     def missing_handlers(self) -> set[str]:
         return set(self.spec.operations) - set(self.handlers)
+
+    # -- for the areas (the Host protocol) ------------------------------------------------------
+
+    def group_recipients(self, account: Account, group_id: str | int) -> list[str] | None:
+        return self.book.group_recipients(account, group_id)
+
+    def group_emails(self, account: Account, group_id: str | int) -> list[str] | None:
+        return self.book.group_emails(account, group_id)
 
     # -- the Api protocol ----------------------------------------------------------------
 

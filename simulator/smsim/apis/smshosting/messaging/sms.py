@@ -6,38 +6,31 @@ import json
 import re
 import secrets
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from ...callbacks import is_loopback_url
-from ...kernel import ApiError, SimResponse
-from ...openapi import ValidatedRequest
-from .messaging_common import (
+from ....callbacks import is_loopback_url
+from ....kernel import ApiError, SimResponse
+from ....openapi import ValidatedRequest
+from ..common import AreaHandler, date_range, fmt_date, in_range, ok, page, parse_date
+from ..state import Account
+from .context import MessagingContext
+from .state import (
     BULK_DELAY,
     DELIVERY_DELAY,
     MAX_RECIPIENTS,
     NOT_DELIVERED_SUFFIX,
     PAST_DATE_TOLERANCE,
-    BulkJob,
     Inbound,
     MessagingStore,
     Recipient,
     Sms,
+    SmsBulk,
     binary_parts,
-    date_range,
     fill_placeholders,
-    fmt_date,
-    in_range,
     money,
     normalize_msisdn,
-    page,
-    parse_date,
     text_parts,
 )
-from .state import Account
-
-if TYPE_CHECKING:
-    from .handlers import AreaHandler
-    from .messaging import Messaging
 
 DEFAULT_SENDER = "SMSHosting"
 _NUMERIC_SENDER = re.compile(r"^\+?[0-9]+$")
@@ -57,7 +50,7 @@ def _scalar(value: Any) -> str | None:
 
 
 class SmsHandlers:
-    def __init__(self, messaging: Messaging) -> None:
+    def __init__(self, messaging: MessagingContext) -> None:
         self.m = messaging
 
     def handlers(self) -> dict[str, AreaHandler]:
@@ -240,7 +233,7 @@ class SmsHandlers:
             )
         results = self.results(recipients, created)
         inserted = sum(1 for r in results if r["status"] == "INSERTED")
-        return self.m.ok(
+        return ok(
             {
                 "from": sender,
                 "text": body["text"],
@@ -268,9 +261,9 @@ class SmsHandlers:
             now = self.m.now()
             store = self.m.store(account)
             store.bulks.append(
-                BulkJob(
+                SmsBulk(
                     transaction_id=transaction_id,
-                    queued_at=now,
+                    submitted=now,
                     process_at=now + BULK_DELAY,
                     sender=sender,
                     text=body["text"],
@@ -281,7 +274,7 @@ class SmsHandlers:
                 )
             )
             self.m.schedule(store, now + BULK_DELAY)
-        return self.m.ok({"from": sender, "text": body["text"], "transactionId": transaction_id})
+        return ok({"from": sender, "text": body["text"], "transactionId": transaction_id})
 
     def search_sms(self, account: Account, request: ValidatedRequest) -> SimResponse:
         query = request.query
@@ -312,7 +305,7 @@ class SmsHandlers:
                 continue
             found.append(sms)
         items, metadata = page(found, query)
-        return self.m.ok({"metadata": metadata, "smsList": [s.to_json() for s in items]})
+        return ok({"metadata": metadata, "smsList": [s.to_json() for s in items]})
 
     def cancel_sms(self, account: Account, request: ValidatedRequest) -> SimResponse:
         body = request.body
@@ -332,11 +325,11 @@ class SmsHandlers:
             sms.status, sms.price = "NOSENT", 0.0
             store.active.discard(sms_id)
             cancelled.append(sms.to_json())
-        return self.m.ok(cancelled)
+        return ok(cancelled)
 
     def estimate_sms(self, account: Account, request: ValidatedRequest) -> SimResponse:
         recipients = self.recipients(account, request.body, cap=MAX_RECIPIENTS)
-        return self.m.ok(
+        return ok(
             {
                 "cost": self.total_cost(recipients),
                 "userCredit": account.credit,
@@ -378,7 +371,7 @@ class SmsHandlers:
                 }
                 self.m.api.callbacks.post_form(sms.status_callback, fields)
 
-    def process_bulk(self, account: Account, job: BulkJob) -> None:
+    def process_bulk(self, account: Account, job: SmsBulk) -> None:
         outcome: dict[str, Any] = {"transactionId": job.transaction_id}
         if self.total_cost(job.recipients) > account.credit + 1e-9:
             outcome.update(status="ERROR", errorMsg="NO_CREDIT")
@@ -411,7 +404,7 @@ class SmsHandlers:
     # -- inbound SMS ----------------------------------------------------------------------------
 
     def list_receiving_services(self, account: Account, request: ValidatedRequest) -> SimResponse:
-        return self.m.ok(list(self.m.store(account).services))
+        return ok(list(self.m.store(account).services))
 
     def search_received_sms(self, account: Account, request: ValidatedRequest) -> SimResponse:
         query = request.query
@@ -428,7 +421,7 @@ class SmsHandlers:
             and in_range(sms.receive_at, start, end)
         ]
         items, metadata = page(found, query)
-        return self.m.ok({"metadata": metadata, "smsList": [s.to_json() for s in items]})
+        return ok({"metadata": metadata, "smsList": [s.to_json() for s in items]})
 
     def inject_inbound(self, account: Account, payload: dict[str, Any]) -> dict[str, Any]:
         store = self.m.store(account)

@@ -32,8 +32,8 @@ are refused one by one (``NOT_INSERTED`` with ``BADNUMBERFORMAT`` / ``DUPLICATES
 ``NOTDELIVERED``. Only ``PENDING`` SMS can be cancelled (``NOSENT``; given both ``id`` and
 ``transactionId``, an SMS must match both). On the final status the
 ``statusCallback`` (loopback URLs only, else ``BAD_CALLBACK`` at send time) receives the
-form-encoded ``id, transactionId, to, status, notificationDate``. Dates are answered in UTC
-(``+0000``).
+form-encoded ``id, transactionId, to, status, notificationDate``. Dates are answered in
+Italian local time (Europe/Rome, e.g. ``+0200``), like every date of this API (:mod:`..common`).
 
 **Searches** (``searchSms``, ``searchReceivedSms``, ``searchSubaccounts``) answer in id order
 (oldest first), ``offset``/``limit`` paged; ``fromDate``/``toDate`` apply to the insert date of
@@ -86,44 +86,31 @@ sets the credit; ``POST plan`` ``{auth_key, email}`` switches the e-mail plan; `
 
 from __future__ import annotations
 
-import itertools
 import math
-from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any
 
-from ...kernel import ApiError, ControlAction, SimResponse, json_response
-from .messaging_account import AccountHandlers
-from .messaging_common import YEAR, MessagingStore, fmt_date
-from .messaging_email import EmailHandlers
-from .messaging_otp import OtpHandlers
-from .messaging_sms import SmsHandlers
-from .state import Account
-
-if TYPE_CHECKING:
-    from .handlers import AreaHandler, SmshostingApi
+from ....kernel import ControlAction
+from ..common import AreaHandler, Host, fmt_date
+from ..state import Account
+from .account import AccountHandlers
+from .context import MessagingContext
+from .email import EmailHandlers
+from .otp import OtpHandlers
+from .sms import SmsHandlers
+from .state import YEAR, MessagingStore
 
 __all__ = ["Messaging"]
 
 
-class Messaging:
-    name = "messaging"
+class Messaging(MessagingContext):
+    """The messaging area (an :class:`~..common.Area`): its handler groups and control actions."""
 
-    def __init__(self, api: SmshostingApi) -> None:
-        self.api = api
-        self._ids: dict[str, Iterator[int]] = {
-            "sms": itertools.count(410_000_001),
-            "email": itertools.count(869_001),
-            "campaign": itertools.count(13_801),
-            "template": itertools.count(2_001),
-            "sender": itertools.count(1),
-            "alias": itertools.count(13_001),
-            "service": itertools.count(265),
-            "inbound": itertools.count(1),
-        }
+    def __init__(self, api: Host) -> None:
+        super().__init__(api)
         self.sms = SmsHandlers(self)
-        self.otp = OtpHandlers(self)
+        self.otp = OtpHandlers(self, self.sms)
         self.email = EmailHandlers(self)
-        self.account = AccountHandlers(self)
+        self.account = AccountHandlers(self, self.sms)
 
     # -- the Area protocol --------------------------------------------------------------------
 
@@ -199,46 +186,3 @@ class Messaging:
         if otp is None:
             raise KeyError("no such verify_id")
         return {"verify_id": otp.verify_id, "code": otp.code, "state": otp.state}
-
-    # -- helpers shared by the handler groups ---------------------------------------------------
-
-    def now(self) -> float:
-        return self.api.clock.now()
-
-    def new_id(self, kind: str) -> int:
-        return next(self._ids[kind])
-
-    @staticmethod
-    def store(account: Account) -> MessagingStore:
-        return cast(MessagingStore, account.stores["messaging"])
-
-    def account_for(self, payload: dict[str, Any]) -> Account:
-        account = self.api.accounts.by_key.get(str(payload["auth_key"]))
-        if account is None:
-            raise KeyError("no account with that auth_key")
-        return account
-
-    def schedule(self, store: MessagingStore, at: float) -> None:
-        store.next_due = min(store.next_due, at)
-
-    def group_members(self, account: Account, group: str) -> list[str]:
-        """Numbers of the address-book lists in ``group`` (comma-separated ids); BAD_GROUP."""
-        members: list[str] = []
-        for raw in group.split(","):
-            gid = raw.strip()
-            found = self.api.book.group_recipients(account, int(gid)) if gid.isdigit() and len(gid) < 19 else None
-            if found is None:
-                raise ApiError(400, "BAD_GROUP", "unknown address-book group")
-            members.extend(found)
-        return members
-
-    def group_emails(self, account: Account, group_id: int) -> list[str]:
-        """E-mail addresses of one address-book list; BAD_GROUP when unknown."""
-        found = self.api.book.group_emails(account, group_id)
-        if found is None:
-            raise ApiError(400, "BAD_GROUP", "unknown address-book group")
-        return found
-
-    @staticmethod
-    def ok(payload: Any) -> SimResponse:
-        return json_response(200, payload)

@@ -24,33 +24,14 @@ from __future__ import annotations
 import re
 import secrets
 from decimal import Decimal, InvalidOperation
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from ...kernel import ApiError, SimResponse, empty_response
-from ...openapi import ValidatedRequest
-from .addressbook_store import (
-    BookStore,
-    Campaign,
-    Card,
-    CardRecord,
-    Coupon,
-    Ids,
-    Now,
-    Program,
-    Reward,
-    check_features,
-    fmt,
-    in_range,
-    ok,
-    page,
-    parse_date,
-    store_of,
-)
-from .state import Account
-
-if TYPE_CHECKING:
-    from .addressbook_contacts import Contacts
-    from .handlers import AreaHandler
+from ....kernel import ApiError, SimResponse, empty_response
+from ....openapi import ValidatedRequest
+from ..common import AreaHandler, Ids, Now, date_range, fmt_date, in_range, ok, page, parse_date
+from ..state import Account
+from .contacts import Contacts
+from .state import BookStore, Campaign, Card, CardRecord, Coupon, Program, Reward, check_features, store_of
 
 MAX_POINTS = 10**12
 _CODE = re.compile(r"^[A-Za-z0-9_-]{6,32}$")
@@ -132,7 +113,7 @@ class Loyalty:
         body.update(
             {
                 "fidelityCode": card.code,
-                "activationDate": fmt(card.activated),
+                "activationDate": fmt_date(card.activated),
                 "active": card.active,
                 "points": card.points,
             }
@@ -144,7 +125,7 @@ class Loyalty:
         body: dict[str, Any] = {"id": record.id, "points": record.points}
         if record.amount is not None:
             body["amount"] = record.amount
-        body.update({"action": record.action, "date": fmt(record.date)})
+        body.update({"action": record.action, "date": fmt_date(record.date)})
         return body
 
     @staticmethod
@@ -163,7 +144,7 @@ class Loyalty:
     def _notify(self, store: BookStore, card: Card, text: str) -> None:
         contact = store.contacts.get(card.contact_id)
         if contact is not None and contact.msisdn:
-            store.outbox.append({"to": contact.msisdn, "text": text, "date": fmt(self.now())})
+            store.outbox.append({"to": contact.msisdn, "text": text, "date": fmt_date(self.now())})
 
     # -- fidelity ---------------------------------------------------------------------------
 
@@ -178,7 +159,7 @@ class Loyalty:
         check_features(store, "fidelity")
         program = self._program(store, request.path_params["fidelityId"], "BAD_FIDELITY")
         cards = sorted((c for c in store.cards.values() if c.program_id == program.id), key=lambda c: c.id)
-        cards = [c for c in cards if in_range(c.activated, request.query)]
+        cards = [c for c in cards if in_range(c.activated, *date_range(request.query))]
         items, metadata = page(cards, request.query)
         return ok({"metadata": metadata, "fidelityCardList": [self.card_json(store, c) for c in items]})
 
@@ -230,7 +211,9 @@ class Loyalty:
         store, q = store_of(account), request.query
         card = self._card(store, request)
         records = [
-            r for r in card.records if (q.get("action") is None or r.action == q["action"]) and in_range(r.date, q)
+            r
+            for r in card.records
+            if (q.get("action") is None or r.action == q["action"]) and in_range(r.date, *date_range(q))
         ]
         items, metadata = page(records, q)
         return ok({"metadata": metadata, "fidelityCardRecordList": [self.record_json(r) for r in items]})
@@ -309,19 +292,19 @@ class Loyalty:
     def campaign_json(campaign: Campaign, view: str) -> dict[str, Any]:
         body: dict[str, Any] = {"id": campaign.id, "name": campaign.name, "type": campaign.type}
         if view != "list":
-            body["insertDate"] = fmt(campaign.inserted)
+            body["insertDate"] = fmt_date(campaign.inserted)
         if view == "detail":
             if campaign.start is not None:
-                body["startDate"] = fmt(campaign.start)
+                body["startDate"] = fmt_date(campaign.start)
             if campaign.end is not None:
-                body["endDate"] = fmt(campaign.end)
+                body["endDate"] = fmt_date(campaign.end)
         return body
 
     @staticmethod
     def coupon_json(coupon: Coupon, *, detail: bool) -> dict[str, Any]:
         body: dict[str, Any] = {
             "code": coupon.code,
-            "insertDate": fmt(coupon.inserted),
+            "insertDate": fmt_date(coupon.inserted),
             "campaignId": coupon.campaign_id,
         }
         if detail:
@@ -377,7 +360,7 @@ class Loyalty:
         end = parse_date(body["endDate"]) if body.get("endDate") is not None else None
         if start is not None and end is not None and end < start:
             raise ApiError(400, "BAD_DATE", "endDate is before startDate")
-        campaign = Campaign(self.ids.next("campaign"), title, kind, self.now(), start, end, code)
+        campaign = Campaign(self.ids.next("coupon_campaign"), title, kind, self.now(), start, end, code)
         store.campaigns[campaign.id] = campaign
         if code is not None:
             self._add_coupon(store, code, campaign)
@@ -399,7 +382,7 @@ class Loyalty:
             for c in sorted(store.coupons.values(), key=lambda c: c.seq, reverse=True)
             if (q.get("campaignId") is None or c.campaign_id == q["campaignId"])
             and (q.get("couponCode") is None or c.code == q["couponCode"])
-            and in_range(c.inserted, q)
+            and in_range(c.inserted, *date_range(q))
         ]
         items, metadata = page(found, q)
         return ok({"metadata": metadata, "couponList": [self.coupon_json(c, detail=False) for c in items]})

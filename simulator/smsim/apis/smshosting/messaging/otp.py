@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import re
 import secrets
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from ...kernel import ApiError, SimResponse
-from ...openapi import ValidatedRequest
-from .messaging_common import Otp, Recipient, fill_placeholders, normalize_msisdn, text_parts
-from .state import Account
-
-if TYPE_CHECKING:
-    from .handlers import AreaHandler
-    from .messaging import Messaging
+from ....kernel import ApiError, SimResponse
+from ....openapi import ValidatedRequest
+from ..common import AreaHandler, ok
+from ..state import Account
+from .context import MessagingContext
+from .sms import SmsHandlers
+from .state import Otp, Recipient, fill_placeholders, normalize_msisdn, text_parts
 
 ANTISPAM_WINDOW = 3600.0
 ANTISPAM_MAX = 10
@@ -27,8 +26,9 @@ def _ms(moment: float) -> int:
 
 
 class OtpHandlers:
-    def __init__(self, messaging: Messaging) -> None:
+    def __init__(self, messaging: MessagingContext, sms: SmsHandlers) -> None:
         self.m = messaging
+        self.sms = sms
 
     def handlers(self) -> dict[str, AreaHandler]:
         return {
@@ -72,7 +72,7 @@ class OtpHandlers:
         code = f"{secrets.randbelow(10**code_len):0{code_len}d}"
         filled = fill_placeholders(text, {"verify_code": code})
         recipient = Recipient(body["to"], msisdn, filled, text_parts(filled, str(body.get("encoding") or "7BIT")))
-        sender = self.m.sms.sender(account, body.get("from"))
+        sender = self.sms.sender(account, body.get("from"))
         sandbox = bool(body.get("sandbox"))
         store.otp_sends = [(t, n) for t, n in store.otp_sends if t > now - ANTISPAM_WINDOW]
         if sum(1 for _, n in store.otp_sends if n == msisdn) >= ANTISPAM_MAX:
@@ -81,7 +81,7 @@ class OtpHandlers:
             raise ApiError(400, "NO_CREDIT", "not enough credit")
         sms_id = None
         if not sandbox:
-            created = self.m.sms.create(
+            created = self.sms.create(
                 account,
                 [recipient],
                 sender=sender,
@@ -108,7 +108,7 @@ class OtpHandlers:
             sms_id=sms_id,
         )
         store.otps[otp.verify_id] = otp
-        return self.m.ok({"verify_id": otp.verify_id})
+        return ok({"verify_id": otp.verify_id})
 
     def check_otp(self, account: Account, request: ValidatedRequest) -> SimResponse:
         query = request.query
@@ -135,7 +135,7 @@ class OtpHandlers:
         answer: dict[str, Any] = {"verify_status": outcome}
         if otp.sms_id is not None:
             answer["id_sms"] = str(otp.sms_id)
-        return self.m.ok(answer)
+        return ok(answer)
 
     def cancel_otp(self, account: Account, request: ValidatedRequest) -> SimResponse:
         body = request.body
@@ -145,7 +145,7 @@ class OtpHandlers:
         if self._state(otp, self.m.now()) != "PENDING":
             raise ApiError(400, "BAD STATUS", "the code is no longer usable")
         otp.state = "CANCELLED"
-        return self.m.ok({"command": "DELETE"})
+        return ok({"command": "DELETE"})
 
     def get_otp(self, account: Account, request: ValidatedRequest) -> SimResponse:
         verify_id = request.query.get("verify_id") or ""
@@ -165,4 +165,4 @@ class OtpHandlers:
             answer["id_sms"] = str(otp.sms_id)
         if otp.sandbox:
             answer["codice"] = otp.code
-        return self.m.ok(answer)
+        return ok(answer)

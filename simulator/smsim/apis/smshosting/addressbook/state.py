@@ -1,105 +1,24 @@
 """Per-account state of the Smshosting address-book area, and the helpers its handlers share.
 
 Everything a tenant owns in this area lives in one :class:`BookStore`, kept in
-``Account.stores["book"]``; nothing is shared between accounts except the id counters
-(:class:`Ids`), which are global so that an id of one account never names anything in another
-(such ids simply answer "not found").
-
-Times are epoch seconds on the simulator clock and are written in the API's
-``yyyy-MM-ddTHH:mm:ss+hhmm`` form in Italian local time (Europe/Rome), like the vendor's samples.
+``Account.stores["book"]``.  Dates, ids, paging and bulk jobs are the API's shared ones
+(:mod:`..common`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, tzinfo
-from typing import Any, TypeVar
 
-from ...kernel import ApiError, SimResponse, json_response
-from .state import Account
-
-T = TypeVar("T")
+from ....kernel import ApiError
+from ..common import BulkJob
+from ..state import Account
 
 FEATURES = ("fidelity", "coupons", "booking")
-DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
-
-
-def _rome() -> tzinfo:
-    try:
-        from zoneinfo import ZoneInfo
-
-        return ZoneInfo("Europe/Rome")
-    except Exception:  # no tz database on this machine: UTC is still a valid offset
-        return UTC
-
-
-ROME = _rome()
-
-
-def fmt(ts: float) -> str:
-    """``2026-09-21T16:13:20+0200``: the API's date-time form, Italian local time."""
-    return datetime.fromtimestamp(ts, ROME).strftime(DATE_FORMAT)
-
-
-def parse_date(text: Any, code: str = "BAD_DATE") -> float:
-    """Epoch seconds of an API date-time; 400 ``code`` when malformed or out of range."""
-    try:
-        moment = datetime.strptime(str(text), DATE_FORMAT)
-        if not 1900 <= moment.year <= 9000:
-            raise ValueError("year out of range")
-        return moment.timestamp()
-    except (ValueError, OverflowError, OSError):
-        raise ApiError(400, code, "date-time must be yyyy-MM-ddTHH:mm:ss+hhmm") from None
-
-
-def in_range(ts: float, query: dict[str, Any], low: str = "fromDate", high: str = "toDate") -> bool:
-    """Whether ``ts`` passes the optional ``fromDate``/``toDate`` filters of a query."""
-    if query.get(low) is not None and ts < parse_date(query[low]):
-        return False
-    return not (query.get(high) is not None and ts > parse_date(query[high]))
-
-
-def page(items: Sequence[T], query: dict[str, Any]) -> tuple[list[T], dict[str, int]]:
-    """One ``offset``/``limit`` page of ``items`` and its ``metadata`` block."""
-    offset, limit = int(query.get("offset", 0)), int(query.get("limit", 20))
-    return list(items[offset : offset + limit]), {"count": len(items), "offset": offset, "limit": limit}
-
-
-def ok(payload: Any) -> SimResponse:
-    return json_response(200, payload)
 
 
 def check_features(store: BookStore, feature: str) -> None:
     if feature not in store.features:
         raise ApiError(400, "PLAN_NOT_ENABLED", f"the account's plan does not include {feature}")
-
-
-class Ids:
-    """Id counters shared by every account (so ids never repeat across tenants)."""
-
-    START = {
-        "contact": 12_000_000,
-        "group": 13_000,
-        "field": 11_230,
-        "privacy": 4_600,
-        "consent": 7_680,
-        "program": 37,
-        "reward": 500,
-        "card": 2_660,
-        "record": 123_000,
-        "campaign": 75,
-        "calendar": 122,
-        "task": 1_233,
-        "reservation": 12_344,
-    }
-
-    def __init__(self) -> None:
-        self._last = dict(self.START)
-
-    def next(self, kind: str) -> int:
-        self._last[kind] = self._last.get(kind, 0) + 1
-        return self._last[kind]
 
 
 # ----------------------------------------------------------------------------- contacts
@@ -137,9 +56,10 @@ class CustomField:
     options: list[tuple[str, str]] = field(default_factory=list)  # (value, label)
 
 
-@dataclass
-class BulkJob:
-    submitted: float
+@dataclass(kw_only=True)
+class ContactsUpload(BulkJob):
+    """A CSV import (``uploadContactsBulk``): its rows are imported progressively until ``process_at``."""
+
     columns: list[str]
     rows: list[tuple[int, list[str]]]  # (row number, cells); the header is row 1
     done_rows: int = 0
@@ -292,7 +212,7 @@ class BookStore:
     contacts: dict[int, Contact] = field(default_factory=dict)
     groups: dict[int, Group] = field(default_factory=dict)
     custom_fields: list[CustomField] = field(default_factory=list)
-    bulk: BulkJob | None = None
+    bulk: ContactsUpload | None = None
     privacy: dict[int, PrivacyPolicy] = field(default_factory=dict)
     consents: dict[int, GdprConsent] = field(default_factory=dict)
     gdpr: dict[int, list[GdprRecord]] = field(default_factory=dict)  # contact id -> records
@@ -313,9 +233,6 @@ class BookStore:
 
     def card(self, program_id: int, code: str) -> Card | None:
         return next((c for c in self.cards.values() if c.program_id == program_id and c.code == code), None)
-
-
-Now = Callable[[], float]
 
 
 def store_of(account: Account) -> BookStore:

@@ -1,7 +1,8 @@
-"""Shared pieces of the Smshosting messaging area: per-account state, prices, text rules, dates.
+"""State of the Smshosting messaging area: per-account data, prices, text rules.
 
-Everything here is plain data and pure functions; the handlers live in the ``messaging_*``
-modules and :class:`~smsim.apis.smshosting.messaging.Messaging` ties them together.
+Everything here is plain data and pure functions; the handlers live in :mod:`.sms`, :mod:`.otp`,
+:mod:`.email` and :mod:`.account`, and :class:`~smsim.apis.smshosting.messaging.Messaging` ties
+them together.  Dates, ids, paging and bulk jobs are the API's shared ones (:mod:`..common`).
 """
 
 from __future__ import annotations
@@ -9,10 +10,10 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import Any
 
-from ...kernel import ApiError
+from ....kernel import ApiError
+from ..common import BulkJob, fmt_date
 
 # -- prices and limits ---------------------------------------------------------------------
 
@@ -45,7 +46,6 @@ MSISDN_RE = re.compile(r"^\+?[0-9]{6,15}$")
 PLACEHOLDER_RE = re.compile(r"\$\{([^{}]*)\}")
 HEX_RE = re.compile(r"^(?:[0-9A-Fa-f]{2})+$")
 EMAIL_RE = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[A-Za-z]{2,}$")
-DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
 
 
 def is_gsm(text: str) -> bool:
@@ -114,43 +114,6 @@ def fill_placeholders(text: str, values: dict[str, str]) -> str:
     return PLACEHOLDER_RE.sub(sub, text)
 
 
-# -- dates ---------------------------------------------------------------------------------
-
-
-def fmt_date(moment: float) -> str:
-    """``2026-09-21T10:13:20+0000``: the API's date-time form, always in UTC here."""
-    return datetime.fromtimestamp(moment, UTC).strftime("%Y-%m-%dT%H:%M:%S+0000")
-
-
-def fmt_dotted(moment: float) -> str:
-    return datetime.fromtimestamp(moment, UTC).strftime("%d.%m.%Y")
-
-
-def parse_date(text: str, code: str = "BAD_DATE") -> float:
-    try:
-        return datetime.strptime(text, DATE_FORMAT).timestamp()
-    except (ValueError, OverflowError):
-        raise ApiError(400, code, "not a yyyy-MM-ddTHH:mm:ss+hhmm date") from None
-
-
-def date_range(query: dict[str, Any]) -> tuple[float | None, float | None]:
-    """``fromDate``/``toDate`` of a search as epoch seconds; BAD_DATE when inconsistent."""
-    start = parse_date(query["fromDate"]) if query.get("fromDate") else None
-    end = parse_date(query["toDate"]) if query.get("toDate") else None
-    if start is not None and end is not None and start > end:
-        raise ApiError(400, "BAD_DATE", "fromDate is after toDate")
-    return start, end
-
-
-def in_range(moment: float, start: float | None, end: float | None) -> bool:
-    return (start is None or moment >= start) and (end is None or moment <= end)
-
-
-def page(items: list[Any], query: dict[str, Any]) -> tuple[list[Any], dict[str, int]]:
-    offset, limit = int(query.get("offset", 0)), int(query.get("limit", 20))
-    return items[offset : offset + limit], {"count": len(items), "offset": offset, "limit": limit}
-
-
 # -- state ---------------------------------------------------------------------------------
 
 
@@ -209,11 +172,11 @@ class Recipient:
         return "DUPLICATESMS" if self.duplicate else "BADNUMBERFORMAT"
 
 
-@dataclass
-class BulkJob:
+@dataclass(kw_only=True)
+class SmsBulk(BulkJob):
+    """A ``sendSmsBulk`` accepted at ``submitted`` and sent at ``process_at``."""
+
     transaction_id: str
-    queued_at: float
-    process_at: float
     sender: str
     text: str
     recipients: list[Recipient]
@@ -314,7 +277,7 @@ class MessagingStore:
     sms: dict[int, Sms] = field(default_factory=dict)
     by_transaction: dict[str, list[int]] = field(default_factory=dict)
     active: set[int] = field(default_factory=set)  # SMS not yet in a final status
-    bulks: list[BulkJob] = field(default_factory=list)
+    bulks: list[SmsBulk] = field(default_factory=list)
     otps: dict[str, Otp] = field(default_factory=dict)
     otp_sends: list[tuple[float, str]] = field(default_factory=list)  # (time, msisdn) for ANTISPAM
     senders: list[dict[str, Any]] = field(default_factory=list)

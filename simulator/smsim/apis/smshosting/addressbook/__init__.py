@@ -1,8 +1,8 @@
 """The address-book area of the simulated Smshosting API (spec part 2, 46 operations).
 
 Contacts, contact lists, custom fields, the bulk CSV import and GDPR consents live in
-:mod:`.addressbook_contacts`; fidelity cards and coupons in :mod:`.addressbook_loyalty`; booking
-in :mod:`.addressbook_booking`; the per-account state in :mod:`.addressbook_store`.  This module
+:mod:`.contacts`; fidelity cards and coupons in :mod:`.loyalty`; booking
+in :mod:`.booking`; the per-account state in :mod:`.state`.  This module
 puts them together as the area object :class:`AddressBook` that :mod:`.handlers` expects.
 
 Every tenant has its own :class:`~.addressbook_store.BookStore` in ``Account.stores["book"]``,
@@ -19,7 +19,7 @@ Choices where the spec leaves the behaviour open (each module docstring has the 
 - ``createContact`` answers the ``created`` view (no ``email``/``groups``, like the sample);
   ``updateContact``, ``updateGroup``, ``deleteFidelityCardRecord`` and ``deleteReservation``
   answer 204;
-- the bulk import takes :data:`~.addressbook_contacts.BULK_SECONDS` (2 s) of simulator time;
+- the bulk import takes :data:`~.contacts.BULK_SECONDS` (2 s) of simulator time;
 - fidelity: points = floor(amount / pointValue); balances never go below zero (``BAD_POINTS``);
 - coupons: ``D`` coupons are redeemed once (``ALREADY_USED``), the ``F`` code any number of times;
 - booking: a reservation takes its slot out of ``listTaskSlots``; double-booking is
@@ -41,17 +41,15 @@ account, the demo account by default):
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from ...kernel import ControlAction
-from .addressbook_booking import Booking
-from .addressbook_contacts import BULK_SECONDS, Contacts
-from .addressbook_loyalty import Loyalty, points_for
-from .addressbook_store import FEATURES, BookStore, Ids, store_of
-from .state import Account
-
-if TYPE_CHECKING:
-    from .handlers import AreaHandler, SmshostingApi
+from ....kernel import ControlAction
+from ..common import AreaHandler, Host
+from ..state import Account
+from .booking import Booking
+from .contacts import BULK_SECONDS, Contacts
+from .loyalty import Loyalty, points_for
+from .state import FEATURES, BookStore, store_of
 
 __all__ = ["BULK_SECONDS", "AddressBook", "BookStore", "points_for"]
 
@@ -61,9 +59,9 @@ class AddressBook:
 
     name = "book"
 
-    def __init__(self, api: SmshostingApi) -> None:
+    def __init__(self, api: Host) -> None:
         self.api = api
-        self.ids = Ids()
+        self.ids = api.ids
         self.contacts = Contacts(self.ids, self.now)
         self.loyalty = Loyalty(self.ids, self.now, self.contacts)
         self.booking = Booking(self.ids, self.now)

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from ...kernel import ApiError, SimResponse, json_response
-from ...openapi import ValidatedRequest
-from .messaging_common import (
+from ....kernel import ApiError, SimResponse, json_response
+from ....openapi import ValidatedRequest
+from ..common import AreaHandler, fmt_date, ok, page, parse_date
+from ..state import Account
+from .context import MessagingContext
+from .state import (
     EMAIL_DELIVERY_DELAY,
     EMAIL_RE,
     MAX_EMAIL_RECIPIENTS,
@@ -15,22 +18,14 @@ from .messaging_common import (
     Campaign,
     Email,
     MessagingStore,
-    fmt_date,
-    page,
-    parse_date,
 )
-from .state import Account
-
-if TYPE_CHECKING:
-    from .handlers import AreaHandler
-    from .messaging import Messaging
 
 VERIFIED_SENDER = "sender@example.com"
 UNVERIFIED_SENDER = "unverified@example.com"
 
 
 class EmailHandlers:
-    def __init__(self, messaging: Messaging) -> None:
+    def __init__(self, messaging: MessagingContext) -> None:
         self.m = messaging
 
     def handlers(self) -> dict[str, AreaHandler]:
@@ -167,37 +162,37 @@ class EmailHandlers:
     # -- handlers -------------------------------------------------------------------------------
 
     def list_senders(self, account: Account, request: ValidatedRequest) -> SimResponse:
-        return self.m.ok(list(self._store(account).senders))
+        return ok(list(self._store(account).senders))
 
     def list_templates(self, account: Account, request: ValidatedRequest) -> SimResponse:
         store = self._store(account)
         items, metadata = page([store.templates[k] for k in sorted(store.templates)], request.query)
-        return self.m.ok({"metadata": metadata, "templates": items})
+        return ok({"metadata": metadata, "templates": items})
 
     def get_template(self, account: Account, request: ValidatedRequest) -> SimResponse:
         template = self._store(account).templates.get(request.path_params["templateId"])
         if template is None:
             raise ApiError(404, "TEMPLATE_NOT_EXISTS", "no such template")
-        return self.m.ok(template)
+        return ok(template)
 
     def list_campaigns(self, account: Account, request: ValidatedRequest) -> SimResponse:
         store = self._store(account)
         campaigns = [store.campaigns[k] for k in sorted(store.campaigns)]
         items, metadata = page(campaigns, request.query)
-        return self.m.ok({"metadata": metadata, "campaignList": [self.campaign_json(store, c) for c in items]})
+        return ok({"metadata": metadata, "campaignList": [self.campaign_json(store, c) for c in items]})
 
     def get_campaign(self, account: Account, request: ValidatedRequest) -> SimResponse:
         store = self._store(account)
         campaign = store.campaigns.get(request.path_params["campaignId"])
         if campaign is None:
             raise ApiError(404, "CAMPAIGN_NOT_EXISTS", "no such campaign")
-        return self.m.ok(self.campaign_json(store, campaign))
+        return ok(self.campaign_json(store, campaign))
 
     def get_email(self, account: Account, request: ValidatedRequest) -> SimResponse:
         email = self._store(account).emails.get(request.path_params["emailId"])
         if email is None:
             raise ApiError(404, "CAMPAIGN_NOT_EXISTS", "no such e-mail")
-        return self.m.ok(email.to_json())
+        return ok(email.to_json())
 
     def send_campaign(self, account: Account, request: ValidatedRequest) -> SimResponse:
         body = request.body
@@ -207,11 +202,9 @@ class EmailHandlers:
         addresses = self.m.group_emails(account, body["group"])
         valid = self._count_valid(addresses)
         self._charge(store, valid)
-        campaign_id = self.m.new_id("campaign")
+        campaign_id = self.m.new_id("email_campaign")
         if body.get("sandbox"):
-            return self.m.ok(
-                {"campaignId": campaign_id, "emailInserted": valid, "emailNotInserted": len(addresses) - valid}
-            )
+            return ok({"campaignId": campaign_id, "emailInserted": valid, "emailNotInserted": len(addresses) - valid})
         results = self._queue(store, addresses, body["templateId"], campaign_id, due_at)
         email_ids = [r["id"] for r in results if r["status"] == "INSERTED"]
         store.email_quota -= len(email_ids)
@@ -228,7 +221,7 @@ class EmailHandlers:
             email_ids=email_ids,
             not_inserted=len(results) - len(email_ids),
         )
-        return self.m.ok(
+        return ok(
             {
                 "campaignId": campaign_id,
                 "emailInserted": len(email_ids),

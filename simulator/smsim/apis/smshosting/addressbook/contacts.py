@@ -1,7 +1,7 @@
 """Contacts, contact lists, custom fields, the bulk CSV import and GDPR consents.
 
 Rules the simulator keeps (the spec leaves them open; see the module docstring of
-:mod:`.addressbook` for the full list of decisions):
+:mod:`addressbook <..addressbook>` for the full list of decisions):
 
 - a contact is unique by the value of its ``customFieldUniqueKey`` field (default ``msisdn``)
   among all contacts of the account; an empty value is never a duplicate;
@@ -20,31 +20,23 @@ import io
 import re
 from dataclasses import replace
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from ...kernel import ApiError, SimResponse, empty_response
-from ...openapi import UploadedFile, ValidatedRequest
-from .addressbook_store import (
+from ....kernel import ApiError, SimResponse, empty_response
+from ....openapi import UploadedFile, ValidatedRequest
+from ..common import AreaHandler, Ids, Now, fmt_date, ok, page, parse_date
+from ..state import Account
+from .state import (
     BookStore,
-    BulkJob,
     Contact,
+    ContactsUpload,
     CustomField,
     GdprConsent,
     GdprRecord,
     Group,
-    Ids,
-    Now,
     PrivacyPolicy,
-    fmt,
-    ok,
-    page,
-    parse_date,
     store_of,
 )
-from .state import Account
-
-if TYPE_CHECKING:
-    from .handlers import AreaHandler
 
 BULK_SECONDS = 2.0
 MAX_BULK_ROWS = 100_000
@@ -341,7 +333,7 @@ class Contacts:
         store.bulk = job
         return ok({"status": "SUBMITTED"})
 
-    def _parse_csv(self, store: BookStore, data: bytes) -> BulkJob | str:
+    def _parse_csv(self, store: BookStore, data: bytes) -> ContactsUpload | str:
         """The import job of a CSV file, or why the whole file is rejected."""
         try:
             text = data.decode("utf-8-sig")
@@ -367,18 +359,18 @@ class Contacts:
         rows = [(number, cells) for number, cells in enumerate(records[1:], start=2) if any(c.strip() for c in cells)]
         if len(rows) > MAX_BULK_ROWS:
             return f"too many rows (at most {MAX_BULK_ROWS})"
-        return BulkJob(submitted=self.now(), columns=columns, rows=rows)
+        now = self.now()
+        return ContactsUpload(submitted=now, process_at=now + BULK_SECONDS, columns=columns, rows=rows)
 
     def advance_bulk(self, store: BookStore, now: float) -> None:
         """Process the rows of the running import that are due by ``now``."""
         job = store.bulk
         if job is None or job.finished:
             return
-        elapsed = max(now - job.submitted, 0.0)
         total = len(job.rows)
-        target = total if elapsed >= BULK_SECONDS else int(total * elapsed / BULK_SECONDS)
+        target = total if job.due(now) else int(total * job.progress(now))
         if job.done_rows >= target:
-            job.finished = elapsed >= BULK_SECONDS
+            job.finished = job.due(now)
             return
         # Rows are unique by msisdn: one index per batch instead of a scan per row.
         taken = {c.msisdn for c in store.contacts.values() if c.msisdn}
@@ -390,7 +382,7 @@ class Contacts:
                 job.errors.append(f"{number}:{problem}")
             else:
                 job.imported += 1
-        job.finished = elapsed >= BULK_SECONDS
+        job.finished = job.due(now)
 
     def _import_row(self, store: BookStore, columns: list[str], cells: list[str], taken: set[str]) -> str:
         """Import one row (unique by msisdn, ``taken`` holds the numbers in use); "" or why not."""
@@ -510,7 +502,7 @@ class Contacts:
                         "privacySource": p.source,
                         "privacyValue": p.value,
                         "vers": p.version,
-                        "insertDate": fmt(p.inserted),
+                        "insertDate": fmt_date(p.inserted),
                         "visible": p.visible,
                     }
                     for p in policies
@@ -528,7 +520,7 @@ class Contacts:
                         "title": c.title,
                         "category": c.category,
                         "description": c.description,
-                        "insertDate": fmt(c.inserted),
+                        "insertDate": fmt_date(c.inserted),
                         "visible": c.visible,
                     }
                     for c in consents
@@ -569,7 +561,7 @@ class Contacts:
                     "consent_type": r.kind,
                     "consent_id": r.item_id,
                     "granted": r.granted,
-                    "insert_date": fmt(r.at),
+                    "insert_date": fmt_date(r.at),
                     "ip": r.ip,
                     "source": r.source,
                     "consent_title": r.title,

@@ -22,30 +22,13 @@ from __future__ import annotations
 
 import secrets
 from datetime import date, datetime, time
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from ...kernel import ApiError, SimResponse, empty_response
-from ...openapi import ValidatedRequest
-from .addressbook_store import (
-    ROME,
-    BookStore,
-    Calendar,
-    Ids,
-    Now,
-    Reservation,
-    Task,
-    check_features,
-    fmt,
-    in_range,
-    ok,
-    page,
-    parse_date,
-    store_of,
-)
-from .state import Account
-
-if TYPE_CHECKING:
-    from .handlers import AreaHandler
+from ....kernel import ApiError, SimResponse, empty_response
+from ....openapi import ValidatedRequest
+from ..common import ROME, AreaHandler, Ids, Now, date_range, fmt_date, in_range, ok, page, parse_date
+from ..state import Account
+from .state import BookStore, Calendar, Reservation, Task, check_features, store_of
 
 OPENING_HOURS = [(9 * 60, 13 * 60), (15 * 60, 20 * 60)]
 WEEK = {day: list(OPENING_HOURS) for day in range(6)}  # Monday..Saturday
@@ -127,15 +110,15 @@ class Booking:
             "id": r.id,
             "contactId": r.contact_id,
             "task": r.task_id,
-            "start": fmt(r.start),
-            "end": fmt(r.end),
-            "insertDate": fmt(r.inserted),
+            "start": fmt_date(r.start),
+            "end": fmt_date(r.end),
+            "insertDate": fmt_date(r.inserted),
         }
         if view != "created":
             if r.confirmed is not None:
-                body["confirmationDate"] = fmt(r.confirmed)
+                body["confirmationDate"] = fmt_date(r.confirmed)
             if r.cancelled is not None:
-                body["cancelDate"] = fmt(r.cancelled)
+                body["cancelDate"] = fmt_date(r.cancelled)
         body["uuid"] = r.uuid
         if view != "created" and r.note is not None:
             body["note"] = r.note
@@ -216,7 +199,7 @@ class Booking:
         needle = str(q["query"]).strip().lower() if q.get("query") is not None else None
         found = []
         for r in sorted(store.reservations.values(), key=lambda r: (r.start, r.id)):
-            if r.calendar_id != calendar.id or not in_range(r.start, q):
+            if r.calendar_id != calendar.id or not in_range(r.start, *date_range(q)):
                 continue
             if q.get("taskId") is not None and r.task_id != q["taskId"]:
                 continue

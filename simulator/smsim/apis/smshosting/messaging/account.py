@@ -3,29 +3,15 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from ...kernel import ApiError, SimResponse, empty_response
-from ...openapi import ValidatedRequest
-from .messaging_common import (
-    ALIAS_VERIFY_DELAY,
-    EMAIL_RE,
-    YEAR,
-    Alias,
-    date_range,
-    fmt_date,
-    fmt_dotted,
-    in_range,
-    italy_sms,
-    money,
-    page,
-    parse_date,
-)
-from .state import Account
-
-if TYPE_CHECKING:
-    from .handlers import AreaHandler
-    from .messaging import Messaging
+from ....kernel import ApiError, SimResponse, empty_response
+from ....openapi import ValidatedRequest
+from ..common import AreaHandler, date_range, fmt_date, fmt_dotted, in_range, ok, page, parse_date
+from ..state import Account
+from .context import MessagingContext
+from .sms import SmsHandlers
+from .state import ALIAS_VERIFY_DELAY, EMAIL_RE, YEAR, Alias, italy_sms, money
 
 _DIGITS = re.compile(r"^[0-9]+$")
 _PHONE = re.compile(r"^\+?[0-9]{6,15}$")
@@ -79,8 +65,9 @@ def _need(value: str, ok: bool, code: str) -> str:
 
 
 class AccountHandlers:
-    def __init__(self, messaging: Messaging) -> None:
+    def __init__(self, messaging: MessagingContext, sms: SmsHandlers) -> None:
         self.m = messaging
+        self.sms = sms
 
     def handlers(self) -> dict[str, AreaHandler]:
         return {
@@ -103,7 +90,7 @@ class AccountHandlers:
     def list_aliases(self, account: Account, request: ValidatedRequest) -> SimResponse:
         now = self.m.now()
         aliases = self.m.store(account).aliases
-        return self.m.ok([aliases[k].to_json(now) for k in sorted(aliases)])
+        return ok([aliases[k].to_json(now) for k in sorted(aliases)])
 
     def create_alias(self, account: Account, request: ValidatedRequest) -> SimResponse:
         body = {k: str(v).strip() for k, v in request.body.items()}
@@ -150,7 +137,7 @@ class AccountHandlers:
         now = self.m.now()
         created = Alias(self.m.new_id("alias"), fields, now + ALIAS_VERIFY_DELAY)
         store.aliases[created.id] = created
-        return self.m.ok(created.to_json(now))
+        return ok(created.to_json(now))
 
     def delete_alias(self, account: Account, request: ValidatedRequest) -> SimResponse:
         if self.m.store(account).aliases.pop(request.path_params["aliasId"], None) is None:
@@ -170,7 +157,7 @@ class AccountHandlers:
         data["username"] = data["username"] or account.auth_key
         store = self.m.store(account)
         data.update(
-            sender=self.m.sms.sender(account, None),
+            sender=self.sms.sender(account, None),
             senderAlias=self.verified_aliases(account),
             registrationDate=fmt_date(store.created_at),
             expirationDate=fmt_date(store.expires_at),
@@ -188,7 +175,7 @@ class AccountHandlers:
                 user["birthdate"] = ""
         user["accountPlan"] = "reseller" if account.profile.get("reseller") else "premium"
         user["authKey"] = account.auth_key  # the secret is not echoed: the caller has it
-        return self.m.ok(user)
+        return ok(user)
 
     # -- reseller -------------------------------------------------------------------------------
 
@@ -245,7 +232,7 @@ class AccountHandlers:
             raise ApiError(400, "USERNAME_ALREADY_EXISTS", "the username is taken")
         sub = self.m.api.create_account(None, None, 0.0, parent=account, profile=profile)
         self.m.store(sub).password = body["password"]
-        return self.m.ok(self.subaccount_json(sub))
+        return ok(self.subaccount_json(sub))
 
     def search_subaccounts(self, account: Account, request: ValidatedRequest) -> SimResponse:
         self.reseller(account)
@@ -261,10 +248,10 @@ class AccountHandlers:
                 continue
             found.append(sub)
         items, metadata = page(found, query)
-        return self.m.ok({"metadata": metadata, "subUserList": [self.subaccount_json(s) for s in items]})
+        return ok({"metadata": metadata, "subUserList": [self.subaccount_json(s) for s in items]})
 
     def get_subaccount(self, account: Account, request: ValidatedRequest) -> SimResponse:
-        return self.m.ok(self.subaccount_json(self.child(account, request)))
+        return ok(self.subaccount_json(self.child(account, request)))
 
     def update_subaccount(self, account: Account, request: ValidatedRequest) -> SimResponse:
         sub = self.child(account, request)
@@ -274,7 +261,7 @@ class AccountHandlers:
             raise ApiError(400, "BAD_USERNAME", "the username is taken")
         keep = {k: v for k, v in sub.profile.items() if k not in profile}
         sub.profile = {**keep, **profile}
-        return self.m.ok(self.subaccount_json(sub))
+        return ok(self.subaccount_json(sub))
 
     def delete_subaccount(self, account: Account, request: ValidatedRequest) -> SimResponse:
         sub = self.child(account, request)
@@ -308,7 +295,7 @@ class AccountHandlers:
 
     def list_packs(self, account: Account, request: ValidatedRequest) -> SimResponse:
         self.reseller(account)
-        return self.m.ok([dict(p) for p in PACKS])
+        return ok([dict(p) for p in PACKS])
 
     def remove_credit(self, account: Account, request: ValidatedRequest) -> SimResponse:
         sub = self.child(account, request)
