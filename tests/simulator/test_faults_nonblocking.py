@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
 import httpx
@@ -87,55 +89,36 @@ def test_a_slow_request_does_not_hold_up_100_others(served: Served) -> None:
             control.delete("/_sim/faults")
 
 
-def test_late_commit_served(served: Served) -> None:
-    tx = f"late-served-{time.time_ns()}"
-    with httpx.Client(base_url=served.base, timeout=30.0) as client:
-        client.delete("/_sim/faults")
-        fault = {"api": "smshosting", "operation_id": "sendSms", "commit_delay": 1.0}
-        assert client.post("/_sim/faults", json=fault).status_code == 201
-        try:
-            before = _fired(client, "smshosting.sendSms")
-            sender = Background(
-                lambda: httpx.post(
-                    f"{served.base}{HOSTING}/sms/send",
-                    data={"to": "393401110001", "text": "late", "transactionId": tx},
-                    auth=AUTH,
-                    timeout=30,
+@dataclass
+class Target:
+    """A simulator to put a late commit on: the served one or an in-process one."""
+
+    client: httpx.Client
+    add_fault: Callable[[dict[str, Any]], object]
+    fired: Callable[[], int]  # how many sendSms calls a fault caught so far
+
+
+@pytest.fixture(params=["served", "in-process"])
+def target(request: pytest.FixtureRequest, served: Served) -> Iterator[Target]:
+    if request.param == "served":
+        with httpx.Client(base_url=served.base, timeout=30.0) as client:
+            client.delete("/_sim/faults")
+            try:
+                yield Target(
+                    client,
+                    lambda fault: client.post("/_sim/faults", json={"api": "smshosting", **fault}).raise_for_status(),
+                    lambda: _fired(client, "smshosting.sendSms"),
                 )
+            finally:
+                client.delete("/_sim/faults")
+    else:
+        sim, client = _in_process()
+        with client:
+            yield Target(
+                client,
+                lambda fault: sim.faults.add(Fault(api="smshosting", **fault)),
+                lambda: sim.faults.fired.get("smshosting.sendSms", 0),
             )
-            _wait_for(lambda: _fired(client, "smshosting.sendSms") > before, "the send to be accepted")
-            # Accepted, not committed yet: a search answers, without the SMS...
-            found_before = _search(client, tx)
-            committed_first = sender.finished.is_set()
-            # ...then with it; the sender gets its answer only after the commit.
-            _wait_for(lambda: _search(client, tx) == 1, "the late commit")
-            sender.finished.wait(30)
-            assert (found_before, committed_first) == (0, False)
-            assert isinstance(sender.result, httpx.Response) and sender.result.status_code == 200
-            assert _search(client, tx) == 1
-        finally:
-            client.delete("/_sim/faults")
-
-
-def test_late_commit_without_answer_served(served: Served) -> None:
-    """The client gives up (read timeout); the SMS is sent anyway, once."""
-    tx = f"late-noanswer-{time.time_ns()}"
-    with httpx.Client(base_url=served.base, timeout=30.0) as client:
-        client.delete("/_sim/faults")
-        fault = {"api": "smshosting", "operation_id": "sendSms", "commit_delay": 1.0, "no_answer": True}
-        assert client.post("/_sim/faults", json=fault).status_code == 201
-        try:
-            with pytest.raises(httpx.ReadTimeout):
-                httpx.post(
-                    f"{served.base}{HOSTING}/sms/send",
-                    data={"to": "393401110001", "text": "late", "transactionId": tx},
-                    auth=AUTH,
-                    timeout=httpx.Timeout(30.0, read=0.2),
-                )
-            assert _search(client, tx) == 0  # the client gave up before the commit
-            _wait_for(lambda: _search(client, tx) == 1, "the late commit")
-        finally:
-            client.delete("/_sim/faults")
 
 
 def _in_process() -> tuple[Simulator, httpx.Client]:
@@ -148,16 +131,31 @@ def _send(client: httpx.Client, tx: str, timeout: httpx.Timeout | float = 30.0) 
     return client.post(f"{HOSTING}/sms/send", data=data, auth=AUTH, timeout=timeout)
 
 
-def test_late_commit_in_process() -> None:
-    sim, client = _in_process()
-    sim.faults.add(Fault(api="smshosting", operation_id="sendSms", commit_delay=1.0))
-    sender = Background(lambda: _send(client, "tx-late"))
-    _wait_for(lambda: sim.faults.fired.get("smshosting.sendSms") == 1, "the send to be accepted")
-    found_before, committed_first = _search(client, "tx-late"), sender.finished.is_set()
-    _wait_for(lambda: _search(client, "tx-late") == 1, "the late commit")
+def test_late_commit(target: Target) -> None:
+    tx = f"late-{time.time_ns()}"
+    target.add_fault({"operation_id": "sendSms", "commit_delay": 1.0})
+    before = target.fired()
+    sender = Background(lambda: _send(target.client, tx))
+    _wait_for(lambda: target.fired() > before, "the send to be accepted")
+    # Accepted, not committed yet: a search answers, without the SMS...
+    found_before, answered_first = _search(target.client, tx), sender.finished.is_set()
+    # ...then with it; the sender gets its answer only after the commit.
+    _wait_for(lambda: _search(target.client, tx) == 1, "the late commit")
     sender.finished.wait(30)
-    assert (found_before, committed_first) == (0, False)
+    assert (found_before, answered_first) == (0, False)
     assert isinstance(sender.result, httpx.Response) and sender.result.status_code == 200
+    assert _search(target.client, tx) == 1
+
+
+@pytest.mark.parametrize("no_answer", [False, True])
+def test_a_client_that_gives_up_before_a_late_commit(target: Target, no_answer: bool) -> None:
+    """The client's read timeout runs out first; the SMS is sent anyway, once."""
+    tx = f"gave-up-{time.time_ns()}"
+    target.add_fault({"operation_id": "sendSms", "commit_delay": 1.0, "no_answer": no_answer})
+    with pytest.raises(httpx.ReadTimeout):
+        _send(target.client, tx, timeout=httpx.Timeout(30.0, read=0.2))
+    assert _search(target.client, tx) == 0
+    _wait_for(lambda: _search(target.client, tx) == 1, "the late commit")
 
 
 @pytest.mark.parametrize(
@@ -171,20 +169,13 @@ def test_late_commit_in_process() -> None:
 def test_late_commit_in_process_without_answer(
     fault: dict[str, Any], read_timeout: float, error: type[Exception]
 ) -> None:
+    """In-process only: the served form of these is tests/smsend/test_served.py (drop) and the
+    fixture-parametrized tests above."""
     sim, client = _in_process()
     sim.faults.add(Fault(api="smshosting", operation_id="sendSms", **fault))
     with pytest.raises(error):
         _send(client, "tx-lost", timeout=httpx.Timeout(30.0, read=read_timeout))
     _wait_for(lambda: _search(client, "tx-lost") == 1, "the commit")
-
-
-def test_client_timing_out_before_a_late_commit_in_process() -> None:
-    sim, client = _in_process()
-    sim.faults.add(Fault(api="smshosting", operation_id="sendSms", commit_delay=1.0))
-    with pytest.raises(httpx.ReadTimeout):
-        _send(client, "tx-gave-up", timeout=httpx.Timeout(30.0, read=0.1))
-    assert _search(client, "tx-gave-up") == 0
-    _wait_for(lambda: _search(client, "tx-gave-up") == 1, "the late commit")
 
 
 @pytest.mark.anyio
