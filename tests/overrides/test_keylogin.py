@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 import httpx
 import pytest
+from smsend_client import Client
 from smsend_client.api.subaccounts import get_subaccount
 from smsgw import smsend
 from smsgw.errors import AuthenticationError, LoginError
@@ -48,7 +49,7 @@ class FakeGateway:
         self.valid = set()
 
 
-def make(gateway: FakeGateway, auth: smsend.SessionLogin | smsend.TokenLogin):
+def make(gateway: FakeGateway, auth: smsend.SessionLogin | smsend.TokenLogin) -> Client:
     transport = httpx.MockTransport(gateway.handler)
     return smsend.client(BASE, auth=auth, transport=transport)
 

@@ -91,7 +91,7 @@ def test_async_iteration_with_lookahead() -> None:
     gateway = PagedGateway(250)
 
     async def collect() -> list[int]:
-        return [s.id_user async for s in smsend.iter_subaccounts(make(gateway), page_size=100)]  # type: ignore[arg-type, misc]
+        return [s.id_user async for s in smsend.iter_subaccounts(make(gateway), page_size=100)]  # type: ignore[arg-type]
 
     assert asyncio.run(collect()) == list(range(250))
     assert sorted(gateway.pages_served) == [1, 2, 3]

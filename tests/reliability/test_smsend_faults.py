@@ -79,6 +79,7 @@ def test_creates_happen_exactly_once(fault: str) -> None:
     outcome = smsend.create_subaccount_once(client, body("anna"))
     assert outcome.how in ("done", "found", "redone")
     owner = sim.api(SmsendApi).state.by_login(testing.DEMO.smsend_login)
+    assert owner is not None
     created = sim.api(SmsendApi).state.subaccounts(owner)
     assert [s.login for s in created] == ["anna"]
     REPORT.row("create subaccount (sync)", fault, sim.faults.fired, policy.stats.retried, len(created), 1)

@@ -38,6 +38,7 @@ from smshosting_client.models import (
 from smshosting_client.types import UNSET
 from smsim import Simulator
 
+from ..typed import listed
 from .test_addressbook_contacts import error_of, new_contact
 
 TUESDAY = date(2026, 9, 22)
@@ -49,7 +50,7 @@ def salon(book: Client) -> tuple[int, dict[str, int]]:
     calendars = smshosting.unwrap(list_calendars.sync_detailed(client=book), BookingCalendarListResponse)
     first = calendars.calendar_list[0]
     detail = smshosting.unwrap(get_calendar.sync_detailed(first.id, client=book), BookingCalendar)
-    return first.id, {t.name: t.id for t in detail.task_list}
+    return first.id, {t.name: t.id for t in listed(detail.task_list)}
 
 
 def slots(client: Client, calendar: int, task: int, day: date = TUESDAY) -> list[str]:

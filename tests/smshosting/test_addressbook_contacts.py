@@ -53,6 +53,7 @@ from smshosting_client.models import (
     ContactsBulkStatus,
     ContactsBulkUploadInput,
     ContactsBulkUploadResult,
+    ContactSearchResult,
     ContactUpdateInput,
     GdprConsentListResponse,
     PrivacyPolicyListResponse,
@@ -60,6 +61,8 @@ from smshosting_client.models import (
 from smshosting_client.types import UNSET, File
 from smsim import Simulator
 from smsim.apis.smshosting import SmshostingApi
+
+from ..typed import given, items_of, listed
 
 
 def new_contact(client: Client, name: str, msisdn: str | None = None, **extra: str) -> Contact:
@@ -98,7 +101,7 @@ def test_custom_fields_are_seeded_and_used_by_contacts(book: Client) -> None:
     keys = {f.field_key: f for f in fields}
     assert set(keys) == {"f_indirizzo", "f_cap", "f_compleanno", "f_taglia"}
     assert all(f.id.isdigit() for f in fields)
-    assert [o.option_value for o in keys["f_taglia"].field_options] == ["S", "M", "L"]
+    assert [o.option_value for o in listed(keys["f_taglia"].field_options)] == ["S", "M", "L"]
 
     friends = new_group(book, "Friends")
     created = new_contact(
@@ -112,15 +115,15 @@ def test_custom_fields_are_seeded_and_used_by_contacts(book: Client) -> None:
     )
     # The create answer is the sample's view: no email and no groups.
     assert created.email is UNSET and created.groups is UNSET
-    assert {(c.field_key, c.field_value) for c in created.custom_fields} == {
+    assert {(c.field_key, c.field_value) for c in listed(created.custom_fields)} == {
         ("f_indirizzo", "via Roma 1"),
         ("f_cap", "30100"),
     }
 
     detail = smshosting.unwrap(get_contact.sync_detailed(created.id, client=book), Contact)
     assert (detail.name, detail.lastname, detail.msisdn) == ("Mario", "Rossi", "393480000000")
-    assert [(g.id, g.name) for g in detail.groups] == [(friends.id, "Friends")]
-    assert {c.field_name for c in detail.custom_fields} == {"Indirizzo", "CAP"}
+    assert [(g.id, g.name) for g in listed(detail.groups)] == [(friends.id, "Friends")]
+    assert {c.field_name for c in listed(detail.custom_fields)} == {"Indirizzo", "CAP"}
 
     # Partial update: other fields keep their value, "" clears a custom field, groupsId replaces.
     other = new_group(book, "Business")
@@ -130,8 +133,8 @@ def test_custom_fields_are_seeded_and_used_by_contacts(book: Client) -> None:
     assert smshosting.check(update_contact.sync_detailed(created.id, client=book, body=change)).status_code == 204
     detail = smshosting.unwrap(get_contact.sync_detailed(created.id, client=book), Contact)
     assert (detail.name, detail.email) == ("Mario", "mario@example.com")
-    assert [g.name for g in detail.groups] == ["Business"]
-    assert {(c.field_key, c.field_value) for c in detail.custom_fields} == {
+    assert [g.name for g in listed(detail.groups)] == ["Business"]
+    assert {(c.field_key, c.field_value) for c in listed(detail.custom_fields)} == {
         ("f_indirizzo", "via Roma 1"),
         ("f_taglia", "M"),
     }
@@ -183,7 +186,7 @@ def test_search_contacts_filters_and_paging(book: Client) -> None:
     assert [c.name for c in search(field_key="lastname", field_value="rossi")] == ["Mario"]
     assert search(name="nobody") == []
 
-    page = smshosting.check(search_contacts.sync_detailed(client=book, offset=20, limit=5)).parsed
+    page = smshosting.unwrap(search_contacts.sync_detailed(client=book, offset=20, limit=5), ContactSearchResult)
     assert isinstance(page.contacts, list)
     assert (page.metadata.count, page.metadata.offset, page.metadata.limit, len(page.contacts)) == (26, 20, 5, 5)
     assert error_of(search_contacts.sync_detailed, client=book, field_key="f_cap") == (400, "NO_PARAMS")
@@ -219,7 +222,7 @@ def test_lists_membership_and_views(book: Client) -> None:
     )
     assert error_of(remove_contact_from_groups.sync_detailed, 1, client=book, body=body) == (404, "NOT_FOUND")
 
-    groups = smshosting.check(list_groups.sync_detailed(client=book)).parsed
+    groups = items_of(smshosting.check(list_groups.sync_detailed(client=book)).parsed)
     assert [(g.name, g.contact_count) for g in groups] == [("Friends", 5), ("Work", 4)]
     assert smshosting.unwrap(get_group.sync_detailed(work.id, client=book), ContactGroup).contact_count == 4
 
@@ -254,7 +257,7 @@ def test_delete_list_keeps_or_deletes_its_contacts(book: Client) -> None:
     survivor = smshosting.unwrap(get_contact.sync_detailed(kept[0].id, client=book), Contact)
     assert survivor.groups == []
     assert [
-        g.name for g in smshosting.unwrap(get_contact.sync_detailed(doomed[0].id, client=book), Contact).groups
+        g.name for g in listed(smshosting.unwrap(get_contact.sync_detailed(doomed[0].id, client=book), Contact).groups)
     ] == ["Purge"]
 
     # delete_contacts=true: the contacts of the list are deleted too, nobody else.
@@ -297,7 +300,7 @@ def test_sms_to_a_list_reaches_its_contacts(hosting_sim: Simulator, book: Client
         send_sms.sync_detailed(client=book, body=smshosting.sms([], "Ciao", group=[group.id], sandbox=True)),
         SendSmsResponse,
     )
-    assert sorted(s.to for s in sent.sms) == ["393400000601", "393400000602"]
+    assert sorted(s.to for s in listed(sent.sms)) == ["393400000601", "393400000602"]
 
 
 # -- bulk import -----------------------------------------------------------------------------
@@ -336,7 +339,7 @@ def test_bulk_upload_is_processed_in_the_background(hosting_sim: Simulator, book
     hosting_sim.advance(1.5)
     status = smshosting.unwrap(get_contacts_bulk_status.sync_detailed(client=book), ContactsBulkStatus)
     assert (status.progress, status.free) == ("100%", True)
-    failed = dict(item.split(":", 1) for item in status.last_error.split("|") if item)
+    failed = dict(item.split(":", 1) for item in given(status.last_error).split("|") if item)
     assert sorted(failed, key=int) == ["3", "4", "5", "7", "8", "10"]
     assert "already" in failed["3"] and "columns" in failed["5"]
 
@@ -355,7 +358,7 @@ def test_bulk_upload_is_processed_in_the_background(hosting_sim: Simulator, book
         answer = smshosting.unwrap(
             upload_contacts_bulk.sync_detailed(client=book, body=csv_file(bad)), ContactsBulkUploadResult
         )
-        assert answer.status == "REJECT" and reason in answer.error
+        assert answer.status == "REJECT" and reason in given(answer.error)
     latin1 = ContactsBulkUploadInput(
         file=File(payload=io.BytesIO("name\nNiccolò\n".encode("latin-1")), file_name="x.csv")
     )
@@ -448,8 +451,8 @@ def test_accounts_are_isolated(hosting_sim: Simulator, book: Client, new_tenant:
     theirs = new_contact(other, "Mario", "393480000000")
     assert theirs.id != mine.id
     new_group(other, "Mine")
-    mine_fields = {f.id for f in smshosting.check(list_custom_fields.sync_detailed(client=book)).parsed}
-    their_fields = {f.id for f in smshosting.check(list_custom_fields.sync_detailed(client=other)).parsed}
+    mine_fields = {f.id for f in items_of(smshosting.check(list_custom_fields.sync_detailed(client=book)).parsed)}
+    their_fields = {f.id for f in items_of(smshosting.check(list_custom_fields.sync_detailed(client=other)).parsed)}
     assert mine_fields.isdisjoint(their_fields)
     assert smshosting.unwrap(get_contact.sync_detailed(mine.id, client=book), Contact).name == "Mario"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Literal
 
 import pytest
 from smsgw import smshosting
@@ -34,15 +34,19 @@ from smshosting_client.models import (
     CouponCampaignInput,
     CouponCampaignPage,
     CouponInput,
+    CouponPage,
     FidelityCard,
     FidelityCardInput,
+    FidelityCardPage,
     FidelityProgramListResponse,
     FidelityRecord,
     FidelityRecordInput,
+    FidelityRecordPage,
 )
 from smshosting_client.types import UNSET
 from smsim import Simulator
 
+from ..typed import given
 from .test_addressbook_contacts import error_of, new_contact
 
 
@@ -89,7 +93,7 @@ def test_fidelity_points_add_up(hosting_sim: Simulator, book: Client, rewards: d
 
     card = smshosting.unwrap(get_fidelity_card.sync_detailed(program.id, "CARD0001", client=book), FidelityCard)
     assert card.fidelity_name == "Superfreddo Gelato"
-    assert (card.contact_detail.name, card.contact_detail.msisdn) == ("Mario", "393480000000")
+    assert (given(card.contact_detail).name, given(card.contact_detail).msisdn) == ("Mario", "393480000000")
 
     code = "CARD0001"
     assert record(book, program.id, code, action="ADD", points=7).points == 7  # 10
@@ -125,9 +129,9 @@ def test_fidelity_points_add_up(hosting_sim: Simulator, book: Client, rewards: d
     )
     assert [r.action for r in records] == ["CREATE", "ADD", "ADD", "ADD", "REWARD"]
     assert sum(r.points for r in records) == balance(book, program.id, code)
-    adds = smshosting.check(
-        list_fidelity_card_records.sync_detailed(program.id, code, client=book, action="ADD")
-    ).parsed.fidelity_card_record_list
+    adds = smshosting.unwrap(
+        list_fidelity_card_records.sync_detailed(program.id, code, client=book, action="ADD"), FidelityRecordPage
+    ).fidelity_card_record_list
     assert [r.points for r in adds] == [7, 2, 4]
     one = smshosting.unwrap(
         get_fidelity_card_record.sync_detailed(program.id, code, earned.id, client=book), FidelityRecord
@@ -191,9 +195,9 @@ def test_fidelity_cards_rules_and_listing(hosting_sim: Simulator, book: Client) 
     listed = list(smshosting.paginate(list_fidelity_cards, book, "fidelity_card_list", limit=3, fidelity_id=pid))
     assert [c.fidelity_code for c in listed] == [c.fidelity_code for c in cards]
     assert all(c.contact_detail is UNSET and c.fidelity_name is UNSET for c in listed)  # list view
-    since = smshosting.check(
-        list_fidelity_cards.sync_detailed(pid, client=book, from_date="2030-01-01T00:00:00+0100")
-    ).parsed
+    since = smshosting.unwrap(
+        list_fidelity_cards.sync_detailed(pid, client=book, from_date="2030-01-01T00:00:00+0100"), FidelityCardPage
+    )
     assert since.metadata.count == 0
     assert error_of(list_fidelity_cards.sync_detailed, 424242, client=book) == (400, "BAD_FIDELITY")
     assert error_of(get_fidelity_card.sync_detailed, pid, "NOCARD", client=book) == (400, "BAD_CARD_CODE")
@@ -220,7 +224,7 @@ def test_fidelity_cards_rules_and_listing(hosting_sim: Simulator, book: Client) 
 # -- coupons ---------------------------------------------------------------------------------
 
 
-def campaign(client: Client, title: str, kind: str, **fields: Any) -> CouponCampaign:
+def campaign(client: Client, title: str, kind: Literal["D", "F"], **fields: Any) -> CouponCampaign:
     body = CouponCampaignInput(title=title, coupon_type=kind, **fields)
     return smshosting.unwrap(create_coupon_campaign.sync_detailed(client=client, body=body), CouponCampaign)
 
@@ -287,9 +291,9 @@ def test_search_coupons_pages_sync_and_async(hosting_sim: Simulator, book: Clien
     everything = list(smshosting.paginate(search_coupons, book, "coupon_list", limit=5))
     assert [c.code for c in everything][:4] == list(reversed(later))  # newest first
     a_minute_ago = smshosting.format_date(datetime.fromtimestamp(hosting_sim.clock.now() - 60, UTC))
-    recent = smshosting.check(search_coupons.sync_detailed(client=book, from_date=a_minute_ago)).parsed
+    recent = smshosting.unwrap(search_coupons.sync_detailed(client=book, from_date=a_minute_ago), CouponPage)
     assert sorted(c.code for c in recent.coupon_list) == sorted(later)
-    exact = smshosting.check(search_coupons.sync_detailed(client=book, coupon_code=codes[3])).parsed
+    exact = smshosting.unwrap(search_coupons.sync_detailed(client=book, coupon_code=codes[3]), CouponPage)
     assert [c.code for c in exact.coupon_list] == [codes[3]]
 
     async def walk() -> list[str]:

@@ -6,6 +6,7 @@ Every answer goes through ``book_transport`` (conftest), which checks it against
 from __future__ import annotations
 
 import base64
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -75,6 +76,7 @@ from smshosting_client.models import (
 from smsim import Simulator
 from smsim.apis.smshosting import SmshostingApi
 
+from ..typed import given, listed
 from .conftest import BASE, DEMO_KEY
 
 IT = "393401234567"
@@ -112,14 +114,18 @@ def detail(client: Client, verify_id: str) -> OtpDetail:
 
 
 def test_otp_is_sent_charged_and_verified_once(book: Client, hosting_sim: Simulator) -> None:
-    before = user(book).credit
+    before = given(user(book).credit)
     verify_id = otp(book, code_len=6, app_id="shop")
     assert len(verify_id) == 40
     code = control(hosting_sim, "GET", "otp", auth_key=DEMO_KEY, verify_id=verify_id)["code"]
     assert len(code) == 6 and code.isdigit()
     assert user(book).credit == pytest.approx(before - 0.05)
     state = detail(book, verify_id)
-    assert (state.verify_status, state.to, state.valid_until - state.date_submit) == ("PENDING", IT, 300_000)
+    assert (state.verify_status, state.to, given(state.valid_until) - given(state.date_submit)) == (
+        "PENDING",
+        IT,
+        300_000,
+    )
     assert state.codice is smshosting_unset()  # only sandbox requests show the code
     (sms,) = smshosting.unwrap(search_sms.sync_detailed(client=book, id=state.id_sms), SentSmsSearchResponse).sms_list
     assert sms.text == f"your code: {code}"
@@ -130,12 +136,12 @@ def test_otp_is_sent_charged_and_verified_once(book: Client, hosting_sim: Simula
     assert (ok.verify_status, ok.id_sms) == ("VERIFIED", state.id_sms)
     assert check(book, verify_id, code).verify_status == "REUSED"
     checks = detail(book, verify_id).checks
-    assert [(c.verify_code, c.verify_status) for c in checks] == [
+    assert [(c.verify_code, c.verify_status) for c in listed(checks)] == [
         (wrong, "FAILED"),
         (code, "VERIFIED"),
         (code, "REUSED"),
     ]
-    assert checks[1].ip_address == "192.0.2.7"
+    assert listed(checks)[1].ip_address == "192.0.2.7"
     assert detail(book, verify_id).verify_status == "VERIFIED"
 
 
@@ -243,7 +249,7 @@ def test_single_emails(book: Client, hosting_sim: Simulator) -> None:
         book, template, '[{"to":"clara@example.org","f_s_nome":"Clara"},{"to":"bounce@example.org"},{"to":"x"}]'
     )
     assert (sent.email_inserted, sent.email_not_inserted) == (2, 1)
-    ids = [e.id for e in sent.email if e.status == "INSERTED"]
+    ids = [e.id for e in listed(sent.email) if e.status == "INSERTED"]
 
     def state(email_id: int) -> EmailMessage:
         return smshosting.unwrap(get_email.sync_detailed(email_id, client=book), EmailMessage)
@@ -254,11 +260,12 @@ def test_single_emails(book: Client, hosting_sim: Simulator) -> None:
     assert state(ids[0]).template_id == template and state(ids[0]).to == "clara@example.org"
 
     later = mail(book, template, "ms.green@example.org", date="2026-09-22T14:13:20+0000")
-    assert state(later.email[0].id).status == "INSERTED" and state(later.email[0].id).sent_date is None
+    assert state(listed(later.email)[0].id).status == "INSERTED" and state(listed(later.email)[0].id).sent_date is None
     dry = mail(book, template, "dry@example.org", sandbox=True)
     assert dry.email_inserted == 1
     assert (
-        error_of(lambda: get_email.sync_detailed(dry.email[0].id, client=book), NotFoundError) == "CAMPAIGN_NOT_EXISTS"
+        error_of(lambda: get_email.sync_detailed(listed(dry.email)[0].id, client=book), NotFoundError)
+        == "CAMPAIGN_NOT_EXISTS"
     )
 
     assert error_of(lambda: mail(book, 1, "a@example.org")) == "BAD_TEMPLATEID"
@@ -432,7 +439,7 @@ def test_subaccounts_have_their_own_credentials_and_credit(book: Client, book_tr
     send = SendSmsRequest(text="from the sub-account", to=IT)
     assert error_of(lambda: send_sms.sync_detailed(client=sub_client, body=send)) == "BAD_CREDIT"
 
-    reseller_before = user(book).credit
+    reseller_before = given(user(book).credit)
     order(book, sub.id, pack_id=1)  # 100 SMS at 0.07
     order(book, sub.id, new_pack_sms_italy=10)  # 10 SMS at the default 0.07
     order(book, sub.id, new_pack_sms_italy=10, new_pack_unit_cost_italy=0.1)
@@ -445,7 +452,7 @@ def test_subaccounts_have_their_own_credentials_and_credit(book: Client, book_tr
     assert error_of(lambda: list_sms_packs.sync_detailed(client=sub_client)) == "BAD_ACCOUNT_TYPE"
 
     # taking the credit back conserves the total
-    total = user(book).credit + user(sub_client).credit
+    total = given(user(book).credit) + given(user(sub_client).credit)
     assert smshosting.check(remove_subaccount_credit.sync_detailed(sub.id, client=book)).status_code == 200
     assert user(sub_client).credit == 0.0
     assert user(book).credit == pytest.approx(total)
@@ -532,12 +539,13 @@ def test_reseller_sees_only_its_own_subaccounts(book: Client, hosting_sim: Simul
     plain_client = smshosting.client(
         BASE, auth_key=plain["auth_key"], auth_secret=plain["auth_secret"], transport=book_transport
     )
-    for call in (
+    plain_calls: list[Callable[[], object]] = [
         lambda: search_subaccounts.sync_detailed(client=plain_client),
         lambda: get_subaccount.sync_detailed(first.id, client=plain_client),
         lambda: new_sub(plain_client, "from.plain"),
-    ):
-        assert error_of(call) == "BAD_ACCOUNT_TYPE"
+    ]
+    for plain_call in plain_calls:
+        assert error_of(plain_call) == "BAD_ACCOUNT_TYPE"
     hosting_sim.api(SmshostingApi).accounts.by_key[DEMO_KEY].profile["resellerApi"] = False
     assert error_of(lambda: list_sms_packs.sync_detailed(client=book)) == "BAD_ACCOUNT_PERMISSION"
 
