@@ -55,6 +55,7 @@ def _compare(label: str, where: str, session: Session, make: Any, settings: Sett
 
 def in_process(settings: Settings) -> list[Row]:
     from smsim import Simulator, SimulatorTransport
+    from smsim.testing import LOCAL_ROOT
 
     rows: list[Row] = []
     for api, (session_class, calls) in CALLS.items():
@@ -64,7 +65,7 @@ def in_process(settings: Settings) -> list[Row]:
             rows += [skipped(f"Per call, in-process: {label}", TARGET, f"simulator: {error}") for label, _ in calls]
             continue
         for label, make in calls:
-            session = session_class("http://127.0.0.1:8765", SimulatorTransport(simulator))
+            session = session_class(LOCAL_ROOT, SimulatorTransport(simulator))
             try:
                 rows += _compare(label, "in-process", session, make, settings, CPU)
             finally:
