@@ -13,7 +13,7 @@ import time
 import traceback
 from collections.abc import Callable
 
-from . import paging, percall, throughput, tooling
+from . import paging, peer, percall, throughput, tooling
 from .harness import Row, Settings, render, skipped
 from .machine import facts
 from .results import write
@@ -24,6 +24,7 @@ GROUPS: dict[str, tuple[str, Callable[[Settings], list[Row]]]] = {
     "percall": ("Per call, in-process", percall.in_process),
     "served": ("Per call, served simulator", percall.served),
     "paging": ("Pagination", paging.rows),
+    "peer": ("Against a pydantic v2 client", peer.rows),
     "throughput": ("Simulator throughput vs Prism", throughput.rows),
     "regen": ("Regeneration", tooling.regeneration),
     "suite": ("The whole test suite", tooling.suite),

@@ -54,6 +54,7 @@ from .harness import (
 BASE = "https://gateway.test/API/v1.0/REST"  # never contacted: the transport answers
 AUTH = {"user_key": "UK", "Access_token": "TOK"}
 PAGE = 100
+TYPED_LIMIT = 1.30  # typed walk vs the raw loop keeping dicts: building models may cost up to 30%
 LATENCY = 0.005  # seconds per page in the async look-ahead benchmark
 WORK = 0.005  # seconds of async work per page on the caller's side
 
@@ -266,7 +267,7 @@ def rows(settings: Settings) -> list[Row]:
         gateway = Gateway(total)
         what = f"Auto-pagination, {total:,} items"
         result = compare_walks(typed_items, raw_items, gateway, rounds)
-        out.append(at_most(f"{what} (typed models vs raw dicts)", result, 1.10, seconds))
+        out.append(at_most(f"{what} (typed models vs raw dicts)", result, TYPED_LIMIT, seconds))
         result = compare_walks(typed_items, raw_models_items, gateway, rounds)
         out.append(at_most(f"{what}, overrides alone (peer: raw loop building the same models)", result, 1.10, seconds))
     out.append(memory_row(settings))

@@ -10,22 +10,37 @@ both servers validate the requests, and an invalid one would measure error paths
 The simulator is ``python -m smsim`` (uvicorn, one process, every request validated against the
 spec); Prism is ``prism mock <spec>`` with its per-request log lines off (``-v warn``; the
 simulator does not log requests either).  Rounds alternate between the two servers.
+
+A spec with callbacks (Smshosting: ``statusCallback`` of ``POST /sms/send``) is measured twice:
+Prism mocking the spec file itself, which makes it try the callback on every send (and log the
+failure), and Prism mocking a copy without ``callbacks`` made at bench time, reported as
+separate rows.  The simulator is the same in both.
+
+Latency: the served simulator under 50 concurrent keep-alive clients sending mixed traffic
+(every load's requests of both APIs, reads and writes, each client starting at a different
+point of the mix); p50 and p99 of the per-request round trip, measured by the load generator.
 """
 
 from __future__ import annotations
 
 import asyncio
 import statistics
+import tempfile
 import time
-from collections.abc import Sequence
-from contextlib import ExitStack
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import yaml
 
 from . import servers
 from .gateways import CALLS, Load, Request, Session
-from .harness import Row, Settings, at_least, per_second, ratio_of, skipped
+from .harness import Row, Settings, at_least, per_second, ratio_of, seconds, skipped
 
 CONNECTIONS = 8
-LIMIT = 2.0
+CLIENTS = 50  # concurrent clients of the latency row
+LIMIT = 4.0
 TARGET = f"≥ {LIMIT:.2f}x"
 
 
@@ -63,14 +78,25 @@ async def _read_response(reader: asyncio.StreamReader) -> tuple[int, bool]:
     return status, close
 
 
-async def _connection(host: str, port: int, wire: Sequence[bytes], deadline: float, counts: list[int]) -> None:
+async def _connection(
+    host: str,
+    port: int,
+    wire: Sequence[bytes],
+    deadline: float,
+    counts: list[int],
+    latencies: list[float] | None = None,
+    start: int = 0,
+) -> None:
     reader, writer = await asyncio.open_connection(host, port)
-    i = 0
+    i = start
+    clock = time.perf_counter
     try:
-        while time.perf_counter() < deadline:
+        while (sent := clock()) < deadline:
             writer.write(wire[i % len(wire)])
             i += 1
             status, close = await _read_response(reader)
+            if latencies is not None:
+                latencies.append(clock() - sent)
             counts[0 if 200 <= status < 300 else 1] += 1
             if close:
                 writer.close()
@@ -97,16 +123,33 @@ def requests_per_second(root: str, prefix: str, load: Load, seconds: float) -> f
     return rate
 
 
+@contextmanager
+def callback_free(spec: Path) -> Iterator[Path | None]:
+    """A copy of ``spec`` without any operation's ``callbacks`` (None when it has none)."""
+    document: dict[str, Any] = yaml.safe_load(spec.read_text())
+    removed = 0
+    for item in document.get("paths", {}).values():
+        for operation in item.values():
+            if isinstance(operation, dict) and operation.pop("callbacks", None) is not None:
+                removed += 1
+    if not removed:
+        yield None
+        return
+    with tempfile.TemporaryDirectory(prefix="bench-spec-") as tmp:
+        copy = Path(tmp) / spec.name
+        copy.write_text(yaml.safe_dump(document, sort_keys=False, allow_unicode=True))
+        yield copy
+
+
 def rows(settings: Settings) -> list[Row]:
     problem = servers.ensure_prism()
-    labels = [f"Simulator throughput: {api} read and write" for api in CALLS]
-    if problem:
-        return [skipped(label, TARGET, f"Prism unavailable: {problem}") for label in labels]
-    seconds = 1.0 if settings.quick else 1.5
+    duration = 1.0 if settings.quick else 1.5
     rounds = 1 if settings.quick else 2
     warm_up = 0.5 if settings.quick else 1.5
     out: list[Row] = []
+    mixed: list[bytes] = []  # every load's requests, for the latency row
     with servers.simulator() as sim_root:
+        host = sim_root.removeprefix("http://")
         for api, (session_class, _calls) in CALLS.items():
             if not servers.mounted(sim_root, session_class.base_path):
                 reason = f"`python -m smsim` does not serve {session_class.base_path} yet"
@@ -117,12 +160,52 @@ def rows(settings: Settings) -> list[Row]:
                 loads = session.loads()
             finally:
                 session.close()
-            with ExitStack() as stack:
-                prism_root = stack.enter_context(servers.prism(session_class.spec))
-                for load in loads:
-                    sides = (sim_root, session_class.base_path, prism_root)
-                    out.append(_compare(load, *sides, seconds=seconds, rounds=rounds, warm_up=warm_up))
+            mixed += [encode(r, host, session_class.base_path) for load in loads for r in load.requests]
+            if problem:
+                out.append(skipped(f"Simulator throughput: {api}", TARGET, f"Prism unavailable: {problem}"))
+                continue
+            with callback_free(session_class.spec) as bare:
+                variants = [("", session_class.spec)]
+                if bare is not None:
+                    variants.append((", Prism on a callback-free copy of the spec", bare))
+                for suffix, spec in variants:
+                    with servers.prism(spec) as prism_root:
+                        for load in loads:
+                            sides = (sim_root, session_class.base_path, prism_root)
+                            row = _compare(load, *sides, seconds=duration, rounds=rounds, warm_up=warm_up)
+                            row.what += suffix
+                            out.append(row)
+        if mixed:
+            out += latency(sim_root, mixed, 1.0 if settings.quick else 3.0)
     return out
+
+
+def latency(root: str, wire: Sequence[bytes], duration: float) -> list[Row]:
+    """p50/p99 round trip of ``CLIENTS`` concurrent keep-alive clients cycling through ``wire``."""
+    host, _, port = root.removeprefix("http://").partition(":")
+
+    async def run(length: float) -> tuple[list[float], list[int], float]:
+        counts = [0, 0]
+        latencies: list[float] = []
+        start = time.perf_counter()
+        deadline = start + length
+        clients = (_connection(host, int(port), wire, deadline, counts, latencies, i) for i in range(CLIENTS))
+        await asyncio.gather(*clients)
+        return latencies, counts, time.perf_counter() - start
+
+    asyncio.run(run(0.5))  # warm-up
+    latencies, counts, took = asyncio.run(run(duration))
+    if counts[1]:
+        raise RuntimeError(f"latency: {counts[1]} non-2xx answers from {root}")
+    cuts = statistics.quantiles(latencies, n=100)
+    what = f"Served simulator latency, {CLIENTS} concurrent clients, mixed traffic ({len(wire)} requests of both APIs)"
+    details: dict[str, object] = {
+        "requests": f"{len(latencies):,} in {took:.1f} s ({len(latencies) / took:,.0f} req/s)"
+    }
+    return [
+        Row(f"{what}: p50", seconds(cuts[49]), details=details),
+        Row(f"{what}: p99", seconds(cuts[98])),
+    ]
 
 
 def _compare(

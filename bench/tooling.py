@@ -1,17 +1,19 @@
 """Developer-facing timings: regeneration, import cost, the whole test suite.
 
-- Regeneration runs ``scripts/regenerate.py`` (both clients: spec lint, generator, ruff, compare)
-  and ``scripts/regenerate.py --check`` in a scratch copy of ``scripts/``, ``spec/``,
-  ``generator/`` and ``generated/``: the same work as in the repository, without rewriting files
-  that other people may be editing.  Wall time, median of 3 (1 with ``--quick``).
-- Imports are timed inside fresh interpreters (so interpreter start-up, the same for both, is
-  left out), in CPU time of that interpreter, alternating the two sides, median of 11 each (7 with
-  ``--quick``).
+- Regeneration runs ``scripts/regenerate.py`` (every API's client: spec lint, generator, ruff,
+  compare) and ``scripts/regenerate.py --check`` in a scratch copy of the working tree (the files
+  git tracks or would track): the same work as in the repository, without rewriting files that
+  other people may be editing.  Wall time, median of 3 (1 with ``--quick``).
+- Imports ("everything": every public module of ``smsgw`` and every generated client package,
+  found at run time) are timed inside fresh interpreters (so interpreter start-up, the same for
+  both, is left out), in CPU time of that interpreter, alternating the two sides, median of 11
+  each (7 with ``--quick``).
 - The test suite is ``python -m pytest -q`` once, wall time, reported only.
 """
 
 from __future__ import annotations
 
+import resource
 import shutil
 import statistics
 import subprocess
@@ -25,32 +27,74 @@ from .harness import Row, Settings, at_most, ratio_of, seconds
 ROOT = Path(__file__).resolve().parent.parent
 REGEN_LIMIT = 5.0
 IMPORT_LIMIT = 1.5
-OURS = "import smsgw, smsend_client, smshosting_client, smsgw.smsend, smsgw.smshosting"
 PEER = "import httpx, attrs"
 
 
-def _run(args: list[str], cwd: Path) -> float:
+def everything() -> list[str]:
+    """What a user of the SDK can import: every module of ``smsgw`` and every generated client.
+
+    Computed, so that a new API or a new module of the overrides is counted without editing
+    this file.  The generated models are imported on first use (``models_init.py.jinja``), so
+    importing a client package does not import its models.
+    """
+    import pkgutil
+
+    import smsgw
+
+    modules = ["smsgw"] + sorted(
+        info.name
+        for info in pkgutil.walk_packages(smsgw.__path__, "smsgw.")
+        if not info.name.split(".")[-1].startswith("_")
+    )
+    modules += sorted(p.name for p in (ROOT / "generated").glob("*_client") if (p / "__init__.py").exists())
+    return modules
+
+
+def _ours() -> str:
+    return "import " + ", ".join(everything())
+
+
+def _run(args: list[str], cwd: Path) -> tuple[float, float]:
+    """Run a command; its wall time and the CPU time (user + system) of all its processes."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     result = subprocess.run(args, cwd=cwd, capture_output=True, text=True)
     took = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if result.returncode != 0:
         raise RuntimeError(f"{' '.join(args)} failed ({result.returncode}):\n{result.stderr[-2000:]}")
-    return took
+    return took, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def _project_files() -> list[str]:
+    """The files of the working tree that git tracks or would (not ignored ones), relative."""
+    listed = subprocess.run(
+        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+        cwd=ROOT,
+        capture_output=True,
+        check=True,
+    )
+    names = [name for name in listed.stdout.decode().split("\0") if name]
+    return [name for name in names if (ROOT / name).is_file()]
 
 
 def regeneration(settings: Settings) -> list[Row]:
     times = 1 if settings.quick else 3
     with tempfile.TemporaryDirectory(prefix="bench-regen-") as tmp:
         copy = Path(tmp)
-        for folder in ("scripts", "spec", "generator", "generated"):
-            shutil.copytree(ROOT / folder, copy / folder, ignore=shutil.ignore_patterns("__pycache__"))
+        for name in _project_files():
+            (copy / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(ROOT / name, copy / name)
         script = str(copy / "scripts" / "regenerate.py")
         regen = [_run([sys.executable, script], copy) for _ in range(times)]
         check = [_run([sys.executable, script, "--check"], copy) for _ in range(times)]
     rows = []
-    for what, samples in (("Regenerate both clients", regen), ("Regenerate --check (both clients)", check)):
-        took = statistics.median(samples)
-        rows.append(Row(what, seconds(took), target=f"≤ {REGEN_LIMIT:.0f} s", met=took <= REGEN_LIMIT))
+    for what, samples in (("Regenerate every client", regen), ("Regenerate --check (every client)", check)):
+        took = statistics.median(wall for wall, _ in samples)
+        row = Row(what, seconds(took), target=f"≤ {REGEN_LIMIT:.0f} s", met=took <= REGEN_LIMIT)
+        # On a busy machine the wall time also counts waiting for a core; the CPU time does not.
+        row.details = {"CPU time of all its processes": seconds(statistics.median(cpu for _, cpu in samples))}
+        rows.append(row)
     return rows
 
 
@@ -64,13 +108,16 @@ def imports(settings: Settings) -> list[Row]:
     times = 7 if settings.quick else 11
     ours: list[float] = []
     peer: list[float] = []
+    statement = _ours()
     for i in range(times):
-        pair = ((OURS, ours), (PEER, peer)) if i % 2 == 0 else ((PEER, peer), (OURS, ours))
+        pair = ((statement, ours), (PEER, peer)) if i % 2 == 0 else ((PEER, peer), (statement, ours))
         for statement, samples in pair:
             samples.append(_import_seconds(statement))
     result = ratio_of(statistics.median(ours), statistics.median(peer))
-    what = "Import the overrides and both generated clients (vs httpx + attrs)"
-    return [at_most(what, result, IMPORT_LIMIT, seconds)]
+    what = "Import everything: the overrides (every public module) and the generated clients (vs httpx + attrs)"
+    row = at_most(what, result, IMPORT_LIMIT, seconds)
+    row.details = {"imported": ", ".join(everything())}
+    return [row]
 
 
 def suite(settings: Settings) -> list[Row]:

@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CreditBalance")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "message-type",
+        "amount",
+    )
+)
+
 
 @_attrs_define
 class CreditBalance:
@@ -20,35 +28,26 @@ class CreditBalance:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        message_type = self.message_type
-
-        amount = self.amount
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message-type": message_type,
-                "amount": amount,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "message-type": self.message_type,
+            "amount": self.amount,
+        }
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message_type = d.pop("message-type")
-
-        amount = d.pop("amount")
-
-        credit_balance = cls(
-            message_type=message_type,
-            amount=amount,
-        )
-
-        credit_balance.additional_properties = d
-        return credit_balance
+        obj = object.__new__(cls)
+        obj.message_type = src_dict["message-type"]
+        obj.amount = src_dict["amount"]
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

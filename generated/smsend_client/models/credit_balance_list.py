@@ -12,6 +12,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreditBalanceList")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "result",
+        "credits",
+    )
+)
+
 
 @_attrs_define
 class CreditBalanceList:
@@ -23,45 +31,33 @@ class CreditBalanceList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        result = self.result
-
         credits_ = []
         for credits_item_data in self.credits_:
             credits_item = credits_item_data.to_dict()
             credits_.append(credits_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "result": result,
-                "credits": credits_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "result": self.result,
+            "credits": credits_,
+        }
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        obj = object.__new__(cls)
+        obj.result = src_dict["result"]
         from ..models.credit_balance import CreditBalance  # noqa: PLC0415
 
-        d = dict(src_dict)
-        result = d.pop("result")
-
-        credits_ = []
-        _credits_ = d.pop("credits")
-        for credits_item_data in _credits_:
-            credits_item = CreditBalance.from_dict(credits_item_data)
-
-            credits_.append(credits_item)
-
-        credit_balance_list = cls(
-            result=result,
-            credits_=credits_,
-        )
-
-        credit_balance_list.additional_properties = d
-        return credit_balance_list
+        obj.credits_ = list(map(CreditBalance.from_dict, src_dict["credits"]))
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -27,35 +27,18 @@ class CreditMove:
     def to_dict(self) -> dict[str, Any]:
         message_type: str = self.message_type
 
-        amount = self.amount
-
-        super_to_sub = self.super_to_sub
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "message-type": message_type,
-                "amount": amount,
-                "super-to-sub": super_to_sub,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            "message-type": message_type,
+            "amount": self.amount,
+            "super-to-sub": self.super_to_sub,
+        }
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message_type = check_message_type(d.pop("message-type"))
-
-        amount = d.pop("amount")
-
-        super_to_sub = d.pop("super-to-sub")
-
-        credit_move = cls(
-            message_type=message_type,
-            amount=amount,
-            super_to_sub=super_to_sub,
-        )
-
-        return credit_move
+        obj = object.__new__(cls)
+        obj.message_type = check_message_type(src_dict["message-type"])
+        obj.amount = src_dict["amount"]
+        obj.super_to_sub = src_dict["super-to-sub"]
+        return obj

@@ -24,30 +24,16 @@ class CreditMoveRequest:
             credits_item = credits_item_data.to_dict()
             credits_.append(credits_item)
 
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "credits": credits_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            "credits": credits_,
+        }
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        obj = object.__new__(cls)
         from ..models.credit_move import CreditMove  # noqa: PLC0415
 
-        d = dict(src_dict)
-        credits_ = []
-        _credits_ = d.pop("credits")
-        for credits_item_data in _credits_:
-            credits_item = CreditMove.from_dict(credits_item_data)
-
-            credits_.append(credits_item)
-
-        credit_move_request = cls(
-            credits_=credits_,
-        )
-
-        return credit_move_request
+        obj.credits_ = list(map(CreditMove.from_dict, src_dict["credits"]))
+        return obj

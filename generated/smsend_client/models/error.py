@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Error")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "result",
+        "error",
+    )
+)
+
 
 @_attrs_define
 class Error:
@@ -26,34 +34,29 @@ class Error:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        result = self.result
-
-        error = self.error
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if result is not UNSET:
-            field_dict["result"] = result
-        if error is not UNSET:
-            field_dict["error"] = error
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.result is not UNSET:
+            field_dict["result"] = self.result
+        if self.error is not UNSET:
+            field_dict["error"] = self.error
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        result = d.pop("result", UNSET)
-
-        error = d.pop("error", UNSET)
-
-        error = cls(
-            result=result,
-            error=error,
-        )
-
-        error.additional_properties = d
-        return error
+        get = src_dict.get
+        obj = object.__new__(cls)
+        obj.result = get("result", UNSET)
+        obj.error = get("error", UNSET)
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

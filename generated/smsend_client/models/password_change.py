@@ -16,25 +16,14 @@ class PasswordChange:
     """ The new password, 8 to 16 characters. """
 
     def to_dict(self) -> dict[str, Any]:
-        passwd = self.passwd
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "passwd": passwd,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            "passwd": self.passwd,
+        }
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        passwd = d.pop("passwd")
-
-        password_change = cls(
-            passwd=passwd,
-        )
-
-        return password_change
+        obj = object.__new__(cls)
+        obj.passwd = src_dict["passwd"]
+        return obj

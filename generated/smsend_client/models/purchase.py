@@ -12,6 +12,19 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Purchase")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "super-to-sub",
+        "amount",
+        "create-time",
+        "id_purchase",
+        "price",
+        "available",
+        "message-types",
+    )
+)
+
 
 @_attrs_define
 class Purchase:
@@ -31,75 +44,43 @@ class Purchase:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        super_to_sub = self.super_to_sub
-
-        amount = self.amount
-
-        create_time = self.create_time
-
-        id_purchase = self.id_purchase
-
-        price = self.price
-
-        available = self.available
-
         message_types = []
         for message_types_item_data in self.message_types:
             message_types_item = message_types_item_data.to_dict()
             message_types.append(message_types_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "super-to-sub": super_to_sub,
-                "amount": amount,
-                "create-time": create_time,
-                "id_purchase": id_purchase,
-                "price": price,
-                "available": available,
-                "message-types": message_types,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "super-to-sub": self.super_to_sub,
+            "amount": self.amount,
+            "create-time": self.create_time,
+            "id_purchase": self.id_purchase,
+            "price": self.price,
+            "available": self.available,
+            "message-types": message_types,
+        }
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        obj = object.__new__(cls)
+        obj.super_to_sub = src_dict["super-to-sub"]
+        obj.amount = src_dict["amount"]
+        obj.create_time = src_dict["create-time"]
+        obj.id_purchase = src_dict["id_purchase"]
+        obj.price = src_dict["price"]
+        obj.available = src_dict["available"]
         from ..models.purchase_message_type import PurchaseMessageType  # noqa: PLC0415
 
-        d = dict(src_dict)
-        super_to_sub = d.pop("super-to-sub")
-
-        amount = d.pop("amount")
-
-        create_time = d.pop("create-time")
-
-        id_purchase = d.pop("id_purchase")
-
-        price = d.pop("price")
-
-        available = d.pop("available")
-
-        message_types = []
-        _message_types = d.pop("message-types")
-        for message_types_item_data in _message_types:
-            message_types_item = PurchaseMessageType.from_dict(message_types_item_data)
-
-            message_types.append(message_types_item)
-
-        purchase = cls(
-            super_to_sub=super_to_sub,
-            amount=amount,
-            create_time=create_time,
-            id_purchase=id_purchase,
-            price=price,
-            available=available,
-            message_types=message_types,
-        )
-
-        purchase.additional_properties = d
-        return purchase
+        obj.message_types = list(map(PurchaseMessageType.from_dict, src_dict["message-types"]))
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

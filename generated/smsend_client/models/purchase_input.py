@@ -27,47 +27,25 @@ class PurchaseInput:
     message_types: list[PurchaseMessageTypeInput]
 
     def to_dict(self) -> dict[str, Any]:
-        super_to_sub = self.super_to_sub
-
-        price = self.price
-
         message_types = []
         for message_types_item_data in self.message_types:
             message_types_item = message_types_item_data.to_dict()
             message_types.append(message_types_item)
 
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "super-to-sub": super_to_sub,
-                "price": price,
-                "message-types": message_types,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            "super-to-sub": self.super_to_sub,
+            "price": self.price,
+            "message-types": message_types,
+        }
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        obj = object.__new__(cls)
+        obj.super_to_sub = src_dict["super-to-sub"]
+        obj.price = src_dict["price"]
         from ..models.purchase_message_type_input import PurchaseMessageTypeInput  # noqa: PLC0415
 
-        d = dict(src_dict)
-        super_to_sub = d.pop("super-to-sub")
-
-        price = d.pop("price")
-
-        message_types = []
-        _message_types = d.pop("message-types")
-        for message_types_item_data in _message_types:
-            message_types_item = PurchaseMessageTypeInput.from_dict(message_types_item_data)
-
-            message_types.append(message_types_item)
-
-        purchase_input = cls(
-            super_to_sub=super_to_sub,
-            price=price,
-            message_types=message_types,
-        )
-
-        return purchase_input
+        obj.message_types = list(map(PurchaseMessageTypeInput.from_dict, src_dict["message-types"]))
+        return obj

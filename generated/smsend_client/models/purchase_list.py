@@ -12,6 +12,17 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="PurchaseList")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "result",
+        "purchases",
+        "pageNumber",
+        "pageSize",
+        "total",
+    )
+)
+
 
 @_attrs_define
 class PurchaseList:
@@ -26,63 +37,39 @@ class PurchaseList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        result = self.result
-
         purchases = []
         for purchases_item_data in self.purchases:
             purchases_item = purchases_item_data.to_dict()
             purchases.append(purchases_item)
 
-        page_number = self.page_number
-
-        page_size = self.page_size
-
-        total = self.total
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "result": result,
-                "purchases": purchases,
-                "pageNumber": page_number,
-                "pageSize": page_size,
-                "total": total,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "result": self.result,
+            "purchases": purchases,
+            "pageNumber": self.page_number,
+            "pageSize": self.page_size,
+            "total": self.total,
+        }
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        obj = object.__new__(cls)
+        obj.result = src_dict["result"]
         from ..models.purchase import Purchase  # noqa: PLC0415
 
-        d = dict(src_dict)
-        result = d.pop("result")
-
-        purchases = []
-        _purchases = d.pop("purchases")
-        for purchases_item_data in _purchases:
-            purchases_item = Purchase.from_dict(purchases_item_data)
-
-            purchases.append(purchases_item)
-
-        page_number = d.pop("pageNumber")
-
-        page_size = d.pop("pageSize")
-
-        total = d.pop("total")
-
-        purchase_list = cls(
-            result=result,
-            purchases=purchases,
-            page_number=page_number,
-            page_size=page_size,
-            total=total,
-        )
-
-        purchase_list.additional_properties = d
-        return purchase_list
+        obj.purchases = list(map(Purchase.from_dict, src_dict["purchases"]))
+        obj.page_number = src_dict["pageNumber"]
+        obj.page_size = src_dict["pageSize"]
+        obj.total = src_dict["total"]
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

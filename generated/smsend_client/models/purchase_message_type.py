@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PurchaseMessageType")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "message-type",
+        "unit-price",
+    )
+)
+
 
 @_attrs_define
 class PurchaseMessageType:
@@ -19,35 +27,26 @@ class PurchaseMessageType:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        message_type = self.message_type
-
-        unit_price = self.unit_price
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message-type": message_type,
-                "unit-price": unit_price,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "message-type": self.message_type,
+            "unit-price": self.unit_price,
+        }
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message_type = d.pop("message-type")
-
-        unit_price = d.pop("unit-price")
-
-        purchase_message_type = cls(
-            message_type=message_type,
-            unit_price=unit_price,
-        )
-
-        purchase_message_type.additional_properties = d
-        return purchase_message_type
+        obj = object.__new__(cls)
+        obj.message_type = src_dict["message-type"]
+        obj.unit_price = src_dict["unit-price"]
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

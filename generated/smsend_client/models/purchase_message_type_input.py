@@ -25,29 +25,16 @@ class PurchaseMessageTypeInput:
     def to_dict(self) -> dict[str, Any]:
         message_type: str = self.message_type
 
-        unit_price = self.unit_price
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "message-type": message_type,
-                "unit-price": unit_price,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            "message-type": message_type,
+            "unit-price": self.unit_price,
+        }
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message_type = check_message_type(d.pop("message-type"))
-
-        unit_price = d.pop("unit-price")
-
-        purchase_message_type_input = cls(
-            message_type=message_type,
-            unit_price=unit_price,
-        )
-
-        return purchase_message_type_input
+        obj = object.__new__(cls)
+        obj.message_type = check_message_type(src_dict["message-type"])
+        obj.unit_price = src_dict["unit-price"]
+        return obj

@@ -24,30 +24,16 @@ class PurchaseRequest:
             purchases_item = purchases_item_data.to_dict()
             purchases.append(purchases_item)
 
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "purchases": purchases,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            "purchases": purchases,
+        }
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        obj = object.__new__(cls)
         from ..models.purchase_input import PurchaseInput  # noqa: PLC0415
 
-        d = dict(src_dict)
-        purchases = []
-        _purchases = d.pop("purchases")
-        for purchases_item_data in _purchases:
-            purchases_item = PurchaseInput.from_dict(purchases_item_data)
-
-            purchases.append(purchases_item)
-
-        purchase_request = cls(
-            purchases=purchases,
-        )
-
-        return purchase_request
+        obj.purchases = list(map(PurchaseInput.from_dict, src_dict["purchases"]))
+        return obj

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -71,188 +71,75 @@ class SubaccountInput:
      """
 
     def to_dict(self) -> dict[str, Any]:
-        address = self.address
-
-        cell = self.cell
-
-        city = self.city
-
-        credit_eat_mode = self.credit_eat_mode
-
-        email = self.email
-
-        login = self.login
-
-        name = self.name
-
-        province = self.province
-
-        surname = self.surname
-
-        zip_code = self.zip_code
-
-        fiscal_code = self.fiscal_code
-
-        company = self.company
-
-        company_name = self.company_name
-
-        dfeu = self.dfeu
-
-        fax = self.fax
-
-        invoicing_email = self.invoicing_email
-
-        language = self.language
-
-        num_cell_for_test_sms = self.num_cell_for_test_sms
-
-        password: None | str | Unset
-        if isinstance(self.password, Unset):
-            password = UNSET
-        else:
-            password = self.password
-
-        phone = self.phone
-
-        piva = self.piva
-
-        superaccount = self.superaccount
-
-        use24 = self.use24
-
-        id_subaccount_profile = self.id_subaccount_profile
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "address": address,
-                "cell": cell,
-                "city": city,
-                "credit-eat-mode": credit_eat_mode,
-                "email": email,
-                "login": login,
-                "name": name,
-                "province": province,
-                "surname": surname,
-                "zip-code": zip_code,
-            }
-        )
-        if fiscal_code is not UNSET:
-            field_dict["fiscal-code"] = fiscal_code
-        if company is not UNSET:
-            field_dict["company"] = company
-        if company_name is not UNSET:
-            field_dict["company-name"] = company_name
-        if dfeu is not UNSET:
-            field_dict["dfeu"] = dfeu
-        if fax is not UNSET:
-            field_dict["fax"] = fax
-        if invoicing_email is not UNSET:
-            field_dict["invoicing-email"] = invoicing_email
-        if language is not UNSET:
-            field_dict["language"] = language
-        if num_cell_for_test_sms is not UNSET:
-            field_dict["num-cell-for-test-sms"] = num_cell_for_test_sms
-        if password is not UNSET:
-            field_dict["password"] = password
-        if phone is not UNSET:
-            field_dict["phone"] = phone
-        if piva is not UNSET:
-            field_dict["piva"] = piva
-        if superaccount is not UNSET:
-            field_dict["superaccount"] = superaccount
-        if use24 is not UNSET:
-            field_dict["use24"] = use24
-        if id_subaccount_profile is not UNSET:
-            field_dict["id-subaccount-profile"] = id_subaccount_profile
+        field_dict: dict[str, Any] = {
+            "address": self.address,
+            "cell": self.cell,
+            "city": self.city,
+            "credit-eat-mode": self.credit_eat_mode,
+            "email": self.email,
+            "login": self.login,
+            "name": self.name,
+            "province": self.province,
+            "surname": self.surname,
+            "zip-code": self.zip_code,
+        }
+        if self.fiscal_code is not UNSET:
+            field_dict["fiscal-code"] = self.fiscal_code
+        if self.company is not UNSET:
+            field_dict["company"] = self.company
+        if self.company_name is not UNSET:
+            field_dict["company-name"] = self.company_name
+        if self.dfeu is not UNSET:
+            field_dict["dfeu"] = self.dfeu
+        if self.fax is not UNSET:
+            field_dict["fax"] = self.fax
+        if self.invoicing_email is not UNSET:
+            field_dict["invoicing-email"] = self.invoicing_email
+        if self.language is not UNSET:
+            field_dict["language"] = self.language
+        if self.num_cell_for_test_sms is not UNSET:
+            field_dict["num-cell-for-test-sms"] = self.num_cell_for_test_sms
+        if self.password is not UNSET:
+            field_dict["password"] = self.password
+        if self.phone is not UNSET:
+            field_dict["phone"] = self.phone
+        if self.piva is not UNSET:
+            field_dict["piva"] = self.piva
+        if self.superaccount is not UNSET:
+            field_dict["superaccount"] = self.superaccount
+        if self.use24 is not UNSET:
+            field_dict["use24"] = self.use24
+        if self.id_subaccount_profile is not UNSET:
+            field_dict["id-subaccount-profile"] = self.id_subaccount_profile
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        address = d.pop("address")
-
-        cell = d.pop("cell")
-
-        city = d.pop("city")
-
-        credit_eat_mode = d.pop("credit-eat-mode")
-
-        email = d.pop("email")
-
-        login = d.pop("login")
-
-        name = d.pop("name")
-
-        province = d.pop("province")
-
-        surname = d.pop("surname")
-
-        zip_code = d.pop("zip-code")
-
-        fiscal_code = d.pop("fiscal-code", UNSET)
-
-        company = d.pop("company", UNSET)
-
-        company_name = d.pop("company-name", UNSET)
-
-        dfeu = d.pop("dfeu", UNSET)
-
-        fax = d.pop("fax", UNSET)
-
-        invoicing_email = d.pop("invoicing-email", UNSET)
-
-        language = d.pop("language", UNSET)
-
-        num_cell_for_test_sms = d.pop("num-cell-for-test-sms", UNSET)
-
-        def _parse_password(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        password = _parse_password(d.pop("password", UNSET))
-
-        phone = d.pop("phone", UNSET)
-
-        piva = d.pop("piva", UNSET)
-
-        superaccount = d.pop("superaccount", UNSET)
-
-        use24 = d.pop("use24", UNSET)
-
-        id_subaccount_profile = d.pop("id-subaccount-profile", UNSET)
-
-        subaccount_input = cls(
-            address=address,
-            cell=cell,
-            city=city,
-            credit_eat_mode=credit_eat_mode,
-            email=email,
-            login=login,
-            name=name,
-            province=province,
-            surname=surname,
-            zip_code=zip_code,
-            fiscal_code=fiscal_code,
-            company=company,
-            company_name=company_name,
-            dfeu=dfeu,
-            fax=fax,
-            invoicing_email=invoicing_email,
-            language=language,
-            num_cell_for_test_sms=num_cell_for_test_sms,
-            password=password,
-            phone=phone,
-            piva=piva,
-            superaccount=superaccount,
-            use24=use24,
-            id_subaccount_profile=id_subaccount_profile,
-        )
-
-        return subaccount_input
+        get = src_dict.get
+        obj = object.__new__(cls)
+        obj.address = src_dict["address"]
+        obj.cell = src_dict["cell"]
+        obj.city = src_dict["city"]
+        obj.credit_eat_mode = src_dict["credit-eat-mode"]
+        obj.email = src_dict["email"]
+        obj.login = src_dict["login"]
+        obj.name = src_dict["name"]
+        obj.province = src_dict["province"]
+        obj.surname = src_dict["surname"]
+        obj.zip_code = src_dict["zip-code"]
+        obj.fiscal_code = get("fiscal-code", UNSET)
+        obj.company = get("company", UNSET)
+        obj.company_name = get("company-name", UNSET)
+        obj.dfeu = get("dfeu", UNSET)
+        obj.fax = get("fax", UNSET)
+        obj.invoicing_email = get("invoicing-email", UNSET)
+        obj.language = get("language", UNSET)
+        obj.num_cell_for_test_sms = get("num-cell-for-test-sms", UNSET)
+        obj.password = get("password", UNSET)
+        obj.phone = get("phone", UNSET)
+        obj.piva = get("piva", UNSET)
+        obj.superaccount = get("superaccount", UNSET)
+        obj.use24 = get("use24", UNSET)
+        obj.id_subaccount_profile = get("id-subaccount-profile", UNSET)
+        return obj

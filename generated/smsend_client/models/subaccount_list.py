@@ -12,6 +12,17 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="SubaccountList")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "result",
+        "pageNumber",
+        "pageSize",
+        "total",
+        "subaccount",
+    )
+)
+
 
 @_attrs_define
 class SubaccountList:
@@ -28,63 +39,39 @@ class SubaccountList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        result = self.result
-
-        page_number = self.page_number
-
-        page_size = self.page_size
-
-        total = self.total
-
         subaccount = []
         for subaccount_item_data in self.subaccount:
             subaccount_item = subaccount_item_data.to_dict()
             subaccount.append(subaccount_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "result": result,
-                "pageNumber": page_number,
-                "pageSize": page_size,
-                "total": total,
-                "subaccount": subaccount,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "result": self.result,
+            "pageNumber": self.page_number,
+            "pageSize": self.page_size,
+            "total": self.total,
+            "subaccount": subaccount,
+        }
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        obj = object.__new__(cls)
+        obj.result = src_dict["result"]
+        obj.page_number = src_dict["pageNumber"]
+        obj.page_size = src_dict["pageSize"]
+        obj.total = src_dict["total"]
         from ..models.subaccount import Subaccount  # noqa: PLC0415
 
-        d = dict(src_dict)
-        result = d.pop("result")
-
-        page_number = d.pop("pageNumber")
-
-        page_size = d.pop("pageSize")
-
-        total = d.pop("total")
-
-        subaccount = []
-        _subaccount = d.pop("subaccount")
-        for subaccount_item_data in _subaccount:
-            subaccount_item = Subaccount.from_dict(subaccount_item_data)
-
-            subaccount.append(subaccount_item)
-
-        subaccount_list = cls(
-            result=result,
-            page_number=page_number,
-            page_size=page_size,
-            total=total,
-            subaccount=subaccount,
-        )
-
-        subaccount_list.additional_properties = d
-        return subaccount_list
+        obj.subaccount = list(map(Subaccount.from_dict, src_dict["subaccount"]))
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Alias")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "alias",
+        "vatnumber",
+        "taxcode",
+        "businessname",
+        "address",
+        "city",
+        "postcode",
+        "province",
+        "country",
+        "email",
+        "phone",
+        "pec",
+        "status",
+    )
+)
+
 
 @_attrs_define
 class Alias:
@@ -37,66 +57,37 @@ class Alias:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        alias = self.alias
-
-        vatnumber = self.vatnumber
-
-        taxcode = self.taxcode
-
-        businessname = self.businessname
-
-        address = self.address
-
-        city = self.city
-
-        postcode = self.postcode
-
-        province = self.province
-
-        country = self.country
-
-        email = self.email
-
-        phone = self.phone
-
-        pec = self.pec
-
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "alias": alias,
-            }
-        )
-        if vatnumber is not UNSET:
-            field_dict["vatnumber"] = vatnumber
-        if taxcode is not UNSET:
-            field_dict["taxcode"] = taxcode
-        if businessname is not UNSET:
-            field_dict["businessname"] = businessname
-        if address is not UNSET:
-            field_dict["address"] = address
-        if city is not UNSET:
-            field_dict["city"] = city
-        if postcode is not UNSET:
-            field_dict["postcode"] = postcode
-        if province is not UNSET:
-            field_dict["province"] = province
-        if country is not UNSET:
-            field_dict["country"] = country
-        if email is not UNSET:
-            field_dict["email"] = email
-        if phone is not UNSET:
-            field_dict["phone"] = phone
-        if pec is not UNSET:
-            field_dict["pec"] = pec
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "alias": self.alias,
+        }
+        if self.vatnumber is not UNSET:
+            field_dict["vatnumber"] = self.vatnumber
+        if self.taxcode is not UNSET:
+            field_dict["taxcode"] = self.taxcode
+        if self.businessname is not UNSET:
+            field_dict["businessname"] = self.businessname
+        if self.address is not UNSET:
+            field_dict["address"] = self.address
+        if self.city is not UNSET:
+            field_dict["city"] = self.city
+        if self.postcode is not UNSET:
+            field_dict["postcode"] = self.postcode
+        if self.province is not UNSET:
+            field_dict["province"] = self.province
+        if self.country is not UNSET:
+            field_dict["country"] = self.country
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
+        if self.phone is not UNSET:
+            field_dict["phone"] = self.phone
+        if self.pec is not UNSET:
+            field_dict["pec"] = self.pec
         if status is not UNSET:
             field_dict["status"] = status
 
@@ -104,59 +95,33 @@ class Alias:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        alias = d.pop("alias")
-
-        vatnumber = d.pop("vatnumber", UNSET)
-
-        taxcode = d.pop("taxcode", UNSET)
-
-        businessname = d.pop("businessname", UNSET)
-
-        address = d.pop("address", UNSET)
-
-        city = d.pop("city", UNSET)
-
-        postcode = d.pop("postcode", UNSET)
-
-        province = d.pop("province", UNSET)
-
-        country = d.pop("country", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
-        pec = d.pop("pec", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: AliasStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
+        get = src_dict.get
+        obj = object.__new__(cls)
+        obj.id = src_dict["id"]
+        obj.alias = src_dict["alias"]
+        obj.vatnumber = get("vatnumber", UNSET)
+        obj.taxcode = get("taxcode", UNSET)
+        obj.businessname = get("businessname", UNSET)
+        obj.address = get("address", UNSET)
+        obj.city = get("city", UNSET)
+        obj.postcode = get("postcode", UNSET)
+        obj.province = get("province", UNSET)
+        obj.country = get("country", UNSET)
+        obj.email = get("email", UNSET)
+        obj.phone = get("phone", UNSET)
+        obj.pec = get("pec", UNSET)
+        _status = get("status", UNSET)
+        if _status is UNSET:
+            obj.status = UNSET
         else:
-            status = check_alias_status(_status)
-
-        alias = cls(
-            id=id,
-            alias=alias,
-            vatnumber=vatnumber,
-            taxcode=taxcode,
-            businessname=businessname,
-            address=address,
-            city=city,
-            postcode=postcode,
-            province=province,
-            country=country,
-            email=email,
-            phone=phone,
-            pec=pec,
-            status=status,
-        )
-
-        alias.additional_properties = d
-        return alias
+            obj.status = check_alias_status(_status)
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -14,6 +14,16 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="BookingCalendar")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "code",
+        "taskList",
+    )
+)
+
 
 @_attrs_define
 class BookingCalendar:
@@ -30,12 +40,6 @@ class BookingCalendar:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        code = self.code
-
         task_list: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.task_list, Unset):
             task_list = []
@@ -43,16 +47,13 @@ class BookingCalendar:
                 task_list_item = task_list_item_data.to_dict()
                 task_list.append(task_list_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-            }
-        )
-        if code is not UNSET:
-            field_dict["code"] = code
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "name": self.name,
+        }
+        if self.code is not UNSET:
+            field_dict["code"] = self.code
         if task_list is not UNSET:
             field_dict["taskList"] = task_list
 
@@ -60,33 +61,25 @@ class BookingCalendar:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.booking_task import BookingTask  # noqa: PLC0415
+        get = src_dict.get
+        obj = object.__new__(cls)
+        obj.id = src_dict["id"]
+        obj.name = src_dict["name"]
+        obj.code = get("code", UNSET)
+        _task_list = get("taskList", UNSET)
+        if _task_list is UNSET:
+            obj.task_list = UNSET
+        else:
+            from ..models.booking_task import BookingTask  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        code = d.pop("code", UNSET)
-
-        _task_list = d.pop("taskList", UNSET)
-        task_list: list[BookingTask] | Unset = UNSET
-        if _task_list is not UNSET:
-            task_list = []
-            for task_list_item_data in _task_list:
-                task_list_item = BookingTask.from_dict(task_list_item_data)
-
-                task_list.append(task_list_item)
-
-        booking_calendar = cls(
-            id=id,
-            name=name,
-            code=code,
-            task_list=task_list,
-        )
-
-        booking_calendar.additional_properties = d
-        return booking_calendar
+            obj.task_list = list(map(BookingTask.from_dict, _task_list))
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

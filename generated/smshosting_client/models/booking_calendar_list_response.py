@@ -12,6 +12,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="BookingCalendarListResponse")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(("calendarList",))
+
 
 @_attrs_define
 class BookingCalendarListResponse:
@@ -26,34 +29,26 @@ class BookingCalendarListResponse:
             calendar_list_item = calendar_list_item_data.to_dict()
             calendar_list.append(calendar_list_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "calendarList": calendar_list,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "calendarList": calendar_list,
+        }
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        obj = object.__new__(cls)
         from ..models.booking_calendar import BookingCalendar  # noqa: PLC0415
 
-        d = dict(src_dict)
-        calendar_list = []
-        _calendar_list = d.pop("calendarList")
-        for calendar_list_item_data in _calendar_list:
-            calendar_list_item = BookingCalendar.from_dict(calendar_list_item_data)
-
-            calendar_list.append(calendar_list_item)
-
-        booking_calendar_list_response = cls(
-            calendar_list=calendar_list,
-        )
-
-        booking_calendar_list_response.additional_properties = d
-        return booking_calendar_list_response
+        obj.calendar_list = list(map(BookingCalendar.from_dict, src_dict["calendarList"]))
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

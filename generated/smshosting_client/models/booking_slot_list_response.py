@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="BookingSlotListResponse")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(("slotList",))
+
 
 @_attrs_define
 class BookingSlotListResponse:
@@ -19,27 +22,26 @@ class BookingSlotListResponse:
     def to_dict(self) -> dict[str, Any]:
         slot_list = self.slot_list
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "slotList": slot_list,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "slotList": slot_list,
+        }
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        slot_list = cast(list[str], d.pop("slotList"))
+        obj = object.__new__(cls)
+        slot_list = cast(list[str], src_dict["slotList"])
 
-        booking_slot_list_response = cls(
-            slot_list=slot_list,
-        )
-
-        booking_slot_list_response.additional_properties = d
-        return booking_slot_list_response
+        obj.slot_list = slot_list
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

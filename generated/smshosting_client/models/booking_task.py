@@ -10,6 +10,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BookingTask")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "description",
+        "duration",
+        "intervalBetweenTasks",
+    )
+)
+
 
 @_attrs_define
 class BookingTask:
@@ -28,56 +39,36 @@ class BookingTask:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        description = self.description
-
-        duration = self.duration
-
-        interval_between_tasks = self.interval_between_tasks
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if duration is not UNSET:
-            field_dict["duration"] = duration
-        if interval_between_tasks is not UNSET:
-            field_dict["intervalBetweenTasks"] = interval_between_tasks
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "name": self.name,
+        }
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.duration is not UNSET:
+            field_dict["duration"] = self.duration
+        if self.interval_between_tasks is not UNSET:
+            field_dict["intervalBetweenTasks"] = self.interval_between_tasks
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        description = d.pop("description", UNSET)
-
-        duration = d.pop("duration", UNSET)
-
-        interval_between_tasks = d.pop("intervalBetweenTasks", UNSET)
-
-        booking_task = cls(
-            id=id,
-            name=name,
-            description=description,
-            duration=duration,
-            interval_between_tasks=interval_between_tasks,
-        )
-
-        booking_task.additional_properties = d
-        return booking_task
+        get = src_dict.get
+        obj = object.__new__(cls)
+        obj.id = src_dict["id"]
+        obj.name = src_dict["name"]
+        obj.description = get("description", UNSET)
+        obj.duration = get("duration", UNSET)
+        obj.interval_between_tasks = get("intervalBetweenTasks", UNSET)
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="BookingTaskListResponse")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(("taskList",))
+
 
 @_attrs_define
 class BookingTaskListResponse:
@@ -26,34 +29,26 @@ class BookingTaskListResponse:
             task_list_item = task_list_item_data.to_dict()
             task_list.append(task_list_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "taskList": task_list,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "taskList": task_list,
+        }
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        obj = object.__new__(cls)
         from ..models.booking_task import BookingTask  # noqa: PLC0415
 
-        d = dict(src_dict)
-        task_list = []
-        _task_list = d.pop("taskList")
-        for task_list_item_data in _task_list:
-            task_list_item = BookingTask.from_dict(task_list_item_data)
-
-            task_list.append(task_list_item)
-
-        booking_task_list_response = cls(
-            task_list=task_list,
-        )
-
-        booking_task_list_response.additional_properties = d
-        return booking_task_list_response
+        obj.task_list = list(map(BookingTask.from_dict, src_dict["taskList"]))
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

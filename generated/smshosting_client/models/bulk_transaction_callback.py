@@ -18,6 +18,20 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="BulkTransactionCallback")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "transactionId",
+        "status",
+        "from",
+        "text",
+        "smsInserted",
+        "smsNotInserted",
+        "sms",
+        "errorMsg",
+    )
+)
+
 
 @_attrs_define
 class BulkTransactionCallback:
@@ -42,17 +56,7 @@ class BulkTransactionCallback:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        transaction_id = self.transaction_id
-
         status: str = self.status
-
-        from_ = self.from_
-
-        text = self.text
-
-        sms_inserted = self.sms_inserted
-
-        sms_not_inserted = self.sms_not_inserted
 
         sms: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.sms, Unset):
@@ -61,72 +65,51 @@ class BulkTransactionCallback:
                 sms_item = sms_item_data.to_dict()
                 sms.append(sms_item)
 
-        error_msg = self.error_msg
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "transactionId": transaction_id,
-                "status": status,
-            }
-        )
-        if from_ is not UNSET:
-            field_dict["from"] = from_
-        if text is not UNSET:
-            field_dict["text"] = text
-        if sms_inserted is not UNSET:
-            field_dict["smsInserted"] = sms_inserted
-        if sms_not_inserted is not UNSET:
-            field_dict["smsNotInserted"] = sms_not_inserted
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "transactionId": self.transaction_id,
+            "status": status,
+        }
+        if self.from_ is not UNSET:
+            field_dict["from"] = self.from_
+        if self.text is not UNSET:
+            field_dict["text"] = self.text
+        if self.sms_inserted is not UNSET:
+            field_dict["smsInserted"] = self.sms_inserted
+        if self.sms_not_inserted is not UNSET:
+            field_dict["smsNotInserted"] = self.sms_not_inserted
         if sms is not UNSET:
             field_dict["sms"] = sms
-        if error_msg is not UNSET:
-            field_dict["errorMsg"] = error_msg
+        if self.error_msg is not UNSET:
+            field_dict["errorMsg"] = self.error_msg
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bulk_transaction_sms import BulkTransactionSms  # noqa: PLC0415
+        get = src_dict.get
+        obj = object.__new__(cls)
+        obj.transaction_id = src_dict["transactionId"]
+        obj.status = check_bulk_transaction_callback_status(src_dict["status"])
+        obj.from_ = get("from", UNSET)
+        obj.text = get("text", UNSET)
+        obj.sms_inserted = get("smsInserted", UNSET)
+        obj.sms_not_inserted = get("smsNotInserted", UNSET)
+        _sms = get("sms", UNSET)
+        if _sms is UNSET:
+            obj.sms = UNSET
+        else:
+            from ..models.bulk_transaction_sms import BulkTransactionSms  # noqa: PLC0415
 
-        d = dict(src_dict)
-        transaction_id = d.pop("transactionId")
-
-        status = check_bulk_transaction_callback_status(d.pop("status"))
-
-        from_ = d.pop("from", UNSET)
-
-        text = d.pop("text", UNSET)
-
-        sms_inserted = d.pop("smsInserted", UNSET)
-
-        sms_not_inserted = d.pop("smsNotInserted", UNSET)
-
-        _sms = d.pop("sms", UNSET)
-        sms: list[BulkTransactionSms] | Unset = UNSET
-        if _sms is not UNSET:
-            sms = []
-            for sms_item_data in _sms:
-                sms_item = BulkTransactionSms.from_dict(sms_item_data)
-
-                sms.append(sms_item)
-
-        error_msg = d.pop("errorMsg", UNSET)
-
-        bulk_transaction_callback = cls(
-            transaction_id=transaction_id,
-            status=status,
-            from_=from_,
-            text=text,
-            sms_inserted=sms_inserted,
-            sms_not_inserted=sms_not_inserted,
-            sms=sms,
-            error_msg=error_msg,
-        )
-
-        bulk_transaction_callback.additional_properties = d
-        return bulk_transaction_callback
+            obj.sms = list(map(BulkTransactionSms.from_dict, _sms))
+        obj.error_msg = get("errorMsg", UNSET)
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

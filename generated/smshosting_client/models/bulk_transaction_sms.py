@@ -18,6 +18,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BulkTransactionSms")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "to",
+        "status",
+        "id",
+        "statusDetail",
+    )
+)
+
 
 @_attrs_define
 class BulkTransactionSms:
@@ -34,26 +44,19 @@ class BulkTransactionSms:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        to = self.to
-
         status: str = self.status
-
-        id = self.id
 
         status_detail: str | Unset = UNSET
         if not isinstance(self.status_detail, Unset):
             status_detail = self.status_detail
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "to": to,
-                "status": status,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "to": self.to,
+            "status": status,
+        }
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
         if status_detail is not UNSET:
             field_dict["statusDetail"] = status_detail
 
@@ -61,29 +64,23 @@ class BulkTransactionSms:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        to = d.pop("to")
-
-        status = check_bulk_transaction_sms_status(d.pop("status"))
-
-        id = d.pop("id", UNSET)
-
-        _status_detail = d.pop("statusDetail", UNSET)
-        status_detail: BulkTransactionSmsStatusDetail | Unset
-        if isinstance(_status_detail, Unset):
-            status_detail = UNSET
+        get = src_dict.get
+        obj = object.__new__(cls)
+        obj.to = src_dict["to"]
+        obj.status = check_bulk_transaction_sms_status(src_dict["status"])
+        obj.id = get("id", UNSET)
+        _status_detail = get("statusDetail", UNSET)
+        if _status_detail is UNSET:
+            obj.status_detail = UNSET
         else:
-            status_detail = check_bulk_transaction_sms_status_detail(_status_detail)
-
-        bulk_transaction_sms = cls(
-            to=to,
-            status=status,
-            id=id,
-            status_detail=status_detail,
-        )
-
-        bulk_transaction_sms.additional_properties = d
-        return bulk_transaction_sms
+            obj.status_detail = check_bulk_transaction_sms_status_detail(_status_detail)
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -13,6 +13,14 @@ from ..models.cancel_otp_request_command import (
 
 T = TypeVar("T", bound="CancelOtpRequest")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "verify_id",
+        "command",
+    )
+)
+
 
 @_attrs_define
 class CancelOtpRequest:
@@ -25,35 +33,28 @@ class CancelOtpRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        verify_id = self.verify_id
-
         command: str = self.command
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "verify_id": verify_id,
-                "command": command,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "verify_id": self.verify_id,
+            "command": command,
+        }
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        verify_id = d.pop("verify_id")
-
-        command = check_cancel_otp_request_command(d.pop("command"))
-
-        cancel_otp_request = cls(
-            verify_id=verify_id,
-            command=command,
-        )
-
-        cancel_otp_request.additional_properties = d
-        return cancel_otp_request
+        obj = object.__new__(cls)
+        obj.verify_id = src_dict["verify_id"]
+        obj.command = check_cancel_otp_request_command(src_dict["command"])
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

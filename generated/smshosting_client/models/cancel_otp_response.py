@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CancelOtpResponse")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(("command",))
+
 
 @_attrs_define
 class CancelOtpResponse:
@@ -18,29 +21,24 @@ class CancelOtpResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        command = self.command
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "command": command,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "command": self.command,
+        }
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        command = d.pop("command")
-
-        cancel_otp_response = cls(
-            command=command,
-        )
-
-        cancel_otp_response.additional_properties = d
-        return cancel_otp_response
+        obj = object.__new__(cls)
+        obj.command = src_dict["command"]
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

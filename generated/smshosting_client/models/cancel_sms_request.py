@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CancelSmsRequest")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "transactionId",
+    )
+)
+
 
 @_attrs_define
 class CancelSmsRequest:
@@ -22,34 +30,29 @@ class CancelSmsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        transaction_id = self.transaction_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if transaction_id is not UNSET:
-            field_dict["transactionId"] = transaction_id
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.transaction_id is not UNSET:
+            field_dict["transactionId"] = self.transaction_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        transaction_id = d.pop("transactionId", UNSET)
-
-        cancel_sms_request = cls(
-            id=id,
-            transaction_id=transaction_id,
-        )
-
-        cancel_sms_request.additional_properties = d
-        return cancel_sms_request
+        get = src_dict.get
+        obj = object.__new__(cls)
+        obj.id = get("id", UNSET)
+        obj.transaction_id = get("transactionId", UNSET)
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

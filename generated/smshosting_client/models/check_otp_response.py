@@ -14,6 +14,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CheckOtpResponse")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "verify_status",
+        "id_sms",
+    )
+)
+
 
 @_attrs_define
 class CheckOtpResponse:
@@ -29,34 +37,28 @@ class CheckOtpResponse:
     def to_dict(self) -> dict[str, Any]:
         verify_status: str = self.verify_status
 
-        id_sms = self.id_sms
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "verify_status": verify_status,
-            }
-        )
-        if id_sms is not UNSET:
-            field_dict["id_sms"] = id_sms
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "verify_status": verify_status,
+        }
+        if self.id_sms is not UNSET:
+            field_dict["id_sms"] = self.id_sms
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        verify_status = check_check_otp_response_verify_status(d.pop("verify_status"))
-
-        id_sms = d.pop("id_sms", UNSET)
-
-        check_otp_response = cls(
-            verify_status=verify_status,
-            id_sms=id_sms,
-        )
-
-        check_otp_response.additional_properties = d
-        return check_otp_response
+        get = src_dict.get
+        obj = object.__new__(cls)
+        obj.verify_status = check_check_otp_response_verify_status(src_dict["verify_status"])
+        obj.id_sms = get("id_sms", UNSET)
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,6 +10,18 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactCreateInput")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "name",
+        "customFieldUniqueKey",
+        "msisdn",
+        "lastname",
+        "email",
+        "groupsId",
+    )
+)
+
 
 @_attrs_define
 class ContactCreateInput:
@@ -36,64 +48,40 @@ class ContactCreateInput:
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        custom_field_unique_key = self.custom_field_unique_key
-
-        msisdn = self.msisdn
-
-        lastname = self.lastname
-
-        email = self.email
-
-        groups_id = self.groups_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-        if custom_field_unique_key is not UNSET:
-            field_dict["customFieldUniqueKey"] = custom_field_unique_key
-        if msisdn is not UNSET:
-            field_dict["msisdn"] = msisdn
-        if lastname is not UNSET:
-            field_dict["lastname"] = lastname
-        if email is not UNSET:
-            field_dict["email"] = email
-        if groups_id is not UNSET:
-            field_dict["groupsId"] = groups_id
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "name": self.name,
+        }
+        if self.custom_field_unique_key is not UNSET:
+            field_dict["customFieldUniqueKey"] = self.custom_field_unique_key
+        if self.msisdn is not UNSET:
+            field_dict["msisdn"] = self.msisdn
+        if self.lastname is not UNSET:
+            field_dict["lastname"] = self.lastname
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
+        if self.groups_id is not UNSET:
+            field_dict["groupsId"] = self.groups_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        custom_field_unique_key = d.pop("customFieldUniqueKey", UNSET)
-
-        msisdn = d.pop("msisdn", UNSET)
-
-        lastname = d.pop("lastname", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        groups_id = d.pop("groupsId", UNSET)
-
-        contact_create_input = cls(
-            name=name,
-            custom_field_unique_key=custom_field_unique_key,
-            msisdn=msisdn,
-            lastname=lastname,
-            email=email,
-            groups_id=groups_id,
-        )
-
-        contact_create_input.additional_properties = d
-        return contact_create_input
+        get = src_dict.get
+        obj = object.__new__(cls)
+        obj.name = src_dict["name"]
+        obj.custom_field_unique_key = get("customFieldUniqueKey", UNSET)
+        obj.msisdn = get("msisdn", UNSET)
+        obj.lastname = get("lastname", UNSET)
+        obj.email = get("email", UNSET)
+        obj.groups_id = get("groupsId", UNSET)
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactCustomFieldValue")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "fieldKey",
+        "fieldValue",
+        "fieldName",
+    )
+)
+
 
 @_attrs_define
 class ContactCustomFieldValue:
@@ -24,42 +33,30 @@ class ContactCustomFieldValue:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_key = self.field_key
-
-        field_value = self.field_value
-
-        field_name = self.field_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "fieldKey": field_key,
-                "fieldValue": field_value,
-            }
-        )
-        if field_name is not UNSET:
-            field_dict["fieldName"] = field_name
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "fieldKey": self.field_key,
+            "fieldValue": self.field_value,
+        }
+        if self.field_name is not UNSET:
+            field_dict["fieldName"] = self.field_name
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field_key = d.pop("fieldKey")
-
-        field_value = d.pop("fieldValue")
-
-        field_name = d.pop("fieldName", UNSET)
-
-        contact_custom_field_value = cls(
-            field_key=field_key,
-            field_value=field_value,
-            field_name=field_name,
-        )
-
-        contact_custom_field_value.additional_properties = d
-        return contact_custom_field_value
+        get = src_dict.get
+        obj = object.__new__(cls)
+        obj.field_key = src_dict["fieldKey"]
+        obj.field_value = src_dict["fieldValue"]
+        obj.field_name = get("fieldName", UNSET)
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

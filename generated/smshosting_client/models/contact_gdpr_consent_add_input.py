@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactGdprConsentAddInput")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "insert_date",
+    )
+)
+
 
 @_attrs_define
 class ContactGdprConsentAddInput:
@@ -23,36 +31,28 @@ class ContactGdprConsentAddInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        insert_date = self.insert_date
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if insert_date is not UNSET:
-            field_dict["insert_date"] = insert_date
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+        }
+        if self.insert_date is not UNSET:
+            field_dict["insert_date"] = self.insert_date
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        insert_date = d.pop("insert_date", UNSET)
-
-        contact_gdpr_consent_add_input = cls(
-            id=id,
-            insert_date=insert_date,
-        )
-
-        contact_gdpr_consent_add_input.additional_properties = d
-        return contact_gdpr_consent_add_input
+        get = src_dict.get
+        obj = object.__new__(cls)
+        obj.id = src_dict["id"]
+        obj.insert_date = get("insert_date", UNSET)
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ContactGdprInfo")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(("gdprContactInfo",))
+
 
 @_attrs_define
 class ContactGdprInfo:
@@ -29,34 +32,26 @@ class ContactGdprInfo:
             gdpr_contact_info_item = gdpr_contact_info_item_data.to_dict()
             gdpr_contact_info.append(gdpr_contact_info_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "gdprContactInfo": gdpr_contact_info,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "gdprContactInfo": gdpr_contact_info,
+        }
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        obj = object.__new__(cls)
         from ..models.contact_gdpr_record import ContactGdprRecord  # noqa: PLC0415
 
-        d = dict(src_dict)
-        gdpr_contact_info = []
-        _gdpr_contact_info = d.pop("gdprContactInfo")
-        for gdpr_contact_info_item_data in _gdpr_contact_info:
-            gdpr_contact_info_item = ContactGdprRecord.from_dict(gdpr_contact_info_item_data)
-
-            gdpr_contact_info.append(gdpr_contact_info_item)
-
-        contact_gdpr_info = cls(
-            gdpr_contact_info=gdpr_contact_info,
-        )
-
-        contact_gdpr_info.additional_properties = d
-        return contact_gdpr_info
+        obj.gdpr_contact_info = list(map(ContactGdprRecord.from_dict, src_dict["gdprContactInfo"]))
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

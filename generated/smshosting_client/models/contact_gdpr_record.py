@@ -14,6 +14,19 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactGdprRecord")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "consent_type",
+        "consent_id",
+        "granted",
+        "insert_date",
+        "ip",
+        "source",
+        "consent_title",
+    )
+)
+
 
 @_attrs_define
 class ContactGdprRecord:
@@ -39,66 +52,40 @@ class ContactGdprRecord:
     def to_dict(self) -> dict[str, Any]:
         consent_type: str = self.consent_type
 
-        consent_id = self.consent_id
-
-        granted = self.granted
-
-        insert_date = self.insert_date
-
-        ip = self.ip
-
-        source = self.source
-
-        consent_title = self.consent_title
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "consent_type": consent_type,
-                "consent_id": consent_id,
-                "granted": granted,
-                "insert_date": insert_date,
-            }
-        )
-        if ip is not UNSET:
-            field_dict["ip"] = ip
-        if source is not UNSET:
-            field_dict["source"] = source
-        if consent_title is not UNSET:
-            field_dict["consent_title"] = consent_title
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "consent_type": consent_type,
+            "consent_id": self.consent_id,
+            "granted": self.granted,
+            "insert_date": self.insert_date,
+        }
+        if self.ip is not UNSET:
+            field_dict["ip"] = self.ip
+        if self.source is not UNSET:
+            field_dict["source"] = self.source
+        if self.consent_title is not UNSET:
+            field_dict["consent_title"] = self.consent_title
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        consent_type = check_contact_gdpr_record_consent_type(d.pop("consent_type"))
-
-        consent_id = d.pop("consent_id")
-
-        granted = d.pop("granted")
-
-        insert_date = d.pop("insert_date")
-
-        ip = d.pop("ip", UNSET)
-
-        source = d.pop("source", UNSET)
-
-        consent_title = d.pop("consent_title", UNSET)
-
-        contact_gdpr_record = cls(
-            consent_type=consent_type,
-            consent_id=consent_id,
-            granted=granted,
-            insert_date=insert_date,
-            ip=ip,
-            source=source,
-            consent_title=consent_title,
-        )
-
-        contact_gdpr_record.additional_properties = d
-        return contact_gdpr_record
+        get = src_dict.get
+        obj = object.__new__(cls)
+        obj.consent_type = check_contact_gdpr_record_consent_type(src_dict["consent_type"])
+        obj.consent_id = src_dict["consent_id"]
+        obj.granted = src_dict["granted"]
+        obj.insert_date = src_dict["insert_date"]
+        obj.ip = get("ip", UNSET)
+        obj.source = get("source", UNSET)
+        obj.consent_title = get("consent_title", UNSET)
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

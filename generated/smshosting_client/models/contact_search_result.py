@@ -13,6 +13,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ContactSearchResult")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "metadata",
+        "contacts",
+    )
+)
+
 
 @_attrs_define
 class ContactSearchResult:
@@ -31,39 +39,30 @@ class ContactSearchResult:
             contacts_item = contacts_item_data.to_dict()
             contacts.append(contacts_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "metadata": metadata,
-                "contacts": contacts,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "metadata": metadata,
+            "contacts": contacts,
+        }
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact import Contact  # noqa: PLC0415
+        obj = object.__new__(cls)
         from ..models.metadata import Metadata  # noqa: PLC0415
 
-        d = dict(src_dict)
-        metadata = Metadata.from_dict(d.pop("metadata"))
+        obj.metadata = Metadata.from_dict(src_dict["metadata"])
+        from ..models.contact import Contact  # noqa: PLC0415
 
-        contacts = []
-        _contacts = d.pop("contacts")
-        for contacts_item_data in _contacts:
-            contacts_item = Contact.from_dict(contacts_item_data)
-
-            contacts.append(contacts_item)
-
-        contact_search_result = cls(
-            metadata=metadata,
-            contacts=contacts,
-        )
-
-        contact_search_result.additional_properties = d
-        return contact_search_result
+        obj.contacts = list(map(Contact.from_dict, src_dict["contacts"]))
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactsBulkStatus")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "progress",
+        "free",
+        "last_error",
+    )
+)
+
 
 @_attrs_define
 class ContactsBulkStatus:
@@ -26,42 +35,30 @@ class ContactsBulkStatus:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        progress = self.progress
-
-        free = self.free
-
-        last_error = self.last_error
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "progress": progress,
-                "free": free,
-            }
-        )
-        if last_error is not UNSET:
-            field_dict["last_error"] = last_error
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "progress": self.progress,
+            "free": self.free,
+        }
+        if self.last_error is not UNSET:
+            field_dict["last_error"] = self.last_error
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        progress = d.pop("progress")
-
-        free = d.pop("free")
-
-        last_error = d.pop("last_error", UNSET)
-
-        contacts_bulk_status = cls(
-            progress=progress,
-            free=free,
-            last_error=last_error,
-        )
-
-        contacts_bulk_status.additional_properties = d
-        return contacts_bulk_status
+        get = src_dict.get
+        obj = object.__new__(cls)
+        obj.progress = src_dict["progress"]
+        obj.free = src_dict["free"]
+        obj.last_error = get("last_error", UNSET)
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

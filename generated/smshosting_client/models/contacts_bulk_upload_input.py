@@ -12,6 +12,9 @@ from ..types import File
 
 T = TypeVar("T", bound="ContactsBulkUploadInput")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(("file",))
+
 
 @_attrs_define
 class ContactsBulkUploadInput:
@@ -28,13 +31,10 @@ class ContactsBulkUploadInput:
     def to_dict(self) -> dict[str, Any]:
         file = self.file.to_tuple()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "file": file,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "file": file,
+        }
 
         return field_dict
 
@@ -50,15 +50,17 @@ class ContactsBulkUploadInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file = File(payload=BytesIO(d.pop("file")))
+        obj = object.__new__(cls)
+        file = File(payload=BytesIO(src_dict["file"]))
 
-        contacts_bulk_upload_input = cls(
-            file=file,
-        )
-
-        contacts_bulk_upload_input.additional_properties = d
-        return contacts_bulk_upload_input
+        obj.file = file
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

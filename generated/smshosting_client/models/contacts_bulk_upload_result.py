@@ -14,6 +14,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactsBulkUploadResult")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "status",
+        "error",
+    )
+)
+
 
 @_attrs_define
 class ContactsBulkUploadResult:
@@ -29,34 +37,28 @@ class ContactsBulkUploadResult:
     def to_dict(self) -> dict[str, Any]:
         status: str = self.status
 
-        error = self.error
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-            }
-        )
-        if error is not UNSET:
-            field_dict["error"] = error
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "status": status,
+        }
+        if self.error is not UNSET:
+            field_dict["error"] = self.error
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = check_contacts_bulk_upload_result_status(d.pop("status"))
-
-        error = d.pop("error", UNSET)
-
-        contacts_bulk_upload_result = cls(
-            status=status,
-            error=error,
-        )
-
-        contacts_bulk_upload_result.additional_properties = d
-        return contacts_bulk_upload_result
+        get = src_dict.get
+        obj = object.__new__(cls)
+        obj.status = check_contacts_bulk_upload_result_status(src_dict["status"])
+        obj.error = get("error", UNSET)
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Coupon")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "code",
+        "campaignId",
+        "insertDate",
+        "usages",
+    )
+)
+
 
 @_attrs_define
 class Coupon:
@@ -27,49 +37,33 @@ class Coupon:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        campaign_id = self.campaign_id
-
-        insert_date = self.insert_date
-
-        usages = self.usages
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "campaignId": campaign_id,
-            }
-        )
-        if insert_date is not UNSET:
-            field_dict["insertDate"] = insert_date
-        if usages is not UNSET:
-            field_dict["usages"] = usages
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "code": self.code,
+            "campaignId": self.campaign_id,
+        }
+        if self.insert_date is not UNSET:
+            field_dict["insertDate"] = self.insert_date
+        if self.usages is not UNSET:
+            field_dict["usages"] = self.usages
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
-
-        campaign_id = d.pop("campaignId")
-
-        insert_date = d.pop("insertDate", UNSET)
-
-        usages = d.pop("usages", UNSET)
-
-        coupon = cls(
-            code=code,
-            campaign_id=campaign_id,
-            insert_date=insert_date,
-            usages=usages,
-        )
-
-        coupon.additional_properties = d
-        return coupon
+        get = src_dict.get
+        obj = object.__new__(cls)
+        obj.code = src_dict["code"]
+        obj.campaign_id = src_dict["campaignId"]
+        obj.insert_date = get("insertDate", UNSET)
+        obj.usages = get("usages", UNSET)
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,18 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CouponCampaign")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "type",
+        "insertDate",
+        "startDate",
+        "endDate",
+    )
+)
+
 
 @_attrs_define
 class CouponCampaign:
@@ -37,62 +49,40 @@ class CouponCampaign:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
         type_: str = self.type_
 
-        insert_date = self.insert_date
-
-        start_date = self.start_date
-
-        end_date = self.end_date
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "type": type_,
-            }
-        )
-        if insert_date is not UNSET:
-            field_dict["insertDate"] = insert_date
-        if start_date is not UNSET:
-            field_dict["startDate"] = start_date
-        if end_date is not UNSET:
-            field_dict["endDate"] = end_date
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "name": self.name,
+            "type": type_,
+        }
+        if self.insert_date is not UNSET:
+            field_dict["insertDate"] = self.insert_date
+        if self.start_date is not UNSET:
+            field_dict["startDate"] = self.start_date
+        if self.end_date is not UNSET:
+            field_dict["endDate"] = self.end_date
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        type_ = check_coupon_campaign_type(d.pop("type"))
-
-        insert_date = d.pop("insertDate", UNSET)
-
-        start_date = d.pop("startDate", UNSET)
-
-        end_date = d.pop("endDate", UNSET)
-
-        coupon_campaign = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            insert_date=insert_date,
-            start_date=start_date,
-            end_date=end_date,
-        )
-
-        coupon_campaign.additional_properties = d
-        return coupon_campaign
+        get = src_dict.get
+        obj = object.__new__(cls)
+        obj.id = src_dict["id"]
+        obj.name = src_dict["name"]
+        obj.type_ = check_coupon_campaign_type(src_dict["type"])
+        obj.insert_date = get("insertDate", UNSET)
+        obj.start_date = get("startDate", UNSET)
+        obj.end_date = get("endDate", UNSET)
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

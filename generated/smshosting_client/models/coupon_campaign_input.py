@@ -11,6 +11,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CouponCampaignInput")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "title",
+        "couponType",
+        "couponCode",
+        "startDate",
+        "endDate",
+    )
+)
+
 
 @_attrs_define
 class CouponCampaignInput:
@@ -31,56 +42,38 @@ class CouponCampaignInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        title = self.title
-
         coupon_type: str = self.coupon_type
 
-        coupon_code = self.coupon_code
-
-        start_date = self.start_date
-
-        end_date = self.end_date
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "title": title,
-                "couponType": coupon_type,
-            }
-        )
-        if coupon_code is not UNSET:
-            field_dict["couponCode"] = coupon_code
-        if start_date is not UNSET:
-            field_dict["startDate"] = start_date
-        if end_date is not UNSET:
-            field_dict["endDate"] = end_date
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "title": self.title,
+            "couponType": coupon_type,
+        }
+        if self.coupon_code is not UNSET:
+            field_dict["couponCode"] = self.coupon_code
+        if self.start_date is not UNSET:
+            field_dict["startDate"] = self.start_date
+        if self.end_date is not UNSET:
+            field_dict["endDate"] = self.end_date
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title")
-
-        coupon_type = check_coupon_campaign_type(d.pop("couponType"))
-
-        coupon_code = d.pop("couponCode", UNSET)
-
-        start_date = d.pop("startDate", UNSET)
-
-        end_date = d.pop("endDate", UNSET)
-
-        coupon_campaign_input = cls(
-            title=title,
-            coupon_type=coupon_type,
-            coupon_code=coupon_code,
-            start_date=start_date,
-            end_date=end_date,
-        )
-
-        coupon_campaign_input.additional_properties = d
-        return coupon_campaign_input
+        get = src_dict.get
+        obj = object.__new__(cls)
+        obj.title = src_dict["title"]
+        obj.coupon_type = check_coupon_campaign_type(src_dict["couponType"])
+        obj.coupon_code = get("couponCode", UNSET)
+        obj.start_date = get("startDate", UNSET)
+        obj.end_date = get("endDate", UNSET)
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

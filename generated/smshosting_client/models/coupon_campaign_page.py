@@ -13,6 +13,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CouponCampaignPage")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "metadata",
+        "couponCampaignList",
+    )
+)
+
 
 @_attrs_define
 class CouponCampaignPage:
@@ -34,39 +42,32 @@ class CouponCampaignPage:
             coupon_campaign_list_item = coupon_campaign_list_item_data.to_dict()
             coupon_campaign_list.append(coupon_campaign_list_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "metadata": metadata,
-                "couponCampaignList": coupon_campaign_list,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "metadata": metadata,
+            "couponCampaignList": coupon_campaign_list,
+        }
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.coupon_campaign import CouponCampaign  # noqa: PLC0415
+        obj = object.__new__(cls)
         from ..models.metadata import Metadata  # noqa: PLC0415
 
-        d = dict(src_dict)
-        metadata = Metadata.from_dict(d.pop("metadata"))
+        obj.metadata = Metadata.from_dict(src_dict["metadata"])
+        from ..models.coupon_campaign import CouponCampaign  # noqa: PLC0415
 
-        coupon_campaign_list = []
-        _coupon_campaign_list = d.pop("couponCampaignList")
-        for coupon_campaign_list_item_data in _coupon_campaign_list:
-            coupon_campaign_list_item = CouponCampaign.from_dict(coupon_campaign_list_item_data)
-
-            coupon_campaign_list.append(coupon_campaign_list_item)
-
-        coupon_campaign_page = cls(
-            metadata=metadata,
-            coupon_campaign_list=coupon_campaign_list,
+        obj.coupon_campaign_list = list(
+            map(CouponCampaign.from_dict, src_dict["couponCampaignList"])
         )
-
-        coupon_campaign_page.additional_properties = d
-        return coupon_campaign_page
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CouponInput")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "campaignId",
+        "couponCode",
+        "couponLength",
+    )
+)
+
 
 @_attrs_define
 class CouponInput:
@@ -25,43 +34,31 @@ class CouponInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        campaign_id = self.campaign_id
-
-        coupon_code = self.coupon_code
-
-        coupon_length = self.coupon_length
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "campaignId": campaign_id,
-            }
-        )
-        if coupon_code is not UNSET:
-            field_dict["couponCode"] = coupon_code
-        if coupon_length is not UNSET:
-            field_dict["couponLength"] = coupon_length
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "campaignId": self.campaign_id,
+        }
+        if self.coupon_code is not UNSET:
+            field_dict["couponCode"] = self.coupon_code
+        if self.coupon_length is not UNSET:
+            field_dict["couponLength"] = self.coupon_length
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        campaign_id = d.pop("campaignId")
-
-        coupon_code = d.pop("couponCode", UNSET)
-
-        coupon_length = d.pop("couponLength", UNSET)
-
-        coupon_input = cls(
-            campaign_id=campaign_id,
-            coupon_code=coupon_code,
-            coupon_length=coupon_length,
-        )
-
-        coupon_input.additional_properties = d
-        return coupon_input
+        get = src_dict.get
+        obj = object.__new__(cls)
+        obj.campaign_id = src_dict["campaignId"]
+        obj.coupon_code = get("couponCode", UNSET)
+        obj.coupon_length = get("couponLength", UNSET)
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

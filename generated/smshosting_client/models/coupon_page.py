@@ -13,6 +13,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CouponPage")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "metadata",
+        "couponList",
+    )
+)
+
 
 @_attrs_define
 class CouponPage:
@@ -31,39 +39,30 @@ class CouponPage:
             coupon_list_item = coupon_list_item_data.to_dict()
             coupon_list.append(coupon_list_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "metadata": metadata,
-                "couponList": coupon_list,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "metadata": metadata,
+            "couponList": coupon_list,
+        }
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.coupon import Coupon  # noqa: PLC0415
+        obj = object.__new__(cls)
         from ..models.metadata import Metadata  # noqa: PLC0415
 
-        d = dict(src_dict)
-        metadata = Metadata.from_dict(d.pop("metadata"))
+        obj.metadata = Metadata.from_dict(src_dict["metadata"])
+        from ..models.coupon import Coupon  # noqa: PLC0415
 
-        coupon_list = []
-        _coupon_list = d.pop("couponList")
-        for coupon_list_item_data in _coupon_list:
-            coupon_list_item = Coupon.from_dict(coupon_list_item_data)
-
-            coupon_list.append(coupon_list_item)
-
-        coupon_page = cls(
-            metadata=metadata,
-            coupon_list=coupon_list,
-        )
-
-        coupon_page.additional_properties = d
-        return coupon_page
+        obj.coupon_list = list(map(Coupon.from_dict, src_dict["couponList"]))
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,24 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CreateAliasRequest")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "alias",
+        "businessname",
+        "address",
+        "city",
+        "postcode",
+        "province",
+        "country",
+        "vatnumber",
+        "email",
+        "phone",
+        "taxcode",
+        "pec",
+    )
+)
+
 
 @_attrs_define
 class CreateAliasRequest:
@@ -38,95 +56,46 @@ class CreateAliasRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        alias = self.alias
-
-        businessname = self.businessname
-
-        address = self.address
-
-        city = self.city
-
-        postcode = self.postcode
-
-        province = self.province
-
-        country = self.country
-
-        vatnumber = self.vatnumber
-
-        email = self.email
-
-        phone = self.phone
-
-        taxcode = self.taxcode
-
-        pec = self.pec
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "alias": alias,
-                "businessname": businessname,
-                "address": address,
-                "city": city,
-                "postcode": postcode,
-                "province": province,
-                "country": country,
-                "vatnumber": vatnumber,
-                "email": email,
-                "phone": phone,
-                "taxcode": taxcode,
-                "pec": pec,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "alias": self.alias,
+            "businessname": self.businessname,
+            "address": self.address,
+            "city": self.city,
+            "postcode": self.postcode,
+            "province": self.province,
+            "country": self.country,
+            "vatnumber": self.vatnumber,
+            "email": self.email,
+            "phone": self.phone,
+            "taxcode": self.taxcode,
+            "pec": self.pec,
+        }
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        alias = d.pop("alias")
-
-        businessname = d.pop("businessname")
-
-        address = d.pop("address")
-
-        city = d.pop("city")
-
-        postcode = d.pop("postcode")
-
-        province = d.pop("province")
-
-        country = d.pop("country")
-
-        vatnumber = d.pop("vatnumber")
-
-        email = d.pop("email")
-
-        phone = d.pop("phone")
-
-        taxcode = d.pop("taxcode")
-
-        pec = d.pop("pec")
-
-        create_alias_request = cls(
-            alias=alias,
-            businessname=businessname,
-            address=address,
-            city=city,
-            postcode=postcode,
-            province=province,
-            country=country,
-            vatnumber=vatnumber,
-            email=email,
-            phone=phone,
-            taxcode=taxcode,
-            pec=pec,
-        )
-
-        create_alias_request.additional_properties = d
-        return create_alias_request
+        obj = object.__new__(cls)
+        obj.alias = src_dict["alias"]
+        obj.businessname = src_dict["businessname"]
+        obj.address = src_dict["address"]
+        obj.city = src_dict["city"]
+        obj.postcode = src_dict["postcode"]
+        obj.province = src_dict["province"]
+        obj.country = src_dict["country"]
+        obj.vatnumber = src_dict["vatnumber"]
+        obj.email = src_dict["email"]
+        obj.phone = src_dict["phone"]
+        obj.taxcode = src_dict["taxcode"]
+        obj.pec = src_dict["pec"]
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

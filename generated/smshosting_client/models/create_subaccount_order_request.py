@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateSubaccountOrderRequest")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "packId",
+        "newPackSmsItaly",
+        "newPackUnitCostItaly",
+    )
+)
+
 
 @_attrs_define
 class CreateSubaccountOrderRequest:
@@ -27,41 +36,32 @@ class CreateSubaccountOrderRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        pack_id = self.pack_id
-
-        new_pack_sms_italy = self.new_pack_sms_italy
-
-        new_pack_unit_cost_italy = self.new_pack_unit_cost_italy
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if pack_id is not UNSET:
-            field_dict["packId"] = pack_id
-        if new_pack_sms_italy is not UNSET:
-            field_dict["newPackSmsItaly"] = new_pack_sms_italy
-        if new_pack_unit_cost_italy is not UNSET:
-            field_dict["newPackUnitCostItaly"] = new_pack_unit_cost_italy
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.pack_id is not UNSET:
+            field_dict["packId"] = self.pack_id
+        if self.new_pack_sms_italy is not UNSET:
+            field_dict["newPackSmsItaly"] = self.new_pack_sms_italy
+        if self.new_pack_unit_cost_italy is not UNSET:
+            field_dict["newPackUnitCostItaly"] = self.new_pack_unit_cost_italy
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pack_id = d.pop("packId", UNSET)
-
-        new_pack_sms_italy = d.pop("newPackSmsItaly", UNSET)
-
-        new_pack_unit_cost_italy = d.pop("newPackUnitCostItaly", UNSET)
-
-        create_subaccount_order_request = cls(
-            pack_id=pack_id,
-            new_pack_sms_italy=new_pack_sms_italy,
-            new_pack_unit_cost_italy=new_pack_unit_cost_italy,
-        )
-
-        create_subaccount_order_request.additional_properties = d
-        return create_subaccount_order_request
+        get = src_dict.get
+        obj = object.__new__(cls)
+        obj.pack_id = get("packId", UNSET)
+        obj.new_pack_sms_italy = get("newPackSmsItaly", UNSET)
+        obj.new_pack_unit_cost_italy = get("newPackUnitCostItaly", UNSET)
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

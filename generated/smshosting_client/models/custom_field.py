@@ -14,6 +14,17 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CustomField")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "fieldKey",
+        "fieldName",
+        "fieldType",
+        "fieldOptions",
+    )
+)
+
 
 @_attrs_define
 class CustomField:
@@ -34,14 +45,6 @@ class CustomField:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        field_key = self.field_key
-
-        field_name = self.field_name
-
-        field_type = self.field_type
-
         field_options: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.field_options, Unset):
             field_options = []
@@ -49,16 +52,13 @@ class CustomField:
                 field_options_item = field_options_item_data.to_dict()
                 field_options.append(field_options_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "fieldKey": field_key,
-                "fieldName": field_name,
-                "fieldType": field_type,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "fieldKey": self.field_key,
+            "fieldName": self.field_name,
+            "fieldType": self.field_type,
+        }
         if field_options is not UNSET:
             field_dict["fieldOptions"] = field_options
 
@@ -66,36 +66,26 @@ class CustomField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_field_option import CustomFieldOption  # noqa: PLC0415
+        get = src_dict.get
+        obj = object.__new__(cls)
+        obj.id = src_dict["id"]
+        obj.field_key = src_dict["fieldKey"]
+        obj.field_name = src_dict["fieldName"]
+        obj.field_type = src_dict["fieldType"]
+        _field_options = get("fieldOptions", UNSET)
+        if _field_options is UNSET:
+            obj.field_options = UNSET
+        else:
+            from ..models.custom_field_option import CustomFieldOption  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        field_key = d.pop("fieldKey")
-
-        field_name = d.pop("fieldName")
-
-        field_type = d.pop("fieldType")
-
-        _field_options = d.pop("fieldOptions", UNSET)
-        field_options: list[CustomFieldOption] | Unset = UNSET
-        if _field_options is not UNSET:
-            field_options = []
-            for field_options_item_data in _field_options:
-                field_options_item = CustomFieldOption.from_dict(field_options_item_data)
-
-                field_options.append(field_options_item)
-
-        custom_field = cls(
-            id=id,
-            field_key=field_key,
-            field_name=field_name,
-            field_type=field_type,
-            field_options=field_options,
-        )
-
-        custom_field.additional_properties = d
-        return custom_field
+            obj.field_options = list(map(CustomFieldOption.from_dict, _field_options))
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

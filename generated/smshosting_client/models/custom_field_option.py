@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomFieldOption")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "optionValue",
+        "optionName",
+    )
+)
+
 
 @_attrs_define
 class CustomFieldOption:
@@ -22,34 +30,29 @@ class CustomFieldOption:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        option_value = self.option_value
-
-        option_name = self.option_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if option_value is not UNSET:
-            field_dict["optionValue"] = option_value
-        if option_name is not UNSET:
-            field_dict["optionName"] = option_name
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.option_value is not UNSET:
+            field_dict["optionValue"] = self.option_value
+        if self.option_name is not UNSET:
+            field_dict["optionName"] = self.option_name
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        option_value = d.pop("optionValue", UNSET)
-
-        option_name = d.pop("optionName", UNSET)
-
-        custom_field_option = cls(
-            option_value=option_value,
-            option_name=option_name,
-        )
-
-        custom_field_option.additional_properties = d
-        return custom_field_option
+        get = src_dict.get
+        obj = object.__new__(cls)
+        obj.option_value = get("optionValue", UNSET)
+        obj.option_name = get("optionName", UNSET)
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

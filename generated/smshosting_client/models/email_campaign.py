@@ -14,6 +14,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="EmailCampaign")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "campaignTitle",
+        "templateId",
+        "from",
+        "fromName",
+        "subject",
+        "subjectPreviewText",
+        "enableOpenTracking",
+        "enableLinkTracking",
+        "stats",
+    )
+)
+
 
 @_attrs_define
 class EmailCampaign:
@@ -39,51 +55,30 @@ class EmailCampaign:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        campaign_title = self.campaign_title
-
-        template_id = self.template_id
-
-        from_ = self.from_
-
-        from_name = self.from_name
-
-        subject = self.subject
-
-        subject_preview_text = self.subject_preview_text
-
-        enable_open_tracking = self.enable_open_tracking
-
-        enable_link_tracking = self.enable_link_tracking
-
         stats: dict[str, Any] | Unset = UNSET
         if not isinstance(self.stats, Unset):
             stats = self.stats.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if campaign_title is not UNSET:
-            field_dict["campaignTitle"] = campaign_title
-        if template_id is not UNSET:
-            field_dict["templateId"] = template_id
-        if from_ is not UNSET:
-            field_dict["from"] = from_
-        if from_name is not UNSET:
-            field_dict["fromName"] = from_name
-        if subject is not UNSET:
-            field_dict["subject"] = subject
-        if subject_preview_text is not UNSET:
-            field_dict["subjectPreviewText"] = subject_preview_text
-        if enable_open_tracking is not UNSET:
-            field_dict["enableOpenTracking"] = enable_open_tracking
-        if enable_link_tracking is not UNSET:
-            field_dict["enableLinkTracking"] = enable_link_tracking
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+        }
+        if self.campaign_title is not UNSET:
+            field_dict["campaignTitle"] = self.campaign_title
+        if self.template_id is not UNSET:
+            field_dict["templateId"] = self.template_id
+        if self.from_ is not UNSET:
+            field_dict["from"] = self.from_
+        if self.from_name is not UNSET:
+            field_dict["fromName"] = self.from_name
+        if self.subject is not UNSET:
+            field_dict["subject"] = self.subject
+        if self.subject_preview_text is not UNSET:
+            field_dict["subjectPreviewText"] = self.subject_preview_text
+        if self.enable_open_tracking is not UNSET:
+            field_dict["enableOpenTracking"] = self.enable_open_tracking
+        if self.enable_link_tracking is not UNSET:
+            field_dict["enableLinkTracking"] = self.enable_link_tracking
         if stats is not UNSET:
             field_dict["stats"] = stats
 
@@ -91,49 +86,31 @@ class EmailCampaign:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.email_campaign_stats import EmailCampaignStats  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        campaign_title = d.pop("campaignTitle", UNSET)
-
-        template_id = d.pop("templateId", UNSET)
-
-        from_ = d.pop("from", UNSET)
-
-        from_name = d.pop("fromName", UNSET)
-
-        subject = d.pop("subject", UNSET)
-
-        subject_preview_text = d.pop("subjectPreviewText", UNSET)
-
-        enable_open_tracking = d.pop("enableOpenTracking", UNSET)
-
-        enable_link_tracking = d.pop("enableLinkTracking", UNSET)
-
-        _stats = d.pop("stats", UNSET)
-        stats: EmailCampaignStats | Unset
-        if isinstance(_stats, Unset):
-            stats = UNSET
+        get = src_dict.get
+        obj = object.__new__(cls)
+        obj.id = src_dict["id"]
+        obj.campaign_title = get("campaignTitle", UNSET)
+        obj.template_id = get("templateId", UNSET)
+        obj.from_ = get("from", UNSET)
+        obj.from_name = get("fromName", UNSET)
+        obj.subject = get("subject", UNSET)
+        obj.subject_preview_text = get("subjectPreviewText", UNSET)
+        obj.enable_open_tracking = get("enableOpenTracking", UNSET)
+        obj.enable_link_tracking = get("enableLinkTracking", UNSET)
+        _stats = get("stats", UNSET)
+        if _stats is UNSET:
+            obj.stats = UNSET
         else:
-            stats = EmailCampaignStats.from_dict(_stats)
+            from ..models.email_campaign_stats import EmailCampaignStats  # noqa: PLC0415
 
-        email_campaign = cls(
-            id=id,
-            campaign_title=campaign_title,
-            template_id=template_id,
-            from_=from_,
-            from_name=from_name,
-            subject=subject,
-            subject_preview_text=subject_preview_text,
-            enable_open_tracking=enable_open_tracking,
-            enable_link_tracking=enable_link_tracking,
-            stats=stats,
-        )
-
-        email_campaign.additional_properties = d
-        return email_campaign
+            obj.stats = EmailCampaignStats.from_dict(_stats)
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -13,6 +13,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="EmailCampaignList")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "metadata",
+        "campaignList",
+    )
+)
+
 
 @_attrs_define
 class EmailCampaignList:
@@ -31,39 +39,30 @@ class EmailCampaignList:
             campaign_list_item = campaign_list_item_data.to_dict()
             campaign_list.append(campaign_list_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "metadata": metadata,
-                "campaignList": campaign_list,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "metadata": metadata,
+            "campaignList": campaign_list,
+        }
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.email_campaign import EmailCampaign  # noqa: PLC0415
+        obj = object.__new__(cls)
         from ..models.metadata import Metadata  # noqa: PLC0415
 
-        d = dict(src_dict)
-        metadata = Metadata.from_dict(d.pop("metadata"))
+        obj.metadata = Metadata.from_dict(src_dict["metadata"])
+        from ..models.email_campaign import EmailCampaign  # noqa: PLC0415
 
-        campaign_list = []
-        _campaign_list = d.pop("campaignList")
-        for campaign_list_item_data in _campaign_list:
-            campaign_list_item = EmailCampaign.from_dict(campaign_list_item_data)
-
-            campaign_list.append(campaign_list_item)
-
-        email_campaign_list = cls(
-            metadata=metadata,
-            campaign_list=campaign_list,
-        )
-
-        email_campaign_list.additional_properties = d
-        return email_campaign_list
+        obj.campaign_list = list(map(EmailCampaign.from_dict, src_dict["campaignList"]))
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,6 +10,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EmailCampaignStats")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "countEmailInserted",
+        "countEmailStatusPending",
+        "countEmailStatusNoSent",
+        "countEmailTotSent",
+        "countEmailStatusBounced",
+        "countEmailOpenedUnique",
+        "countEmailClickUnique",
+        "countEmailStatusSpamReport",
+        "countEmailCauseUnsubscribed",
+    )
+)
+
 
 @_attrs_define
 class EmailCampaignStats:
@@ -36,83 +51,50 @@ class EmailCampaignStats:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        count_email_inserted = self.count_email_inserted
-
-        count_email_status_pending = self.count_email_status_pending
-
-        count_email_status_no_sent = self.count_email_status_no_sent
-
-        count_email_tot_sent = self.count_email_tot_sent
-
-        count_email_status_bounced = self.count_email_status_bounced
-
-        count_email_opened_unique = self.count_email_opened_unique
-
-        count_email_click_unique = self.count_email_click_unique
-
-        count_email_status_spam_report = self.count_email_status_spam_report
-
-        count_email_cause_unsubscribed = self.count_email_cause_unsubscribed
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if count_email_inserted is not UNSET:
-            field_dict["countEmailInserted"] = count_email_inserted
-        if count_email_status_pending is not UNSET:
-            field_dict["countEmailStatusPending"] = count_email_status_pending
-        if count_email_status_no_sent is not UNSET:
-            field_dict["countEmailStatusNoSent"] = count_email_status_no_sent
-        if count_email_tot_sent is not UNSET:
-            field_dict["countEmailTotSent"] = count_email_tot_sent
-        if count_email_status_bounced is not UNSET:
-            field_dict["countEmailStatusBounced"] = count_email_status_bounced
-        if count_email_opened_unique is not UNSET:
-            field_dict["countEmailOpenedUnique"] = count_email_opened_unique
-        if count_email_click_unique is not UNSET:
-            field_dict["countEmailClickUnique"] = count_email_click_unique
-        if count_email_status_spam_report is not UNSET:
-            field_dict["countEmailStatusSpamReport"] = count_email_status_spam_report
-        if count_email_cause_unsubscribed is not UNSET:
-            field_dict["countEmailCauseUnsubscribed"] = count_email_cause_unsubscribed
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.count_email_inserted is not UNSET:
+            field_dict["countEmailInserted"] = self.count_email_inserted
+        if self.count_email_status_pending is not UNSET:
+            field_dict["countEmailStatusPending"] = self.count_email_status_pending
+        if self.count_email_status_no_sent is not UNSET:
+            field_dict["countEmailStatusNoSent"] = self.count_email_status_no_sent
+        if self.count_email_tot_sent is not UNSET:
+            field_dict["countEmailTotSent"] = self.count_email_tot_sent
+        if self.count_email_status_bounced is not UNSET:
+            field_dict["countEmailStatusBounced"] = self.count_email_status_bounced
+        if self.count_email_opened_unique is not UNSET:
+            field_dict["countEmailOpenedUnique"] = self.count_email_opened_unique
+        if self.count_email_click_unique is not UNSET:
+            field_dict["countEmailClickUnique"] = self.count_email_click_unique
+        if self.count_email_status_spam_report is not UNSET:
+            field_dict["countEmailStatusSpamReport"] = self.count_email_status_spam_report
+        if self.count_email_cause_unsubscribed is not UNSET:
+            field_dict["countEmailCauseUnsubscribed"] = self.count_email_cause_unsubscribed
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        count_email_inserted = d.pop("countEmailInserted", UNSET)
-
-        count_email_status_pending = d.pop("countEmailStatusPending", UNSET)
-
-        count_email_status_no_sent = d.pop("countEmailStatusNoSent", UNSET)
-
-        count_email_tot_sent = d.pop("countEmailTotSent", UNSET)
-
-        count_email_status_bounced = d.pop("countEmailStatusBounced", UNSET)
-
-        count_email_opened_unique = d.pop("countEmailOpenedUnique", UNSET)
-
-        count_email_click_unique = d.pop("countEmailClickUnique", UNSET)
-
-        count_email_status_spam_report = d.pop("countEmailStatusSpamReport", UNSET)
-
-        count_email_cause_unsubscribed = d.pop("countEmailCauseUnsubscribed", UNSET)
-
-        email_campaign_stats = cls(
-            count_email_inserted=count_email_inserted,
-            count_email_status_pending=count_email_status_pending,
-            count_email_status_no_sent=count_email_status_no_sent,
-            count_email_tot_sent=count_email_tot_sent,
-            count_email_status_bounced=count_email_status_bounced,
-            count_email_opened_unique=count_email_opened_unique,
-            count_email_click_unique=count_email_click_unique,
-            count_email_status_spam_report=count_email_status_spam_report,
-            count_email_cause_unsubscribed=count_email_cause_unsubscribed,
-        )
-
-        email_campaign_stats.additional_properties = d
-        return email_campaign_stats
+        get = src_dict.get
+        obj = object.__new__(cls)
+        obj.count_email_inserted = get("countEmailInserted", UNSET)
+        obj.count_email_status_pending = get("countEmailStatusPending", UNSET)
+        obj.count_email_status_no_sent = get("countEmailStatusNoSent", UNSET)
+        obj.count_email_tot_sent = get("countEmailTotSent", UNSET)
+        obj.count_email_status_bounced = get("countEmailStatusBounced", UNSET)
+        obj.count_email_opened_unique = get("countEmailOpenedUnique", UNSET)
+        obj.count_email_click_unique = get("countEmailClickUnique", UNSET)
+        obj.count_email_status_spam_report = get("countEmailStatusSpamReport", UNSET)
+        obj.count_email_cause_unsubscribed = get("countEmailCauseUnsubscribed", UNSET)
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

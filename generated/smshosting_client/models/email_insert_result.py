@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EmailInsertResult")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "to",
+        "status",
+    )
+)
+
 
 @_attrs_define
 class EmailInsertResult:
@@ -24,42 +33,30 @@ class EmailInsertResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        to = self.to
-
-        status = self.status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "to": to,
-            }
-        )
-        if status is not UNSET:
-            field_dict["status"] = status
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "to": self.to,
+        }
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        to = d.pop("to")
-
-        status = d.pop("status", UNSET)
-
-        email_insert_result = cls(
-            id=id,
-            to=to,
-            status=status,
-        )
-
-        email_insert_result.additional_properties = d
-        return email_insert_result
+        get = src_dict.get
+        obj = object.__new__(cls)
+        obj.id = src_dict["id"]
+        obj.to = src_dict["to"]
+        obj.status = get("status", UNSET)
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

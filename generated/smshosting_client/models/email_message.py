@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,20 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EmailMessage")
+
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "campaignId",
+        "templateId",
+        "to",
+        "status",
+        "statusDate",
+        "insertDate",
+        "sentDate",
+    )
+)
 
 
 @_attrs_define
@@ -35,89 +49,46 @@ class EmailMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        campaign_id = self.campaign_id
-
-        template_id = self.template_id
-
-        to = self.to
-
-        status = self.status
-
-        status_date = self.status_date
-
-        insert_date = self.insert_date
-
-        sent_date: None | str | Unset
-        if isinstance(self.sent_date, Unset):
-            sent_date = UNSET
-        else:
-            sent_date = self.sent_date
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if campaign_id is not UNSET:
-            field_dict["campaignId"] = campaign_id
-        if template_id is not UNSET:
-            field_dict["templateId"] = template_id
-        if to is not UNSET:
-            field_dict["to"] = to
-        if status is not UNSET:
-            field_dict["status"] = status
-        if status_date is not UNSET:
-            field_dict["statusDate"] = status_date
-        if insert_date is not UNSET:
-            field_dict["insertDate"] = insert_date
-        if sent_date is not UNSET:
-            field_dict["sentDate"] = sent_date
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+        }
+        if self.campaign_id is not UNSET:
+            field_dict["campaignId"] = self.campaign_id
+        if self.template_id is not UNSET:
+            field_dict["templateId"] = self.template_id
+        if self.to is not UNSET:
+            field_dict["to"] = self.to
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        if self.status_date is not UNSET:
+            field_dict["statusDate"] = self.status_date
+        if self.insert_date is not UNSET:
+            field_dict["insertDate"] = self.insert_date
+        if self.sent_date is not UNSET:
+            field_dict["sentDate"] = self.sent_date
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        campaign_id = d.pop("campaignId", UNSET)
-
-        template_id = d.pop("templateId", UNSET)
-
-        to = d.pop("to", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        status_date = d.pop("statusDate", UNSET)
-
-        insert_date = d.pop("insertDate", UNSET)
-
-        def _parse_sent_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sent_date = _parse_sent_date(d.pop("sentDate", UNSET))
-
-        email_message = cls(
-            id=id,
-            campaign_id=campaign_id,
-            template_id=template_id,
-            to=to,
-            status=status,
-            status_date=status_date,
-            insert_date=insert_date,
-            sent_date=sent_date,
-        )
-
-        email_message.additional_properties = d
-        return email_message
+        get = src_dict.get
+        obj = object.__new__(cls)
+        obj.id = src_dict["id"]
+        obj.campaign_id = get("campaignId", UNSET)
+        obj.template_id = get("templateId", UNSET)
+        obj.to = get("to", UNSET)
+        obj.status = get("status", UNSET)
+        obj.status_date = get("statusDate", UNSET)
+        obj.insert_date = get("insertDate", UNSET)
+        obj.sent_date = get("sentDate", UNSET)
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,24 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EmailSender")
+
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "email",
+        "emailName",
+        "validationDate",
+        "insertDate",
+        "contactCompany",
+        "contactAddress",
+        "contactCity",
+        "contactProvince",
+        "contactZipCode",
+        "contactCountry",
+        "contactPhone",
+    )
+)
 
 
 @_attrs_define
@@ -37,116 +55,57 @@ class EmailSender:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        email = self.email
-
-        email_name = self.email_name
-
-        validation_date: None | str | Unset
-        if isinstance(self.validation_date, Unset):
-            validation_date = UNSET
-        else:
-            validation_date = self.validation_date
-
-        insert_date = self.insert_date
-
-        contact_company = self.contact_company
-
-        contact_address = self.contact_address
-
-        contact_city = self.contact_city
-
-        contact_province = self.contact_province
-
-        contact_zip_code = self.contact_zip_code
-
-        contact_country = self.contact_country
-
-        contact_phone = self.contact_phone
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "email": email,
-            }
-        )
-        if email_name is not UNSET:
-            field_dict["emailName"] = email_name
-        if validation_date is not UNSET:
-            field_dict["validationDate"] = validation_date
-        if insert_date is not UNSET:
-            field_dict["insertDate"] = insert_date
-        if contact_company is not UNSET:
-            field_dict["contactCompany"] = contact_company
-        if contact_address is not UNSET:
-            field_dict["contactAddress"] = contact_address
-        if contact_city is not UNSET:
-            field_dict["contactCity"] = contact_city
-        if contact_province is not UNSET:
-            field_dict["contactProvince"] = contact_province
-        if contact_zip_code is not UNSET:
-            field_dict["contactZipCode"] = contact_zip_code
-        if contact_country is not UNSET:
-            field_dict["contactCountry"] = contact_country
-        if contact_phone is not UNSET:
-            field_dict["contactPhone"] = contact_phone
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "email": self.email,
+        }
+        if self.email_name is not UNSET:
+            field_dict["emailName"] = self.email_name
+        if self.validation_date is not UNSET:
+            field_dict["validationDate"] = self.validation_date
+        if self.insert_date is not UNSET:
+            field_dict["insertDate"] = self.insert_date
+        if self.contact_company is not UNSET:
+            field_dict["contactCompany"] = self.contact_company
+        if self.contact_address is not UNSET:
+            field_dict["contactAddress"] = self.contact_address
+        if self.contact_city is not UNSET:
+            field_dict["contactCity"] = self.contact_city
+        if self.contact_province is not UNSET:
+            field_dict["contactProvince"] = self.contact_province
+        if self.contact_zip_code is not UNSET:
+            field_dict["contactZipCode"] = self.contact_zip_code
+        if self.contact_country is not UNSET:
+            field_dict["contactCountry"] = self.contact_country
+        if self.contact_phone is not UNSET:
+            field_dict["contactPhone"] = self.contact_phone
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        email = d.pop("email")
-
-        email_name = d.pop("emailName", UNSET)
-
-        def _parse_validation_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        validation_date = _parse_validation_date(d.pop("validationDate", UNSET))
-
-        insert_date = d.pop("insertDate", UNSET)
-
-        contact_company = d.pop("contactCompany", UNSET)
-
-        contact_address = d.pop("contactAddress", UNSET)
-
-        contact_city = d.pop("contactCity", UNSET)
-
-        contact_province = d.pop("contactProvince", UNSET)
-
-        contact_zip_code = d.pop("contactZipCode", UNSET)
-
-        contact_country = d.pop("contactCountry", UNSET)
-
-        contact_phone = d.pop("contactPhone", UNSET)
-
-        email_sender = cls(
-            id=id,
-            email=email,
-            email_name=email_name,
-            validation_date=validation_date,
-            insert_date=insert_date,
-            contact_company=contact_company,
-            contact_address=contact_address,
-            contact_city=contact_city,
-            contact_province=contact_province,
-            contact_zip_code=contact_zip_code,
-            contact_country=contact_country,
-            contact_phone=contact_phone,
-        )
-
-        email_sender.additional_properties = d
-        return email_sender
+        get = src_dict.get
+        obj = object.__new__(cls)
+        obj.id = src_dict["id"]
+        obj.email = src_dict["email"]
+        obj.email_name = get("emailName", UNSET)
+        obj.validation_date = get("validationDate", UNSET)
+        obj.insert_date = get("insertDate", UNSET)
+        obj.contact_company = get("contactCompany", UNSET)
+        obj.contact_address = get("contactAddress", UNSET)
+        obj.contact_city = get("contactCity", UNSET)
+        obj.contact_province = get("contactProvince", UNSET)
+        obj.contact_zip_code = get("contactZipCode", UNSET)
+        obj.contact_country = get("contactCountry", UNSET)
+        obj.contact_phone = get("contactPhone", UNSET)
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

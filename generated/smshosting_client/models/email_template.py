@@ -10,6 +10,19 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EmailTemplate")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "title",
+        "editorType",
+        "contentType",
+        "insertDate",
+        "updateDate",
+        "customFieldsKey",
+    )
+)
+
 
 @_attrs_define
 class EmailTemplate:
@@ -33,39 +46,24 @@ class EmailTemplate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        title = self.title
-
-        editor_type = self.editor_type
-
-        content_type = self.content_type
-
-        insert_date = self.insert_date
-
-        update_date = self.update_date
-
         custom_fields_key: list[str] | Unset = UNSET
         if not isinstance(self.custom_fields_key, Unset):
             custom_fields_key = self.custom_fields_key
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if title is not UNSET:
-            field_dict["title"] = title
-        if editor_type is not UNSET:
-            field_dict["editorType"] = editor_type
-        if content_type is not UNSET:
-            field_dict["contentType"] = content_type
-        if insert_date is not UNSET:
-            field_dict["insertDate"] = insert_date
-        if update_date is not UNSET:
-            field_dict["updateDate"] = update_date
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+        }
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.editor_type is not UNSET:
+            field_dict["editorType"] = self.editor_type
+        if self.content_type is not UNSET:
+            field_dict["contentType"] = self.content_type
+        if self.insert_date is not UNSET:
+            field_dict["insertDate"] = self.insert_date
+        if self.update_date is not UNSET:
+            field_dict["updateDate"] = self.update_date
         if custom_fields_key is not UNSET:
             field_dict["customFieldsKey"] = custom_fields_key
 
@@ -73,33 +71,28 @@ class EmailTemplate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        get = src_dict.get
+        obj = object.__new__(cls)
+        obj.id = src_dict["id"]
+        obj.title = get("title", UNSET)
+        obj.editor_type = get("editorType", UNSET)
+        obj.content_type = get("contentType", UNSET)
+        obj.insert_date = get("insertDate", UNSET)
+        obj.update_date = get("updateDate", UNSET)
+        _custom_fields_key_given = get("customFieldsKey", UNSET)
+        if _custom_fields_key_given is UNSET:
+            obj.custom_fields_key = UNSET
+        else:
+            custom_fields_key = cast(list[str], _custom_fields_key_given)
 
-        title = d.pop("title", UNSET)
-
-        editor_type = d.pop("editorType", UNSET)
-
-        content_type = d.pop("contentType", UNSET)
-
-        insert_date = d.pop("insertDate", UNSET)
-
-        update_date = d.pop("updateDate", UNSET)
-
-        custom_fields_key = cast(list[str], d.pop("customFieldsKey", UNSET))
-
-        email_template = cls(
-            id=id,
-            title=title,
-            editor_type=editor_type,
-            content_type=content_type,
-            insert_date=insert_date,
-            update_date=update_date,
-            custom_fields_key=custom_fields_key,
-        )
-
-        email_template.additional_properties = d
-        return email_template
+            obj.custom_fields_key = custom_fields_key
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

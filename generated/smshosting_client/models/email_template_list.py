@@ -13,6 +13,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="EmailTemplateList")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "metadata",
+        "templates",
+    )
+)
+
 
 @_attrs_define
 class EmailTemplateList:
@@ -31,39 +39,30 @@ class EmailTemplateList:
             templates_item = templates_item_data.to_dict()
             templates.append(templates_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "metadata": metadata,
-                "templates": templates,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "metadata": metadata,
+            "templates": templates,
+        }
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.email_template import EmailTemplate  # noqa: PLC0415
+        obj = object.__new__(cls)
         from ..models.metadata import Metadata  # noqa: PLC0415
 
-        d = dict(src_dict)
-        metadata = Metadata.from_dict(d.pop("metadata"))
+        obj.metadata = Metadata.from_dict(src_dict["metadata"])
+        from ..models.email_template import EmailTemplate  # noqa: PLC0415
 
-        templates = []
-        _templates = d.pop("templates")
-        for templates_item_data in _templates:
-            templates_item = EmailTemplate.from_dict(templates_item_data)
-
-            templates.append(templates_item)
-
-        email_template_list = cls(
-            metadata=metadata,
-            templates=templates,
-        )
-
-        email_template_list.additional_properties = d
-        return email_template_list
+        obj.templates = list(map(EmailTemplate.from_dict, src_dict["templates"]))
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

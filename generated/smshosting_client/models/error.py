@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Error")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "errorCode",
+        "errorMsg",
+    )
+)
+
 
 @_attrs_define
 class Error:
@@ -24,35 +32,26 @@ class Error:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        error_code = self.error_code
-
-        error_msg = self.error_msg
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "errorCode": error_code,
-                "errorMsg": error_msg,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "errorCode": self.error_code,
+            "errorMsg": self.error_msg,
+        }
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        error_code = d.pop("errorCode")
-
-        error_msg = d.pop("errorMsg")
-
-        error = cls(
-            error_code=error_code,
-            error_msg=error_msg,
-        )
-
-        error.additional_properties = d
-        return error
+        obj = object.__new__(cls)
+        obj.error_code = src_dict["errorCode"]
+        obj.error_msg = src_dict["errorMsg"]
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

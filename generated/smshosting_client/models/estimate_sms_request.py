@@ -11,6 +11,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EstimateSmsRequest")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "text",
+        "from",
+        "to",
+        "group",
+        "encoding",
+    )
+)
+
 
 @_attrs_define
 class EstimateSmsRequest:
@@ -30,31 +41,20 @@ class EstimateSmsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        text = self.text
-
-        from_ = self.from_
-
-        to = self.to
-
-        group = self.group
-
         encoding: str | Unset = UNSET
         if not isinstance(self.encoding, Unset):
             encoding = self.encoding
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "text": text,
-            }
-        )
-        if from_ is not UNSET:
-            field_dict["from"] = from_
-        if to is not UNSET:
-            field_dict["to"] = to
-        if group is not UNSET:
-            field_dict["group"] = group
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "text": self.text,
+        }
+        if self.from_ is not UNSET:
+            field_dict["from"] = self.from_
+        if self.to is not UNSET:
+            field_dict["to"] = self.to
+        if self.group is not UNSET:
+            field_dict["group"] = self.group
         if encoding is not UNSET:
             field_dict["encoding"] = encoding
 
@@ -62,32 +62,24 @@ class EstimateSmsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        text = d.pop("text")
-
-        from_ = d.pop("from", UNSET)
-
-        to = d.pop("to", UNSET)
-
-        group = d.pop("group", UNSET)
-
-        _encoding = d.pop("encoding", UNSET)
-        encoding: SmsEncoding | Unset
-        if isinstance(_encoding, Unset):
-            encoding = UNSET
+        get = src_dict.get
+        obj = object.__new__(cls)
+        obj.text = src_dict["text"]
+        obj.from_ = get("from", UNSET)
+        obj.to = get("to", UNSET)
+        obj.group = get("group", UNSET)
+        _encoding = get("encoding", UNSET)
+        if _encoding is UNSET:
+            obj.encoding = UNSET
         else:
-            encoding = check_sms_encoding(_encoding)
-
-        estimate_sms_request = cls(
-            text=text,
-            from_=from_,
-            to=to,
-            group=group,
-            encoding=encoding,
-        )
-
-        estimate_sms_request.additional_properties = d
-        return estimate_sms_request
+            obj.encoding = check_sms_encoding(_encoding)
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

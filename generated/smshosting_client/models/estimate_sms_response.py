@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="EstimateSmsResponse")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "cost",
+        "userCredit",
+        "smsCount",
+    )
+)
+
 
 @_attrs_define
 class EstimateSmsResponse:
@@ -22,41 +31,28 @@ class EstimateSmsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cost = self.cost
-
-        user_credit = self.user_credit
-
-        sms_count = self.sms_count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cost": cost,
-                "userCredit": user_credit,
-                "smsCount": sms_count,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "cost": self.cost,
+            "userCredit": self.user_credit,
+            "smsCount": self.sms_count,
+        }
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cost = d.pop("cost")
-
-        user_credit = d.pop("userCredit")
-
-        sms_count = d.pop("smsCount")
-
-        estimate_sms_response = cls(
-            cost=cost,
-            user_credit=user_credit,
-            sms_count=sms_count,
-        )
-
-        estimate_sms_response.additional_properties = d
-        return estimate_sms_response
+        obj = object.__new__(cls)
+        obj.cost = src_dict["cost"]
+        obj.user_credit = src_dict["userCredit"]
+        obj.sms_count = src_dict["smsCount"]
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -14,6 +14,20 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="FidelityCard")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "fidelityId",
+        "fidelityCardId",
+        "fidelityCode",
+        "active",
+        "points",
+        "fidelityName",
+        "contactDetail",
+        "activationDate",
+    )
+)
+
 
 @_attrs_define
 class FidelityCard:
@@ -39,83 +53,52 @@ class FidelityCard:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        fidelity_id = self.fidelity_id
-
-        fidelity_card_id = self.fidelity_card_id
-
-        fidelity_code = self.fidelity_code
-
-        active = self.active
-
-        points = self.points
-
-        fidelity_name = self.fidelity_name
-
         contact_detail: dict[str, Any] | Unset = UNSET
         if not isinstance(self.contact_detail, Unset):
             contact_detail = self.contact_detail.to_dict()
 
-        activation_date = self.activation_date
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "fidelityId": fidelity_id,
-                "fidelityCardId": fidelity_card_id,
-                "fidelityCode": fidelity_code,
-                "active": active,
-                "points": points,
-            }
-        )
-        if fidelity_name is not UNSET:
-            field_dict["fidelityName"] = fidelity_name
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "fidelityId": self.fidelity_id,
+            "fidelityCardId": self.fidelity_card_id,
+            "fidelityCode": self.fidelity_code,
+            "active": self.active,
+            "points": self.points,
+        }
+        if self.fidelity_name is not UNSET:
+            field_dict["fidelityName"] = self.fidelity_name
         if contact_detail is not UNSET:
             field_dict["contactDetail"] = contact_detail
-        if activation_date is not UNSET:
-            field_dict["activationDate"] = activation_date
+        if self.activation_date is not UNSET:
+            field_dict["activationDate"] = self.activation_date
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fidelity_card_contact import FidelityCardContact  # noqa: PLC0415
-
-        d = dict(src_dict)
-        fidelity_id = d.pop("fidelityId")
-
-        fidelity_card_id = d.pop("fidelityCardId")
-
-        fidelity_code = d.pop("fidelityCode")
-
-        active = d.pop("active")
-
-        points = d.pop("points")
-
-        fidelity_name = d.pop("fidelityName", UNSET)
-
-        _contact_detail = d.pop("contactDetail", UNSET)
-        contact_detail: FidelityCardContact | Unset
-        if isinstance(_contact_detail, Unset):
-            contact_detail = UNSET
+        get = src_dict.get
+        obj = object.__new__(cls)
+        obj.fidelity_id = src_dict["fidelityId"]
+        obj.fidelity_card_id = src_dict["fidelityCardId"]
+        obj.fidelity_code = src_dict["fidelityCode"]
+        obj.active = src_dict["active"]
+        obj.points = src_dict["points"]
+        obj.fidelity_name = get("fidelityName", UNSET)
+        _contact_detail = get("contactDetail", UNSET)
+        if _contact_detail is UNSET:
+            obj.contact_detail = UNSET
         else:
-            contact_detail = FidelityCardContact.from_dict(_contact_detail)
+            from ..models.fidelity_card_contact import FidelityCardContact  # noqa: PLC0415
 
-        activation_date = d.pop("activationDate", UNSET)
-
-        fidelity_card = cls(
-            fidelity_id=fidelity_id,
-            fidelity_card_id=fidelity_card_id,
-            fidelity_code=fidelity_code,
-            active=active,
-            points=points,
-            fidelity_name=fidelity_name,
-            contact_detail=contact_detail,
-            activation_date=activation_date,
-        )
-
-        fidelity_card.additional_properties = d
-        return fidelity_card
+            obj.contact_detail = FidelityCardContact.from_dict(_contact_detail)
+        obj.activation_date = get("activationDate", UNSET)
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

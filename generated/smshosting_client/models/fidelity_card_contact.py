@@ -15,6 +15,18 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="FidelityCardContact")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "msisdn",
+        "name",
+        "lastname",
+        "email",
+        "groups",
+        "customFields",
+    )
+)
+
 
 @_attrs_define
 class FidelityCardContact:
@@ -33,14 +45,6 @@ class FidelityCardContact:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        msisdn = self.msisdn
-
-        name = self.name
-
-        lastname = self.lastname
-
-        email = self.email
-
         groups: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.groups, Unset):
             groups = []
@@ -55,17 +59,17 @@ class FidelityCardContact:
                 custom_fields_item = custom_fields_item_data.to_dict()
                 custom_fields.append(custom_fields_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if msisdn is not UNSET:
-            field_dict["msisdn"] = msisdn
-        if name is not UNSET:
-            field_dict["name"] = name
-        if lastname is not UNSET:
-            field_dict["lastname"] = lastname
-        if email is not UNSET:
-            field_dict["email"] = email
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.msisdn is not UNSET:
+            field_dict["msisdn"] = self.msisdn
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.lastname is not UNSET:
+            field_dict["lastname"] = self.lastname
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
         if groups is not UNSET:
             field_dict["groups"] = groups
         if custom_fields is not UNSET:
@@ -75,47 +79,33 @@ class FidelityCardContact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_custom_field_value import ContactCustomFieldValue  # noqa: PLC0415
-        from ..models.contact_group_ref import ContactGroupRef  # noqa: PLC0415
+        get = src_dict.get
+        obj = object.__new__(cls)
+        obj.msisdn = get("msisdn", UNSET)
+        obj.name = get("name", UNSET)
+        obj.lastname = get("lastname", UNSET)
+        obj.email = get("email", UNSET)
+        _groups = get("groups", UNSET)
+        if _groups is UNSET:
+            obj.groups = UNSET
+        else:
+            from ..models.contact_group_ref import ContactGroupRef  # noqa: PLC0415
 
-        d = dict(src_dict)
-        msisdn = d.pop("msisdn", UNSET)
+            obj.groups = list(map(ContactGroupRef.from_dict, _groups))
+        _custom_fields = get("customFields", UNSET)
+        if _custom_fields is UNSET:
+            obj.custom_fields = UNSET
+        else:
+            from ..models.contact_custom_field_value import ContactCustomFieldValue  # noqa: PLC0415
 
-        name = d.pop("name", UNSET)
-
-        lastname = d.pop("lastname", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        _groups = d.pop("groups", UNSET)
-        groups: list[ContactGroupRef] | Unset = UNSET
-        if _groups is not UNSET:
-            groups = []
-            for groups_item_data in _groups:
-                groups_item = ContactGroupRef.from_dict(groups_item_data)
-
-                groups.append(groups_item)
-
-        _custom_fields = d.pop("customFields", UNSET)
-        custom_fields: list[ContactCustomFieldValue] | Unset = UNSET
-        if _custom_fields is not UNSET:
-            custom_fields = []
-            for custom_fields_item_data in _custom_fields:
-                custom_fields_item = ContactCustomFieldValue.from_dict(custom_fields_item_data)
-
-                custom_fields.append(custom_fields_item)
-
-        fidelity_card_contact = cls(
-            msisdn=msisdn,
-            name=name,
-            lastname=lastname,
-            email=email,
-            groups=groups,
-            custom_fields=custom_fields,
-        )
-
-        fidelity_card_contact.additional_properties = d
-        return fidelity_card_contact
+            obj.custom_fields = list(map(ContactCustomFieldValue.from_dict, _custom_fields))
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,6 +10,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FidelityCardInput")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "msisdn",
+        "cardCode",
+        "startingPoints",
+        "startingAmount",
+        "sendSms",
+    )
+)
+
 
 @_attrs_define
 class FidelityCardInput:
@@ -30,57 +41,37 @@ class FidelityCardInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        msisdn = self.msisdn
-
-        card_code = self.card_code
-
-        starting_points = self.starting_points
-
-        starting_amount = self.starting_amount
-
-        send_sms = self.send_sms
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "msisdn": msisdn,
-            }
-        )
-        if card_code is not UNSET:
-            field_dict["cardCode"] = card_code
-        if starting_points is not UNSET:
-            field_dict["startingPoints"] = starting_points
-        if starting_amount is not UNSET:
-            field_dict["startingAmount"] = starting_amount
-        if send_sms is not UNSET:
-            field_dict["sendSms"] = send_sms
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "msisdn": self.msisdn,
+        }
+        if self.card_code is not UNSET:
+            field_dict["cardCode"] = self.card_code
+        if self.starting_points is not UNSET:
+            field_dict["startingPoints"] = self.starting_points
+        if self.starting_amount is not UNSET:
+            field_dict["startingAmount"] = self.starting_amount
+        if self.send_sms is not UNSET:
+            field_dict["sendSms"] = self.send_sms
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        msisdn = d.pop("msisdn")
-
-        card_code = d.pop("cardCode", UNSET)
-
-        starting_points = d.pop("startingPoints", UNSET)
-
-        starting_amount = d.pop("startingAmount", UNSET)
-
-        send_sms = d.pop("sendSms", UNSET)
-
-        fidelity_card_input = cls(
-            msisdn=msisdn,
-            card_code=card_code,
-            starting_points=starting_points,
-            starting_amount=starting_amount,
-            send_sms=send_sms,
-        )
-
-        fidelity_card_input.additional_properties = d
-        return fidelity_card_input
+        get = src_dict.get
+        obj = object.__new__(cls)
+        obj.msisdn = src_dict["msisdn"]
+        obj.card_code = get("cardCode", UNSET)
+        obj.starting_points = get("startingPoints", UNSET)
+        obj.starting_amount = get("startingAmount", UNSET)
+        obj.send_sms = get("sendSms", UNSET)
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

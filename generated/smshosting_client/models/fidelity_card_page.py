@@ -13,6 +13,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="FidelityCardPage")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "metadata",
+        "fidelityCardList",
+    )
+)
+
 
 @_attrs_define
 class FidelityCardPage:
@@ -31,39 +39,30 @@ class FidelityCardPage:
             fidelity_card_list_item = fidelity_card_list_item_data.to_dict()
             fidelity_card_list.append(fidelity_card_list_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "metadata": metadata,
-                "fidelityCardList": fidelity_card_list,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "metadata": metadata,
+            "fidelityCardList": fidelity_card_list,
+        }
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fidelity_card import FidelityCard  # noqa: PLC0415
+        obj = object.__new__(cls)
         from ..models.metadata import Metadata  # noqa: PLC0415
 
-        d = dict(src_dict)
-        metadata = Metadata.from_dict(d.pop("metadata"))
+        obj.metadata = Metadata.from_dict(src_dict["metadata"])
+        from ..models.fidelity_card import FidelityCard  # noqa: PLC0415
 
-        fidelity_card_list = []
-        _fidelity_card_list = d.pop("fidelityCardList")
-        for fidelity_card_list_item_data in _fidelity_card_list:
-            fidelity_card_list_item = FidelityCard.from_dict(fidelity_card_list_item_data)
-
-            fidelity_card_list.append(fidelity_card_list_item)
-
-        fidelity_card_page = cls(
-            metadata=metadata,
-            fidelity_card_list=fidelity_card_list,
-        )
-
-        fidelity_card_page.additional_properties = d
-        return fidelity_card_page
+        obj.fidelity_card_list = list(map(FidelityCard.from_dict, src_dict["fidelityCardList"]))
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="FidelityProgramListResponse")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(("fidelityList",))
+
 
 @_attrs_define
 class FidelityProgramListResponse:
@@ -26,34 +29,26 @@ class FidelityProgramListResponse:
             fidelity_list_item = fidelity_list_item_data.to_dict()
             fidelity_list.append(fidelity_list_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "fidelityList": fidelity_list,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "fidelityList": fidelity_list,
+        }
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        obj = object.__new__(cls)
         from ..models.fidelity_program import FidelityProgram  # noqa: PLC0415
 
-        d = dict(src_dict)
-        fidelity_list = []
-        _fidelity_list = d.pop("fidelityList")
-        for fidelity_list_item_data in _fidelity_list:
-            fidelity_list_item = FidelityProgram.from_dict(fidelity_list_item_data)
-
-            fidelity_list.append(fidelity_list_item)
-
-        fidelity_program_list_response = cls(
-            fidelity_list=fidelity_list,
-        )
-
-        fidelity_program_list_response.additional_properties = d
-        return fidelity_program_list_response
+        obj.fidelity_list = list(map(FidelityProgram.from_dict, src_dict["fidelityList"]))
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -14,6 +14,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FidelityRecord")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "action",
+        "date",
+        "points",
+        "amount",
+    )
+)
+
 
 @_attrs_define
 class FidelityRecord:
@@ -35,55 +46,37 @@ class FidelityRecord:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         action: str = self.action
 
-        date = self.date
-
-        points = self.points
-
-        amount = self.amount
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "action": action,
-                "date": date,
-            }
-        )
-        if points is not UNSET:
-            field_dict["points"] = points
-        if amount is not UNSET:
-            field_dict["amount"] = amount
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "action": action,
+            "date": self.date,
+        }
+        if self.points is not UNSET:
+            field_dict["points"] = self.points
+        if self.amount is not UNSET:
+            field_dict["amount"] = self.amount
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        action = check_fidelity_record_action(d.pop("action"))
-
-        date = d.pop("date")
-
-        points = d.pop("points", UNSET)
-
-        amount = d.pop("amount", UNSET)
-
-        fidelity_record = cls(
-            id=id,
-            action=action,
-            date=date,
-            points=points,
-            amount=amount,
-        )
-
-        fidelity_record.additional_properties = d
-        return fidelity_record
+        get = src_dict.get
+        obj = object.__new__(cls)
+        obj.id = src_dict["id"]
+        obj.action = check_fidelity_record_action(src_dict["action"])
+        obj.date = src_dict["date"]
+        obj.points = get("points", UNSET)
+        obj.amount = get("amount", UNSET)
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -14,6 +14,18 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FidelityRecordInput")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "action",
+        "points",
+        "amount",
+        "rewardId",
+        "note",
+        "sendSms",
+    )
+)
+
 
 @_attrs_define
 class FidelityRecordInput:
@@ -41,62 +53,40 @@ class FidelityRecordInput:
     def to_dict(self) -> dict[str, Any]:
         action: str = self.action
 
-        points = self.points
-
-        amount = self.amount
-
-        reward_id = self.reward_id
-
-        note = self.note
-
-        send_sms = self.send_sms
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "action": action,
-            }
-        )
-        if points is not UNSET:
-            field_dict["points"] = points
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if reward_id is not UNSET:
-            field_dict["rewardId"] = reward_id
-        if note is not UNSET:
-            field_dict["note"] = note
-        if send_sms is not UNSET:
-            field_dict["sendSms"] = send_sms
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "action": action,
+        }
+        if self.points is not UNSET:
+            field_dict["points"] = self.points
+        if self.amount is not UNSET:
+            field_dict["amount"] = self.amount
+        if self.reward_id is not UNSET:
+            field_dict["rewardId"] = self.reward_id
+        if self.note is not UNSET:
+            field_dict["note"] = self.note
+        if self.send_sms is not UNSET:
+            field_dict["sendSms"] = self.send_sms
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        action = check_fidelity_record_input_action(d.pop("action"))
-
-        points = d.pop("points", UNSET)
-
-        amount = d.pop("amount", UNSET)
-
-        reward_id = d.pop("rewardId", UNSET)
-
-        note = d.pop("note", UNSET)
-
-        send_sms = d.pop("sendSms", UNSET)
-
-        fidelity_record_input = cls(
-            action=action,
-            points=points,
-            amount=amount,
-            reward_id=reward_id,
-            note=note,
-            send_sms=send_sms,
-        )
-
-        fidelity_record_input.additional_properties = d
-        return fidelity_record_input
+        get = src_dict.get
+        obj = object.__new__(cls)
+        obj.action = check_fidelity_record_input_action(src_dict["action"])
+        obj.points = get("points", UNSET)
+        obj.amount = get("amount", UNSET)
+        obj.reward_id = get("rewardId", UNSET)
+        obj.note = get("note", UNSET)
+        obj.send_sms = get("sendSms", UNSET)
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -13,6 +13,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="FidelityRecordPage")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "metadata",
+        "fidelityCardRecordList",
+    )
+)
+
 
 @_attrs_define
 class FidelityRecordPage:
@@ -31,41 +39,32 @@ class FidelityRecordPage:
             fidelity_card_record_list_item = fidelity_card_record_list_item_data.to_dict()
             fidelity_card_record_list.append(fidelity_card_record_list_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "metadata": metadata,
-                "fidelityCardRecordList": fidelity_card_record_list,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "metadata": metadata,
+            "fidelityCardRecordList": fidelity_card_record_list,
+        }
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fidelity_record import FidelityRecord  # noqa: PLC0415
+        obj = object.__new__(cls)
         from ..models.metadata import Metadata  # noqa: PLC0415
 
-        d = dict(src_dict)
-        metadata = Metadata.from_dict(d.pop("metadata"))
+        obj.metadata = Metadata.from_dict(src_dict["metadata"])
+        from ..models.fidelity_record import FidelityRecord  # noqa: PLC0415
 
-        fidelity_card_record_list = []
-        _fidelity_card_record_list = d.pop("fidelityCardRecordList")
-        for fidelity_card_record_list_item_data in _fidelity_card_record_list:
-            fidelity_card_record_list_item = FidelityRecord.from_dict(
-                fidelity_card_record_list_item_data
-            )
-
-            fidelity_card_record_list.append(fidelity_card_record_list_item)
-
-        fidelity_record_page = cls(
-            metadata=metadata,
-            fidelity_card_record_list=fidelity_card_record_list,
+        obj.fidelity_card_record_list = list(
+            map(FidelityRecord.from_dict, src_dict["fidelityCardRecordList"])
         )
-
-        fidelity_record_page.additional_properties = d
-        return fidelity_record_page
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,6 +10,18 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GdprConsent")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "title",
+        "category",
+        "description",
+        "insertDate",
+        "visible",
+    )
+)
+
 
 @_attrs_define
 class GdprConsent:
@@ -32,63 +44,39 @@ class GdprConsent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        title = self.title
-
-        category = self.category
-
-        description = self.description
-
-        insert_date = self.insert_date
-
-        visible = self.visible
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "title": title,
-            }
-        )
-        if category is not UNSET:
-            field_dict["category"] = category
-        if description is not UNSET:
-            field_dict["description"] = description
-        if insert_date is not UNSET:
-            field_dict["insertDate"] = insert_date
-        if visible is not UNSET:
-            field_dict["visible"] = visible
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "title": self.title,
+        }
+        if self.category is not UNSET:
+            field_dict["category"] = self.category
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.insert_date is not UNSET:
+            field_dict["insertDate"] = self.insert_date
+        if self.visible is not UNSET:
+            field_dict["visible"] = self.visible
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        title = d.pop("title")
-
-        category = d.pop("category", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        insert_date = d.pop("insertDate", UNSET)
-
-        visible = d.pop("visible", UNSET)
-
-        gdpr_consent = cls(
-            id=id,
-            title=title,
-            category=category,
-            description=description,
-            insert_date=insert_date,
-            visible=visible,
-        )
-
-        gdpr_consent.additional_properties = d
-        return gdpr_consent
+        get = src_dict.get
+        obj = object.__new__(cls)
+        obj.id = src_dict["id"]
+        obj.title = src_dict["title"]
+        obj.category = get("category", UNSET)
+        obj.description = get("description", UNSET)
+        obj.insert_date = get("insertDate", UNSET)
+        obj.visible = get("visible", UNSET)
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="GdprConsentListResponse")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(("consentList",))
+
 
 @_attrs_define
 class GdprConsentListResponse:
@@ -26,34 +29,26 @@ class GdprConsentListResponse:
             consent_list_item = consent_list_item_data.to_dict()
             consent_list.append(consent_list_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "consentList": consent_list,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "consentList": consent_list,
+        }
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        obj = object.__new__(cls)
         from ..models.gdpr_consent import GdprConsent  # noqa: PLC0415
 
-        d = dict(src_dict)
-        consent_list = []
-        _consent_list = d.pop("consentList")
-        for consent_list_item_data in _consent_list:
-            consent_list_item = GdprConsent.from_dict(consent_list_item_data)
-
-            consent_list.append(consent_list_item)
-
-        gdpr_consent_list_response = cls(
-            consent_list=consent_list,
-        )
-
-        gdpr_consent_list_response.additional_properties = d
-        return gdpr_consent_list_response
+        obj.consent_list = list(map(GdprConsent.from_dict, src_dict["consentList"]))
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

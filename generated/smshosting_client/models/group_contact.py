@@ -14,6 +14,23 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="GroupContact")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "msisdn",
+        "name",
+        "lastname",
+        "address",
+        "city",
+        "postCode",
+        "province",
+        "country",
+        "email",
+        "homePhoneNumber",
+        "groups",
+    )
+)
+
 
 @_attrs_define
 class GroupContact:
@@ -47,26 +64,6 @@ class GroupContact:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        msisdn = self.msisdn
-
-        name = self.name
-
-        lastname = self.lastname
-
-        address = self.address
-
-        city = self.city
-
-        post_code = self.post_code
-
-        province = self.province
-
-        country = self.country
-
-        email = self.email
-
-        home_phone_number = self.home_phone_number
-
         groups: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.groups, Unset):
             groups = []
@@ -74,29 +71,29 @@ class GroupContact:
                 groups_item = groups_item_data.to_dict()
                 groups.append(groups_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if msisdn is not UNSET:
-            field_dict["msisdn"] = msisdn
-        if name is not UNSET:
-            field_dict["name"] = name
-        if lastname is not UNSET:
-            field_dict["lastname"] = lastname
-        if address is not UNSET:
-            field_dict["address"] = address
-        if city is not UNSET:
-            field_dict["city"] = city
-        if post_code is not UNSET:
-            field_dict["postCode"] = post_code
-        if province is not UNSET:
-            field_dict["province"] = province
-        if country is not UNSET:
-            field_dict["country"] = country
-        if email is not UNSET:
-            field_dict["email"] = email
-        if home_phone_number is not UNSET:
-            field_dict["homePhoneNumber"] = home_phone_number
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.msisdn is not UNSET:
+            field_dict["msisdn"] = self.msisdn
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.lastname is not UNSET:
+            field_dict["lastname"] = self.lastname
+        if self.address is not UNSET:
+            field_dict["address"] = self.address
+        if self.city is not UNSET:
+            field_dict["city"] = self.city
+        if self.post_code is not UNSET:
+            field_dict["postCode"] = self.post_code
+        if self.province is not UNSET:
+            field_dict["province"] = self.province
+        if self.country is not UNSET:
+            field_dict["country"] = self.country
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
+        if self.home_phone_number is not UNSET:
+            field_dict["homePhoneNumber"] = self.home_phone_number
         if groups is not UNSET:
             field_dict["groups"] = groups
 
@@ -104,54 +101,32 @@ class GroupContact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_group_ref import ContactGroupRef  # noqa: PLC0415
+        get = src_dict.get
+        obj = object.__new__(cls)
+        obj.msisdn = get("msisdn", UNSET)
+        obj.name = get("name", UNSET)
+        obj.lastname = get("lastname", UNSET)
+        obj.address = get("address", UNSET)
+        obj.city = get("city", UNSET)
+        obj.post_code = get("postCode", UNSET)
+        obj.province = get("province", UNSET)
+        obj.country = get("country", UNSET)
+        obj.email = get("email", UNSET)
+        obj.home_phone_number = get("homePhoneNumber", UNSET)
+        _groups = get("groups", UNSET)
+        if _groups is UNSET:
+            obj.groups = UNSET
+        else:
+            from ..models.contact_group_ref import ContactGroupRef  # noqa: PLC0415
 
-        d = dict(src_dict)
-        msisdn = d.pop("msisdn", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        lastname = d.pop("lastname", UNSET)
-
-        address = d.pop("address", UNSET)
-
-        city = d.pop("city", UNSET)
-
-        post_code = d.pop("postCode", UNSET)
-
-        province = d.pop("province", UNSET)
-
-        country = d.pop("country", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        home_phone_number = d.pop("homePhoneNumber", UNSET)
-
-        _groups = d.pop("groups", UNSET)
-        groups: list[ContactGroupRef] | Unset = UNSET
-        if _groups is not UNSET:
-            groups = []
-            for groups_item_data in _groups:
-                groups_item = ContactGroupRef.from_dict(groups_item_data)
-
-                groups.append(groups_item)
-
-        group_contact = cls(
-            msisdn=msisdn,
-            name=name,
-            lastname=lastname,
-            address=address,
-            city=city,
-            post_code=post_code,
-            province=province,
-            country=country,
-            email=email,
-            home_phone_number=home_phone_number,
-            groups=groups,
-        )
-
-        group_contact.additional_properties = d
-        return group_contact
+            obj.groups = list(map(ContactGroupRef.from_dict, _groups))
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Metadata")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "count",
+        "offset",
+        "limit",
+    )
+)
+
 
 @_attrs_define
 class Metadata:
@@ -22,41 +31,28 @@ class Metadata:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        count = self.count
-
-        offset = self.offset
-
-        limit = self.limit
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "count": count,
-                "offset": offset,
-                "limit": limit,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "count": self.count,
+            "offset": self.offset,
+            "limit": self.limit,
+        }
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        count = d.pop("count")
-
-        offset = d.pop("offset")
-
-        limit = d.pop("limit")
-
-        metadata = cls(
-            count=count,
-            offset=offset,
-            limit=limit,
-        )
-
-        metadata.additional_properties = d
-        return metadata
+        obj = object.__new__(cls)
+        obj.count = src_dict["count"]
+        obj.offset = src_dict["offset"]
+        obj.limit = src_dict["limit"]
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

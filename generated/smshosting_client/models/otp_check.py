@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OtpCheck")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "date",
+        "verify_code",
+        "verify_status",
+        "ip_address",
+    )
+)
+
 
 @_attrs_define
 class OtpCheck:
@@ -26,48 +36,35 @@ class OtpCheck:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        date = self.date
-
-        verify_code = self.verify_code
-
-        verify_status = self.verify_status
-
-        ip_address = self.ip_address
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if date is not UNSET:
-            field_dict["date"] = date
-        if verify_code is not UNSET:
-            field_dict["verify_code"] = verify_code
-        if verify_status is not UNSET:
-            field_dict["verify_status"] = verify_status
-        if ip_address is not UNSET:
-            field_dict["ip_address"] = ip_address
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.date is not UNSET:
+            field_dict["date"] = self.date
+        if self.verify_code is not UNSET:
+            field_dict["verify_code"] = self.verify_code
+        if self.verify_status is not UNSET:
+            field_dict["verify_status"] = self.verify_status
+        if self.ip_address is not UNSET:
+            field_dict["ip_address"] = self.ip_address
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        date = d.pop("date", UNSET)
-
-        verify_code = d.pop("verify_code", UNSET)
-
-        verify_status = d.pop("verify_status", UNSET)
-
-        ip_address = d.pop("ip_address", UNSET)
-
-        otp_check = cls(
-            date=date,
-            verify_code=verify_code,
-            verify_status=verify_status,
-            ip_address=ip_address,
-        )
-
-        otp_check.additional_properties = d
-        return otp_check
+        get = src_dict.get
+        obj = object.__new__(cls)
+        obj.date = get("date", UNSET)
+        obj.verify_code = get("verify_code", UNSET)
+        obj.verify_status = get("verify_status", UNSET)
+        obj.ip_address = get("ip_address", UNSET)
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

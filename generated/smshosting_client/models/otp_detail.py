@@ -14,6 +14,21 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="OtpDetail")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "verify_id",
+        "verify_status",
+        "to",
+        "from",
+        "id_sms",
+        "codice",
+        "date_submit",
+        "valid_until",
+        "checks",
+    )
+)
+
 
 @_attrs_define
 class OtpDetail:
@@ -41,22 +56,6 @@ class OtpDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        verify_id = self.verify_id
-
-        verify_status = self.verify_status
-
-        to = self.to
-
-        from_ = self.from_
-
-        id_sms = self.id_sms
-
-        codice = self.codice
-
-        date_submit = self.date_submit
-
-        valid_until = self.valid_until
-
         checks: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.checks, Unset):
             checks = []
@@ -64,26 +63,23 @@ class OtpDetail:
                 checks_item = checks_item_data.to_dict()
                 checks.append(checks_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "verify_id": verify_id,
-                "verify_status": verify_status,
-            }
-        )
-        if to is not UNSET:
-            field_dict["to"] = to
-        if from_ is not UNSET:
-            field_dict["from"] = from_
-        if id_sms is not UNSET:
-            field_dict["id_sms"] = id_sms
-        if codice is not UNSET:
-            field_dict["codice"] = codice
-        if date_submit is not UNSET:
-            field_dict["date_submit"] = date_submit
-        if valid_until is not UNSET:
-            field_dict["valid_until"] = valid_until
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "verify_id": self.verify_id,
+            "verify_status": self.verify_status,
+        }
+        if self.to is not UNSET:
+            field_dict["to"] = self.to
+        if self.from_ is not UNSET:
+            field_dict["from"] = self.from_
+        if self.id_sms is not UNSET:
+            field_dict["id_sms"] = self.id_sms
+        if self.codice is not UNSET:
+            field_dict["codice"] = self.codice
+        if self.date_submit is not UNSET:
+            field_dict["date_submit"] = self.date_submit
+        if self.valid_until is not UNSET:
+            field_dict["valid_until"] = self.valid_until
         if checks is not UNSET:
             field_dict["checks"] = checks
 
@@ -91,48 +87,30 @@ class OtpDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.otp_check import OtpCheck  # noqa: PLC0415
+        get = src_dict.get
+        obj = object.__new__(cls)
+        obj.verify_id = src_dict["verify_id"]
+        obj.verify_status = src_dict["verify_status"]
+        obj.to = get("to", UNSET)
+        obj.from_ = get("from", UNSET)
+        obj.id_sms = get("id_sms", UNSET)
+        obj.codice = get("codice", UNSET)
+        obj.date_submit = get("date_submit", UNSET)
+        obj.valid_until = get("valid_until", UNSET)
+        _checks = get("checks", UNSET)
+        if _checks is UNSET:
+            obj.checks = UNSET
+        else:
+            from ..models.otp_check import OtpCheck  # noqa: PLC0415
 
-        d = dict(src_dict)
-        verify_id = d.pop("verify_id")
-
-        verify_status = d.pop("verify_status")
-
-        to = d.pop("to", UNSET)
-
-        from_ = d.pop("from", UNSET)
-
-        id_sms = d.pop("id_sms", UNSET)
-
-        codice = d.pop("codice", UNSET)
-
-        date_submit = d.pop("date_submit", UNSET)
-
-        valid_until = d.pop("valid_until", UNSET)
-
-        _checks = d.pop("checks", UNSET)
-        checks: list[OtpCheck] | Unset = UNSET
-        if _checks is not UNSET:
-            checks = []
-            for checks_item_data in _checks:
-                checks_item = OtpCheck.from_dict(checks_item_data)
-
-                checks.append(checks_item)
-
-        otp_detail = cls(
-            verify_id=verify_id,
-            verify_status=verify_status,
-            to=to,
-            from_=from_,
-            id_sms=id_sms,
-            codice=codice,
-            date_submit=date_submit,
-            valid_until=valid_until,
-            checks=checks,
-        )
-
-        otp_detail.additional_properties = d
-        return otp_detail
+            obj.checks = list(map(OtpCheck.from_dict, _checks))
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

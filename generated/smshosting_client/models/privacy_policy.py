@@ -10,6 +10,18 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PrivacyPolicy")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "privacySource",
+        "privacyValue",
+        "vers",
+        "insertDate",
+        "visible",
+    )
+)
+
 
 @_attrs_define
 class PrivacyPolicy:
@@ -32,62 +44,38 @@ class PrivacyPolicy:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        privacy_source = self.privacy_source
-
-        privacy_value = self.privacy_value
-
-        vers = self.vers
-
-        insert_date = self.insert_date
-
-        visible = self.visible
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "privacySource": privacy_source,
-                "privacyValue": privacy_value,
-            }
-        )
-        if vers is not UNSET:
-            field_dict["vers"] = vers
-        if insert_date is not UNSET:
-            field_dict["insertDate"] = insert_date
-        if visible is not UNSET:
-            field_dict["visible"] = visible
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "privacySource": self.privacy_source,
+            "privacyValue": self.privacy_value,
+        }
+        if self.vers is not UNSET:
+            field_dict["vers"] = self.vers
+        if self.insert_date is not UNSET:
+            field_dict["insertDate"] = self.insert_date
+        if self.visible is not UNSET:
+            field_dict["visible"] = self.visible
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        privacy_source = d.pop("privacySource")
-
-        privacy_value = d.pop("privacyValue")
-
-        vers = d.pop("vers", UNSET)
-
-        insert_date = d.pop("insertDate", UNSET)
-
-        visible = d.pop("visible", UNSET)
-
-        privacy_policy = cls(
-            id=id,
-            privacy_source=privacy_source,
-            privacy_value=privacy_value,
-            vers=vers,
-            insert_date=insert_date,
-            visible=visible,
-        )
-
-        privacy_policy.additional_properties = d
-        return privacy_policy
+        get = src_dict.get
+        obj = object.__new__(cls)
+        obj.id = src_dict["id"]
+        obj.privacy_source = src_dict["privacySource"]
+        obj.privacy_value = src_dict["privacyValue"]
+        obj.vers = get("vers", UNSET)
+        obj.insert_date = get("insertDate", UNSET)
+        obj.visible = get("visible", UNSET)
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

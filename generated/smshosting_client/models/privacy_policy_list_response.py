@@ -12,6 +12,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="PrivacyPolicyListResponse")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(("privacyList",))
+
 
 @_attrs_define
 class PrivacyPolicyListResponse:
@@ -26,34 +29,26 @@ class PrivacyPolicyListResponse:
             privacy_list_item = privacy_list_item_data.to_dict()
             privacy_list.append(privacy_list_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "privacyList": privacy_list,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "privacyList": privacy_list,
+        }
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        obj = object.__new__(cls)
         from ..models.privacy_policy import PrivacyPolicy  # noqa: PLC0415
 
-        d = dict(src_dict)
-        privacy_list = []
-        _privacy_list = d.pop("privacyList")
-        for privacy_list_item_data in _privacy_list:
-            privacy_list_item = PrivacyPolicy.from_dict(privacy_list_item_data)
-
-            privacy_list.append(privacy_list_item)
-
-        privacy_policy_list_response = cls(
-            privacy_list=privacy_list,
-        )
-
-        privacy_policy_list_response.additional_properties = d
-        return privacy_policy_list_response
+        obj.privacy_list = list(map(PrivacyPolicy.from_dict, src_dict["privacyList"]))
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

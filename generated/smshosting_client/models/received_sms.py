@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReceivedSms")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "from",
+        "text",
+        "receiveDate",
+        "simId",
+    )
+)
+
 
 @_attrs_define
 class ReceivedSms:
@@ -27,48 +37,35 @@ class ReceivedSms:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from_ = self.from_
-
-        text = self.text
-
-        receive_date = self.receive_date
-
-        sim_id = self.sim_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if from_ is not UNSET:
-            field_dict["from"] = from_
-        if text is not UNSET:
-            field_dict["text"] = text
-        if receive_date is not UNSET:
-            field_dict["receiveDate"] = receive_date
-        if sim_id is not UNSET:
-            field_dict["simId"] = sim_id
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.from_ is not UNSET:
+            field_dict["from"] = self.from_
+        if self.text is not UNSET:
+            field_dict["text"] = self.text
+        if self.receive_date is not UNSET:
+            field_dict["receiveDate"] = self.receive_date
+        if self.sim_id is not UNSET:
+            field_dict["simId"] = self.sim_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        from_ = d.pop("from", UNSET)
-
-        text = d.pop("text", UNSET)
-
-        receive_date = d.pop("receiveDate", UNSET)
-
-        sim_id = d.pop("simId", UNSET)
-
-        received_sms = cls(
-            from_=from_,
-            text=text,
-            receive_date=receive_date,
-            sim_id=sim_id,
-        )
-
-        received_sms.additional_properties = d
-        return received_sms
+        get = src_dict.get
+        obj = object.__new__(cls)
+        obj.from_ = get("from", UNSET)
+        obj.text = get("text", UNSET)
+        obj.receive_date = get("receiveDate", UNSET)
+        obj.sim_id = get("simId", UNSET)
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

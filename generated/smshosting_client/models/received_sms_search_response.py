@@ -13,6 +13,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ReceivedSmsSearchResponse")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "metadata",
+        "smsList",
+    )
+)
+
 
 @_attrs_define
 class ReceivedSmsSearchResponse:
@@ -31,39 +39,30 @@ class ReceivedSmsSearchResponse:
             sms_list_item = sms_list_item_data.to_dict()
             sms_list.append(sms_list_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "metadata": metadata,
-                "smsList": sms_list,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "metadata": metadata,
+            "smsList": sms_list,
+        }
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        obj = object.__new__(cls)
         from ..models.metadata import Metadata  # noqa: PLC0415
+
+        obj.metadata = Metadata.from_dict(src_dict["metadata"])
         from ..models.received_sms import ReceivedSms  # noqa: PLC0415
 
-        d = dict(src_dict)
-        metadata = Metadata.from_dict(d.pop("metadata"))
-
-        sms_list = []
-        _sms_list = d.pop("smsList")
-        for sms_list_item_data in _sms_list:
-            sms_list_item = ReceivedSms.from_dict(sms_list_item_data)
-
-            sms_list.append(sms_list_item)
-
-        received_sms_search_response = cls(
-            metadata=metadata,
-            sms_list=sms_list,
-        )
-
-        received_sms_search_response.additional_properties = d
-        return received_sms_search_response
+        obj.sms_list = list(map(ReceivedSms.from_dict, src_dict["smsList"]))
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

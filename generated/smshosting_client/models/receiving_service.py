@@ -10,6 +10,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReceivingService")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "sim",
+        "key",
+        "expirationDate",
+        "receiveDate",
+    )
+)
+
 
 @_attrs_define
 class ReceivingService:
@@ -30,57 +41,37 @@ class ReceivingService:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        sim = self.sim
-
-        key = self.key
-
-        expiration_date = self.expiration_date
-
-        receive_date = self.receive_date
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if sim is not UNSET:
-            field_dict["sim"] = sim
-        if key is not UNSET:
-            field_dict["key"] = key
-        if expiration_date is not UNSET:
-            field_dict["expirationDate"] = expiration_date
-        if receive_date is not UNSET:
-            field_dict["receiveDate"] = receive_date
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+        }
+        if self.sim is not UNSET:
+            field_dict["sim"] = self.sim
+        if self.key is not UNSET:
+            field_dict["key"] = self.key
+        if self.expiration_date is not UNSET:
+            field_dict["expirationDate"] = self.expiration_date
+        if self.receive_date is not UNSET:
+            field_dict["receiveDate"] = self.receive_date
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        sim = d.pop("sim", UNSET)
-
-        key = d.pop("key", UNSET)
-
-        expiration_date = d.pop("expirationDate", UNSET)
-
-        receive_date = d.pop("receiveDate", UNSET)
-
-        receiving_service = cls(
-            id=id,
-            sim=sim,
-            key=key,
-            expiration_date=expiration_date,
-            receive_date=receive_date,
-        )
-
-        receiving_service.additional_properties = d
-        return receiving_service
+        get = src_dict.get
+        obj = object.__new__(cls)
+        obj.id = src_dict["id"]
+        obj.sim = get("sim", UNSET)
+        obj.key = get("key", UNSET)
+        obj.expiration_date = get("expirationDate", UNSET)
+        obj.receive_date = get("receiveDate", UNSET)
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

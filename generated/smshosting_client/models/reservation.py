@@ -14,6 +14,23 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Reservation")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "contactId",
+        "task",
+        "start",
+        "end",
+        "insertDate",
+        "confirmationDate",
+        "cancelDate",
+        "uuid",
+        "note",
+        "gSyncData",
+    )
+)
+
 
 @_attrs_define
 class Reservation:
@@ -53,51 +70,28 @@ class Reservation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        contact_id = self.contact_id
-
-        task = self.task
-
-        start = self.start
-
-        end = self.end
-
-        insert_date = self.insert_date
-
-        confirmation_date = self.confirmation_date
-
-        cancel_date = self.cancel_date
-
-        uuid = self.uuid
-
-        note = self.note
-
         g_sync_data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.g_sync_data, Unset):
             g_sync_data = self.g_sync_data.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "contactId": contact_id,
-                "task": task,
-                "start": start,
-                "end": end,
-            }
-        )
-        if insert_date is not UNSET:
-            field_dict["insertDate"] = insert_date
-        if confirmation_date is not UNSET:
-            field_dict["confirmationDate"] = confirmation_date
-        if cancel_date is not UNSET:
-            field_dict["cancelDate"] = cancel_date
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
-        if note is not UNSET:
-            field_dict["note"] = note
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "contactId": self.contact_id,
+            "task": self.task,
+            "start": self.start,
+            "end": self.end,
+        }
+        if self.insert_date is not UNSET:
+            field_dict["insertDate"] = self.insert_date
+        if self.confirmation_date is not UNSET:
+            field_dict["confirmationDate"] = self.confirmation_date
+        if self.cancel_date is not UNSET:
+            field_dict["cancelDate"] = self.cancel_date
+        if self.uuid is not UNSET:
+            field_dict["uuid"] = self.uuid
+        if self.note is not UNSET:
+            field_dict["note"] = self.note
         if g_sync_data is not UNSET:
             field_dict["gSyncData"] = g_sync_data
 
@@ -105,52 +99,32 @@ class Reservation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.reservation_sync_data import ReservationSyncData  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        contact_id = d.pop("contactId")
-
-        task = d.pop("task")
-
-        start = d.pop("start")
-
-        end = d.pop("end")
-
-        insert_date = d.pop("insertDate", UNSET)
-
-        confirmation_date = d.pop("confirmationDate", UNSET)
-
-        cancel_date = d.pop("cancelDate", UNSET)
-
-        uuid = d.pop("uuid", UNSET)
-
-        note = d.pop("note", UNSET)
-
-        _g_sync_data = d.pop("gSyncData", UNSET)
-        g_sync_data: ReservationSyncData | Unset
-        if isinstance(_g_sync_data, Unset):
-            g_sync_data = UNSET
+        get = src_dict.get
+        obj = object.__new__(cls)
+        obj.id = src_dict["id"]
+        obj.contact_id = src_dict["contactId"]
+        obj.task = src_dict["task"]
+        obj.start = src_dict["start"]
+        obj.end = src_dict["end"]
+        obj.insert_date = get("insertDate", UNSET)
+        obj.confirmation_date = get("confirmationDate", UNSET)
+        obj.cancel_date = get("cancelDate", UNSET)
+        obj.uuid = get("uuid", UNSET)
+        obj.note = get("note", UNSET)
+        _g_sync_data = get("gSyncData", UNSET)
+        if _g_sync_data is UNSET:
+            obj.g_sync_data = UNSET
         else:
-            g_sync_data = ReservationSyncData.from_dict(_g_sync_data)
+            from ..models.reservation_sync_data import ReservationSyncData  # noqa: PLC0415
 
-        reservation = cls(
-            id=id,
-            contact_id=contact_id,
-            task=task,
-            start=start,
-            end=end,
-            insert_date=insert_date,
-            confirmation_date=confirmation_date,
-            cancel_date=cancel_date,
-            uuid=uuid,
-            note=note,
-            g_sync_data=g_sync_data,
-        )
-
-        reservation.additional_properties = d
-        return reservation
+            obj.g_sync_data = ReservationSyncData.from_dict(_g_sync_data)
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

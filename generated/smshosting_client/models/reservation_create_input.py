@@ -14,6 +14,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReservationCreateInput")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "taskId",
+        "contactId",
+        "date",
+        "status",
+        "note",
+    )
+)
+
 
 @_attrs_define
 class ReservationCreateInput:
@@ -34,62 +45,43 @@ class ReservationCreateInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        task_id = self.task_id
-
-        contact_id = self.contact_id
-
-        date = self.date
-
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status
 
-        note = self.note
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "taskId": task_id,
-                "contactId": contact_id,
-                "date": date,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "taskId": self.task_id,
+            "contactId": self.contact_id,
+            "date": self.date,
+        }
         if status is not UNSET:
             field_dict["status"] = status
-        if note is not UNSET:
-            field_dict["note"] = note
+        if self.note is not UNSET:
+            field_dict["note"] = self.note
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        task_id = d.pop("taskId")
-
-        contact_id = d.pop("contactId")
-
-        date = d.pop("date")
-
-        _status = d.pop("status", UNSET)
-        status: ReservationCreateInputStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
+        get = src_dict.get
+        obj = object.__new__(cls)
+        obj.task_id = src_dict["taskId"]
+        obj.contact_id = src_dict["contactId"]
+        obj.date = src_dict["date"]
+        _status = get("status", UNSET)
+        if _status is UNSET:
+            obj.status = UNSET
         else:
-            status = check_reservation_create_input_status(_status)
-
-        note = d.pop("note", UNSET)
-
-        reservation_create_input = cls(
-            task_id=task_id,
-            contact_id=contact_id,
-            date=date,
-            status=status,
-            note=note,
-        )
-
-        reservation_create_input.additional_properties = d
-        return reservation_create_input
+            obj.status = check_reservation_create_input_status(_status)
+        obj.note = get("note", UNSET)
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -13,6 +13,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ReservationPage")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "metadata",
+        "reservationList",
+    )
+)
+
 
 @_attrs_define
 class ReservationPage:
@@ -31,39 +39,30 @@ class ReservationPage:
             reservation_list_item = reservation_list_item_data.to_dict()
             reservation_list.append(reservation_list_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "metadata": metadata,
-                "reservationList": reservation_list,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "metadata": metadata,
+            "reservationList": reservation_list,
+        }
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        obj = object.__new__(cls)
         from ..models.metadata import Metadata  # noqa: PLC0415
+
+        obj.metadata = Metadata.from_dict(src_dict["metadata"])
         from ..models.reservation import Reservation  # noqa: PLC0415
 
-        d = dict(src_dict)
-        metadata = Metadata.from_dict(d.pop("metadata"))
-
-        reservation_list = []
-        _reservation_list = d.pop("reservationList")
-        for reservation_list_item_data in _reservation_list:
-            reservation_list_item = Reservation.from_dict(reservation_list_item_data)
-
-            reservation_list.append(reservation_list_item)
-
-        reservation_page = cls(
-            metadata=metadata,
-            reservation_list=reservation_list,
-        )
-
-        reservation_page.additional_properties = d
-        return reservation_page
+        obj.reservation_list = list(map(Reservation.from_dict, src_dict["reservationList"]))
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

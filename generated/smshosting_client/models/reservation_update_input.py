@@ -14,6 +14,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReservationUpdateInput")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "contactId",
+        "date",
+        "status",
+        "note",
+    )
+)
+
 
 @_attrs_define
 class ReservationUpdateInput:
@@ -32,55 +42,43 @@ class ReservationUpdateInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        contact_id = self.contact_id
-
-        date = self.date
-
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status
 
-        note = self.note
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if contact_id is not UNSET:
-            field_dict["contactId"] = contact_id
-        if date is not UNSET:
-            field_dict["date"] = date
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.contact_id is not UNSET:
+            field_dict["contactId"] = self.contact_id
+        if self.date is not UNSET:
+            field_dict["date"] = self.date
         if status is not UNSET:
             field_dict["status"] = status
-        if note is not UNSET:
-            field_dict["note"] = note
+        if self.note is not UNSET:
+            field_dict["note"] = self.note
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        contact_id = d.pop("contactId", UNSET)
-
-        date = d.pop("date", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: ReservationUpdateInputStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
+        get = src_dict.get
+        obj = object.__new__(cls)
+        obj.contact_id = get("contactId", UNSET)
+        obj.date = get("date", UNSET)
+        _status = get("status", UNSET)
+        if _status is UNSET:
+            obj.status = UNSET
         else:
-            status = check_reservation_update_input_status(_status)
-
-        note = d.pop("note", UNSET)
-
-        reservation_update_input = cls(
-            contact_id=contact_id,
-            date=date,
-            status=status,
-            note=note,
-        )
-
-        reservation_update_input.additional_properties = d
-        return reservation_update_input
+            obj.status = check_reservation_update_input_status(_status)
+        obj.note = get("note", UNSET)
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

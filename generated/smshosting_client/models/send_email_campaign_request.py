@@ -10,6 +10,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SendEmailCampaignRequest")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "templateId",
+        "from",
+        "fromName",
+        "group",
+        "subject",
+        "campaignTitle",
+        "subjectPreviewText",
+        "enableOpenTracking",
+        "enableLinkTracking",
+        "date",
+        "sandbox",
+    )
+)
+
 
 @_attrs_define
 class SendEmailCampaignRequest:
@@ -43,94 +60,50 @@ class SendEmailCampaignRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        template_id = self.template_id
-
-        from_ = self.from_
-
-        from_name = self.from_name
-
-        group = self.group
-
-        subject = self.subject
-
-        campaign_title = self.campaign_title
-
-        subject_preview_text = self.subject_preview_text
-
-        enable_open_tracking = self.enable_open_tracking
-
-        enable_link_tracking = self.enable_link_tracking
-
-        date = self.date
-
-        sandbox = self.sandbox
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "templateId": template_id,
-                "from": from_,
-                "fromName": from_name,
-                "group": group,
-                "subject": subject,
-                "campaignTitle": campaign_title,
-            }
-        )
-        if subject_preview_text is not UNSET:
-            field_dict["subjectPreviewText"] = subject_preview_text
-        if enable_open_tracking is not UNSET:
-            field_dict["enableOpenTracking"] = enable_open_tracking
-        if enable_link_tracking is not UNSET:
-            field_dict["enableLinkTracking"] = enable_link_tracking
-        if date is not UNSET:
-            field_dict["date"] = date
-        if sandbox is not UNSET:
-            field_dict["sandbox"] = sandbox
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "templateId": self.template_id,
+            "from": self.from_,
+            "fromName": self.from_name,
+            "group": self.group,
+            "subject": self.subject,
+            "campaignTitle": self.campaign_title,
+        }
+        if self.subject_preview_text is not UNSET:
+            field_dict["subjectPreviewText"] = self.subject_preview_text
+        if self.enable_open_tracking is not UNSET:
+            field_dict["enableOpenTracking"] = self.enable_open_tracking
+        if self.enable_link_tracking is not UNSET:
+            field_dict["enableLinkTracking"] = self.enable_link_tracking
+        if self.date is not UNSET:
+            field_dict["date"] = self.date
+        if self.sandbox is not UNSET:
+            field_dict["sandbox"] = self.sandbox
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        template_id = d.pop("templateId")
-
-        from_ = d.pop("from")
-
-        from_name = d.pop("fromName")
-
-        group = d.pop("group")
-
-        subject = d.pop("subject")
-
-        campaign_title = d.pop("campaignTitle")
-
-        subject_preview_text = d.pop("subjectPreviewText", UNSET)
-
-        enable_open_tracking = d.pop("enableOpenTracking", UNSET)
-
-        enable_link_tracking = d.pop("enableLinkTracking", UNSET)
-
-        date = d.pop("date", UNSET)
-
-        sandbox = d.pop("sandbox", UNSET)
-
-        send_email_campaign_request = cls(
-            template_id=template_id,
-            from_=from_,
-            from_name=from_name,
-            group=group,
-            subject=subject,
-            campaign_title=campaign_title,
-            subject_preview_text=subject_preview_text,
-            enable_open_tracking=enable_open_tracking,
-            enable_link_tracking=enable_link_tracking,
-            date=date,
-            sandbox=sandbox,
-        )
-
-        send_email_campaign_request.additional_properties = d
-        return send_email_campaign_request
+        get = src_dict.get
+        obj = object.__new__(cls)
+        obj.template_id = src_dict["templateId"]
+        obj.from_ = src_dict["from"]
+        obj.from_name = src_dict["fromName"]
+        obj.group = src_dict["group"]
+        obj.subject = src_dict["subject"]
+        obj.campaign_title = src_dict["campaignTitle"]
+        obj.subject_preview_text = get("subjectPreviewText", UNSET)
+        obj.enable_open_tracking = get("enableOpenTracking", UNSET)
+        obj.enable_link_tracking = get("enableLinkTracking", UNSET)
+        obj.date = get("date", UNSET)
+        obj.sandbox = get("sandbox", UNSET)
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SendEmailCampaignResponse")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "campaignId",
+        "emailInserted",
+        "emailNotInserted",
+    )
+)
+
 
 @_attrs_define
 class SendEmailCampaignResponse:
@@ -24,43 +33,31 @@ class SendEmailCampaignResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        campaign_id = self.campaign_id
-
-        email_inserted = self.email_inserted
-
-        email_not_inserted = self.email_not_inserted
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "campaignId": campaign_id,
-            }
-        )
-        if email_inserted is not UNSET:
-            field_dict["emailInserted"] = email_inserted
-        if email_not_inserted is not UNSET:
-            field_dict["emailNotInserted"] = email_not_inserted
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "campaignId": self.campaign_id,
+        }
+        if self.email_inserted is not UNSET:
+            field_dict["emailInserted"] = self.email_inserted
+        if self.email_not_inserted is not UNSET:
+            field_dict["emailNotInserted"] = self.email_not_inserted
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        campaign_id = d.pop("campaignId")
-
-        email_inserted = d.pop("emailInserted", UNSET)
-
-        email_not_inserted = d.pop("emailNotInserted", UNSET)
-
-        send_email_campaign_response = cls(
-            campaign_id=campaign_id,
-            email_inserted=email_inserted,
-            email_not_inserted=email_not_inserted,
-        )
-
-        send_email_campaign_response.additional_properties = d
-        return send_email_campaign_response
+        get = src_dict.get
+        obj = object.__new__(cls)
+        obj.campaign_id = src_dict["campaignId"]
+        obj.email_inserted = get("emailInserted", UNSET)
+        obj.email_not_inserted = get("emailNotInserted", UNSET)
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

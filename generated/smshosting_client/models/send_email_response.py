@@ -14,6 +14,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="SendEmailResponse")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "emailInserted",
+        "emailNotInserted",
+        "email",
+    )
+)
+
 
 @_attrs_define
 class SendEmailResponse:
@@ -27,10 +36,6 @@ class SendEmailResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        email_inserted = self.email_inserted
-
-        email_not_inserted = self.email_not_inserted
-
         email: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.email, Unset):
             email = []
@@ -38,13 +43,13 @@ class SendEmailResponse:
                 email_item = email_item_data.to_dict()
                 email.append(email_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if email_inserted is not UNSET:
-            field_dict["emailInserted"] = email_inserted
-        if email_not_inserted is not UNSET:
-            field_dict["emailNotInserted"] = email_not_inserted
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.email_inserted is not UNSET:
+            field_dict["emailInserted"] = self.email_inserted
+        if self.email_not_inserted is not UNSET:
+            field_dict["emailNotInserted"] = self.email_not_inserted
         if email is not UNSET:
             field_dict["email"] = email
 
@@ -52,30 +57,24 @@ class SendEmailResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.email_insert_result import EmailInsertResult  # noqa: PLC0415
+        get = src_dict.get
+        obj = object.__new__(cls)
+        obj.email_inserted = get("emailInserted", UNSET)
+        obj.email_not_inserted = get("emailNotInserted", UNSET)
+        _email = get("email", UNSET)
+        if _email is UNSET:
+            obj.email = UNSET
+        else:
+            from ..models.email_insert_result import EmailInsertResult  # noqa: PLC0415
 
-        d = dict(src_dict)
-        email_inserted = d.pop("emailInserted", UNSET)
-
-        email_not_inserted = d.pop("emailNotInserted", UNSET)
-
-        _email = d.pop("email", UNSET)
-        email: list[EmailInsertResult] | Unset = UNSET
-        if _email is not UNSET:
-            email = []
-            for email_item_data in _email:
-                email_item = EmailInsertResult.from_dict(email_item_data)
-
-                email.append(email_item)
-
-        send_email_response = cls(
-            email_inserted=email_inserted,
-            email_not_inserted=email_not_inserted,
-            email=email,
-        )
-
-        send_email_response.additional_properties = d
-        return send_email_response
+            obj.email = list(map(EmailInsertResult.from_dict, _email))
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

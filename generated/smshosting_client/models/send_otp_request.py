@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SendOtpRequest")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "to",
+        "text",
+        "from",
+        "sandbox",
+        "app_id",
+        "encoding",
+        "code_len",
+        "max_retry",
+        "ttl",
+    )
+)
+
 
 @_attrs_define
 class SendOtpRequest:
@@ -39,91 +54,56 @@ class SendOtpRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        to = self.to
-
-        text = self.text
-
-        from_ = self.from_
-
-        sandbox = self.sandbox
-
-        app_id = self.app_id
-
         encoding: str | Unset = UNSET
         if not isinstance(self.encoding, Unset):
             encoding = self.encoding
 
-        code_len = self.code_len
-
-        max_retry = self.max_retry
-
-        ttl = self.ttl
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "to": to,
-                "text": text,
-            }
-        )
-        if from_ is not UNSET:
-            field_dict["from"] = from_
-        if sandbox is not UNSET:
-            field_dict["sandbox"] = sandbox
-        if app_id is not UNSET:
-            field_dict["app_id"] = app_id
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "to": self.to,
+            "text": self.text,
+        }
+        if self.from_ is not UNSET:
+            field_dict["from"] = self.from_
+        if self.sandbox is not UNSET:
+            field_dict["sandbox"] = self.sandbox
+        if self.app_id is not UNSET:
+            field_dict["app_id"] = self.app_id
         if encoding is not UNSET:
             field_dict["encoding"] = encoding
-        if code_len is not UNSET:
-            field_dict["code_len"] = code_len
-        if max_retry is not UNSET:
-            field_dict["max_retry"] = max_retry
-        if ttl is not UNSET:
-            field_dict["ttl"] = ttl
+        if self.code_len is not UNSET:
+            field_dict["code_len"] = self.code_len
+        if self.max_retry is not UNSET:
+            field_dict["max_retry"] = self.max_retry
+        if self.ttl is not UNSET:
+            field_dict["ttl"] = self.ttl
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        to = d.pop("to")
-
-        text = d.pop("text")
-
-        from_ = d.pop("from", UNSET)
-
-        sandbox = d.pop("sandbox", UNSET)
-
-        app_id = d.pop("app_id", UNSET)
-
-        _encoding = d.pop("encoding", UNSET)
-        encoding: SmsEncoding | Unset
-        if isinstance(_encoding, Unset):
-            encoding = UNSET
+        get = src_dict.get
+        obj = object.__new__(cls)
+        obj.to = src_dict["to"]
+        obj.text = src_dict["text"]
+        obj.from_ = get("from", UNSET)
+        obj.sandbox = get("sandbox", UNSET)
+        obj.app_id = get("app_id", UNSET)
+        _encoding = get("encoding", UNSET)
+        if _encoding is UNSET:
+            obj.encoding = UNSET
         else:
-            encoding = check_sms_encoding(_encoding)
-
-        code_len = d.pop("code_len", UNSET)
-
-        max_retry = d.pop("max_retry", UNSET)
-
-        ttl = d.pop("ttl", UNSET)
-
-        send_otp_request = cls(
-            to=to,
-            text=text,
-            from_=from_,
-            sandbox=sandbox,
-            app_id=app_id,
-            encoding=encoding,
-            code_len=code_len,
-            max_retry=max_retry,
-            ttl=ttl,
-        )
-
-        send_otp_request.additional_properties = d
-        return send_otp_request
+            obj.encoding = check_sms_encoding(_encoding)
+        obj.code_len = get("code_len", UNSET)
+        obj.max_retry = get("max_retry", UNSET)
+        obj.ttl = get("ttl", UNSET)
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SendSmsBulkRequest")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "text",
+        "from",
+        "to",
+        "group",
+        "udh",
+        "pid",
+        "date",
+        "transactionId",
+        "sandbox",
+        "statusCallback",
+        "transactionCallback",
+        "encoding",
+    )
+)
+
 
 @_attrs_define
 class SendSmsBulkRequest:
@@ -55,59 +73,34 @@ class SendSmsBulkRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        text = self.text
-
-        from_ = self.from_
-
-        to = self.to
-
-        group = self.group
-
-        udh = self.udh
-
-        pid = self.pid
-
-        date = self.date
-
-        transaction_id = self.transaction_id
-
-        sandbox = self.sandbox
-
-        status_callback = self.status_callback
-
-        transaction_callback = self.transaction_callback
-
         encoding: str | Unset = UNSET
         if not isinstance(self.encoding, Unset):
             encoding = self.encoding
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "text": text,
-            }
-        )
-        if from_ is not UNSET:
-            field_dict["from"] = from_
-        if to is not UNSET:
-            field_dict["to"] = to
-        if group is not UNSET:
-            field_dict["group"] = group
-        if udh is not UNSET:
-            field_dict["udh"] = udh
-        if pid is not UNSET:
-            field_dict["pid"] = pid
-        if date is not UNSET:
-            field_dict["date"] = date
-        if transaction_id is not UNSET:
-            field_dict["transactionId"] = transaction_id
-        if sandbox is not UNSET:
-            field_dict["sandbox"] = sandbox
-        if status_callback is not UNSET:
-            field_dict["statusCallback"] = status_callback
-        if transaction_callback is not UNSET:
-            field_dict["transactionCallback"] = transaction_callback
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "text": self.text,
+        }
+        if self.from_ is not UNSET:
+            field_dict["from"] = self.from_
+        if self.to is not UNSET:
+            field_dict["to"] = self.to
+        if self.group is not UNSET:
+            field_dict["group"] = self.group
+        if self.udh is not UNSET:
+            field_dict["udh"] = self.udh
+        if self.pid is not UNSET:
+            field_dict["pid"] = self.pid
+        if self.date is not UNSET:
+            field_dict["date"] = self.date
+        if self.transaction_id is not UNSET:
+            field_dict["transactionId"] = self.transaction_id
+        if self.sandbox is not UNSET:
+            field_dict["sandbox"] = self.sandbox
+        if self.status_callback is not UNSET:
+            field_dict["statusCallback"] = self.status_callback
+        if self.transaction_callback is not UNSET:
+            field_dict["transactionCallback"] = self.transaction_callback
         if encoding is not UNSET:
             field_dict["encoding"] = encoding
 
@@ -115,53 +108,31 @@ class SendSmsBulkRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        text = d.pop("text")
-
-        from_ = d.pop("from", UNSET)
-
-        to = d.pop("to", UNSET)
-
-        group = d.pop("group", UNSET)
-
-        udh = d.pop("udh", UNSET)
-
-        pid = d.pop("pid", UNSET)
-
-        date = d.pop("date", UNSET)
-
-        transaction_id = d.pop("transactionId", UNSET)
-
-        sandbox = d.pop("sandbox", UNSET)
-
-        status_callback = d.pop("statusCallback", UNSET)
-
-        transaction_callback = d.pop("transactionCallback", UNSET)
-
-        _encoding = d.pop("encoding", UNSET)
-        encoding: SmsEncoding | Unset
-        if isinstance(_encoding, Unset):
-            encoding = UNSET
+        get = src_dict.get
+        obj = object.__new__(cls)
+        obj.text = src_dict["text"]
+        obj.from_ = get("from", UNSET)
+        obj.to = get("to", UNSET)
+        obj.group = get("group", UNSET)
+        obj.udh = get("udh", UNSET)
+        obj.pid = get("pid", UNSET)
+        obj.date = get("date", UNSET)
+        obj.transaction_id = get("transactionId", UNSET)
+        obj.sandbox = get("sandbox", UNSET)
+        obj.status_callback = get("statusCallback", UNSET)
+        obj.transaction_callback = get("transactionCallback", UNSET)
+        _encoding = get("encoding", UNSET)
+        if _encoding is UNSET:
+            obj.encoding = UNSET
         else:
-            encoding = check_sms_encoding(_encoding)
-
-        send_sms_bulk_request = cls(
-            text=text,
-            from_=from_,
-            to=to,
-            group=group,
-            udh=udh,
-            pid=pid,
-            date=date,
-            transaction_id=transaction_id,
-            sandbox=sandbox,
-            status_callback=status_callback,
-            transaction_callback=transaction_callback,
-            encoding=encoding,
-        )
-
-        send_sms_bulk_request.additional_properties = d
-        return send_sms_bulk_request
+            obj.encoding = check_sms_encoding(_encoding)
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

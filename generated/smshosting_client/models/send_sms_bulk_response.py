@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SendSmsBulkResponse")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "transactionId",
+        "from",
+        "text",
+    )
+)
+
 
 @_attrs_define
 class SendSmsBulkResponse:
@@ -24,43 +33,31 @@ class SendSmsBulkResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        transaction_id = self.transaction_id
-
-        from_ = self.from_
-
-        text = self.text
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "transactionId": transaction_id,
-            }
-        )
-        if from_ is not UNSET:
-            field_dict["from"] = from_
-        if text is not UNSET:
-            field_dict["text"] = text
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "transactionId": self.transaction_id,
+        }
+        if self.from_ is not UNSET:
+            field_dict["from"] = self.from_
+        if self.text is not UNSET:
+            field_dict["text"] = self.text
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        transaction_id = d.pop("transactionId")
-
-        from_ = d.pop("from", UNSET)
-
-        text = d.pop("text", UNSET)
-
-        send_sms_bulk_response = cls(
-            transaction_id=transaction_id,
-            from_=from_,
-            text=text,
-        )
-
-        send_sms_bulk_response.additional_properties = d
-        return send_sms_bulk_response
+        get = src_dict.get
+        obj = object.__new__(cls)
+        obj.transaction_id = src_dict["transactionId"]
+        obj.from_ = get("from", UNSET)
+        obj.text = get("text", UNSET)
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -14,6 +14,18 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="SendSmsResponse")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "transactionId",
+        "from",
+        "text",
+        "smsInserted",
+        "smsNotInserted",
+        "sms",
+    )
+)
+
 
 @_attrs_define
 class SendSmsResponse:
@@ -34,16 +46,6 @@ class SendSmsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        transaction_id = self.transaction_id
-
-        from_ = self.from_
-
-        text = self.text
-
-        sms_inserted = self.sms_inserted
-
-        sms_not_inserted = self.sms_not_inserted
-
         sms: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.sms, Unset):
             sms = []
@@ -51,21 +53,18 @@ class SendSmsResponse:
                 sms_item = sms_item_data.to_dict()
                 sms.append(sms_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "transactionId": transaction_id,
-            }
-        )
-        if from_ is not UNSET:
-            field_dict["from"] = from_
-        if text is not UNSET:
-            field_dict["text"] = text
-        if sms_inserted is not UNSET:
-            field_dict["smsInserted"] = sms_inserted
-        if sms_not_inserted is not UNSET:
-            field_dict["smsNotInserted"] = sms_not_inserted
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "transactionId": self.transaction_id,
+        }
+        if self.from_ is not UNSET:
+            field_dict["from"] = self.from_
+        if self.text is not UNSET:
+            field_dict["text"] = self.text
+        if self.sms_inserted is not UNSET:
+            field_dict["smsInserted"] = self.sms_inserted
+        if self.sms_not_inserted is not UNSET:
+            field_dict["smsNotInserted"] = self.sms_not_inserted
         if sms is not UNSET:
             field_dict["sms"] = sms
 
@@ -73,39 +72,27 @@ class SendSmsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sms_insert_result import SmsInsertResult  # noqa: PLC0415
+        get = src_dict.get
+        obj = object.__new__(cls)
+        obj.transaction_id = src_dict["transactionId"]
+        obj.from_ = get("from", UNSET)
+        obj.text = get("text", UNSET)
+        obj.sms_inserted = get("smsInserted", UNSET)
+        obj.sms_not_inserted = get("smsNotInserted", UNSET)
+        _sms = get("sms", UNSET)
+        if _sms is UNSET:
+            obj.sms = UNSET
+        else:
+            from ..models.sms_insert_result import SmsInsertResult  # noqa: PLC0415
 
-        d = dict(src_dict)
-        transaction_id = d.pop("transactionId")
-
-        from_ = d.pop("from", UNSET)
-
-        text = d.pop("text", UNSET)
-
-        sms_inserted = d.pop("smsInserted", UNSET)
-
-        sms_not_inserted = d.pop("smsNotInserted", UNSET)
-
-        _sms = d.pop("sms", UNSET)
-        sms: list[SmsInsertResult] | Unset = UNSET
-        if _sms is not UNSET:
-            sms = []
-            for sms_item_data in _sms:
-                sms_item = SmsInsertResult.from_dict(sms_item_data)
-
-                sms.append(sms_item)
-
-        send_sms_response = cls(
-            transaction_id=transaction_id,
-            from_=from_,
-            text=text,
-            sms_inserted=sms_inserted,
-            sms_not_inserted=sms_not_inserted,
-            sms=sms,
-        )
-
-        send_sms_response.additional_properties = d
-        return send_sms_response
+            obj.sms = list(map(SmsInsertResult.from_dict, _sms))
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,22 @@ from ..models.sms_status import SmsStatus, check_sms_status
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SentSms")
+
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "to",
+        "status",
+        "text",
+        "from",
+        "insertDate",
+        "sentDate",
+        "deliveryDate",
+        "transactionId",
+        "price",
+    )
+)
 
 
 @_attrs_define
@@ -41,112 +57,52 @@ class SentSms:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        to = self.to
-
         status: str = self.status
 
-        text = self.text
-
-        from_ = self.from_
-
-        insert_date = self.insert_date
-
-        sent_date: None | str | Unset
-        if isinstance(self.sent_date, Unset):
-            sent_date = UNSET
-        else:
-            sent_date = self.sent_date
-
-        delivery_date: None | str | Unset
-        if isinstance(self.delivery_date, Unset):
-            delivery_date = UNSET
-        else:
-            delivery_date = self.delivery_date
-
-        transaction_id = self.transaction_id
-
-        price = self.price
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "to": to,
-                "status": status,
-            }
-        )
-        if text is not UNSET:
-            field_dict["text"] = text
-        if from_ is not UNSET:
-            field_dict["from"] = from_
-        if insert_date is not UNSET:
-            field_dict["insertDate"] = insert_date
-        if sent_date is not UNSET:
-            field_dict["sentDate"] = sent_date
-        if delivery_date is not UNSET:
-            field_dict["deliveryDate"] = delivery_date
-        if transaction_id is not UNSET:
-            field_dict["transactionId"] = transaction_id
-        if price is not UNSET:
-            field_dict["price"] = price
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "to": self.to,
+            "status": status,
+        }
+        if self.text is not UNSET:
+            field_dict["text"] = self.text
+        if self.from_ is not UNSET:
+            field_dict["from"] = self.from_
+        if self.insert_date is not UNSET:
+            field_dict["insertDate"] = self.insert_date
+        if self.sent_date is not UNSET:
+            field_dict["sentDate"] = self.sent_date
+        if self.delivery_date is not UNSET:
+            field_dict["deliveryDate"] = self.delivery_date
+        if self.transaction_id is not UNSET:
+            field_dict["transactionId"] = self.transaction_id
+        if self.price is not UNSET:
+            field_dict["price"] = self.price
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        to = d.pop("to")
-
-        status = check_sms_status(d.pop("status"))
-
-        text = d.pop("text", UNSET)
-
-        from_ = d.pop("from", UNSET)
-
-        insert_date = d.pop("insertDate", UNSET)
-
-        def _parse_sent_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sent_date = _parse_sent_date(d.pop("sentDate", UNSET))
-
-        def _parse_delivery_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        delivery_date = _parse_delivery_date(d.pop("deliveryDate", UNSET))
-
-        transaction_id = d.pop("transactionId", UNSET)
-
-        price = d.pop("price", UNSET)
-
-        sent_sms = cls(
-            id=id,
-            to=to,
-            status=status,
-            text=text,
-            from_=from_,
-            insert_date=insert_date,
-            sent_date=sent_date,
-            delivery_date=delivery_date,
-            transaction_id=transaction_id,
-            price=price,
-        )
-
-        sent_sms.additional_properties = d
-        return sent_sms
+        get = src_dict.get
+        obj = object.__new__(cls)
+        obj.id = src_dict["id"]
+        obj.to = src_dict["to"]
+        obj.status = check_sms_status(src_dict["status"])
+        obj.text = get("text", UNSET)
+        obj.from_ = get("from", UNSET)
+        obj.insert_date = get("insertDate", UNSET)
+        obj.sent_date = get("sentDate", UNSET)
+        obj.delivery_date = get("deliveryDate", UNSET)
+        obj.transaction_id = get("transactionId", UNSET)
+        obj.price = get("price", UNSET)
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

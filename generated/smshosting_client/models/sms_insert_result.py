@@ -18,6 +18,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SmsInsertResult")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "to",
+        "status",
+        "statusDetail",
+    )
+)
+
 
 @_attrs_define
 class SmsInsertResult:
@@ -35,25 +45,18 @@ class SmsInsertResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        to = self.to
-
         status: str = self.status
 
         status_detail: str | Unset = UNSET
         if not isinstance(self.status_detail, Unset):
             status_detail = self.status_detail
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "to": to,
-                "status": status,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "to": self.to,
+            "status": status,
+        }
         if status_detail is not UNSET:
             field_dict["statusDetail"] = status_detail
 
@@ -61,29 +64,23 @@ class SmsInsertResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        to = d.pop("to")
-
-        status = check_sms_insert_result_status(d.pop("status"))
-
-        _status_detail = d.pop("statusDetail", UNSET)
-        status_detail: SmsInsertResultStatusDetail | Unset
-        if isinstance(_status_detail, Unset):
-            status_detail = UNSET
+        get = src_dict.get
+        obj = object.__new__(cls)
+        obj.id = src_dict["id"]
+        obj.to = src_dict["to"]
+        obj.status = check_sms_insert_result_status(src_dict["status"])
+        _status_detail = get("statusDetail", UNSET)
+        if _status_detail is UNSET:
+            obj.status_detail = UNSET
         else:
-            status_detail = check_sms_insert_result_status_detail(_status_detail)
-
-        sms_insert_result = cls(
-            id=id,
-            to=to,
-            status=status,
-            status_detail=status_detail,
-        )
-
-        sms_insert_result.additional_properties = d
-        return sms_insert_result
+            obj.status_detail = check_sms_insert_result_status_detail(_status_detail)
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,6 +10,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SmsPack")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "smsItaly",
+        "unitCostItaly",
+        "unitCostOtherZoneA",
+        "unitCostOtherZoneB",
+        "unitCostOtherZoneC",
+        "totalCost",
+        "validFromDate",
+        "validToDate",
+    )
+)
+
 
 @_attrs_define
 class SmsPack:
@@ -36,85 +51,49 @@ class SmsPack:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        sms_italy = self.sms_italy
-
-        unit_cost_italy = self.unit_cost_italy
-
-        unit_cost_other_zone_a = self.unit_cost_other_zone_a
-
-        unit_cost_other_zone_b = self.unit_cost_other_zone_b
-
-        unit_cost_other_zone_c = self.unit_cost_other_zone_c
-
-        total_cost = self.total_cost
-
-        valid_from_date = self.valid_from_date
-
-        valid_to_date = self.valid_to_date
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if sms_italy is not UNSET:
-            field_dict["smsItaly"] = sms_italy
-        if unit_cost_italy is not UNSET:
-            field_dict["unitCostItaly"] = unit_cost_italy
-        if unit_cost_other_zone_a is not UNSET:
-            field_dict["unitCostOtherZoneA"] = unit_cost_other_zone_a
-        if unit_cost_other_zone_b is not UNSET:
-            field_dict["unitCostOtherZoneB"] = unit_cost_other_zone_b
-        if unit_cost_other_zone_c is not UNSET:
-            field_dict["unitCostOtherZoneC"] = unit_cost_other_zone_c
-        if total_cost is not UNSET:
-            field_dict["totalCost"] = total_cost
-        if valid_from_date is not UNSET:
-            field_dict["validFromDate"] = valid_from_date
-        if valid_to_date is not UNSET:
-            field_dict["validToDate"] = valid_to_date
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+        }
+        if self.sms_italy is not UNSET:
+            field_dict["smsItaly"] = self.sms_italy
+        if self.unit_cost_italy is not UNSET:
+            field_dict["unitCostItaly"] = self.unit_cost_italy
+        if self.unit_cost_other_zone_a is not UNSET:
+            field_dict["unitCostOtherZoneA"] = self.unit_cost_other_zone_a
+        if self.unit_cost_other_zone_b is not UNSET:
+            field_dict["unitCostOtherZoneB"] = self.unit_cost_other_zone_b
+        if self.unit_cost_other_zone_c is not UNSET:
+            field_dict["unitCostOtherZoneC"] = self.unit_cost_other_zone_c
+        if self.total_cost is not UNSET:
+            field_dict["totalCost"] = self.total_cost
+        if self.valid_from_date is not UNSET:
+            field_dict["validFromDate"] = self.valid_from_date
+        if self.valid_to_date is not UNSET:
+            field_dict["validToDate"] = self.valid_to_date
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        sms_italy = d.pop("smsItaly", UNSET)
-
-        unit_cost_italy = d.pop("unitCostItaly", UNSET)
-
-        unit_cost_other_zone_a = d.pop("unitCostOtherZoneA", UNSET)
-
-        unit_cost_other_zone_b = d.pop("unitCostOtherZoneB", UNSET)
-
-        unit_cost_other_zone_c = d.pop("unitCostOtherZoneC", UNSET)
-
-        total_cost = d.pop("totalCost", UNSET)
-
-        valid_from_date = d.pop("validFromDate", UNSET)
-
-        valid_to_date = d.pop("validToDate", UNSET)
-
-        sms_pack = cls(
-            id=id,
-            sms_italy=sms_italy,
-            unit_cost_italy=unit_cost_italy,
-            unit_cost_other_zone_a=unit_cost_other_zone_a,
-            unit_cost_other_zone_b=unit_cost_other_zone_b,
-            unit_cost_other_zone_c=unit_cost_other_zone_c,
-            total_cost=total_cost,
-            valid_from_date=valid_from_date,
-            valid_to_date=valid_to_date,
-        )
-
-        sms_pack.additional_properties = d
-        return sms_pack
+        get = src_dict.get
+        obj = object.__new__(cls)
+        obj.id = src_dict["id"]
+        obj.sms_italy = get("smsItaly", UNSET)
+        obj.unit_cost_italy = get("unitCostItaly", UNSET)
+        obj.unit_cost_other_zone_a = get("unitCostOtherZoneA", UNSET)
+        obj.unit_cost_other_zone_b = get("unitCostOtherZoneB", UNSET)
+        obj.unit_cost_other_zone_c = get("unitCostOtherZoneC", UNSET)
+        obj.total_cost = get("totalCost", UNSET)
+        obj.valid_from_date = get("validFromDate", UNSET)
+        obj.valid_to_date = get("validToDate", UNSET)
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

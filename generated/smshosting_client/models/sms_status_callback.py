@@ -14,6 +14,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SmsStatusCallback")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "status",
+        "transactionId",
+        "to",
+        "notificationDate",
+    )
+)
+
 
 @_attrs_define
 class SmsStatusCallback:
@@ -33,56 +44,38 @@ class SmsStatusCallback:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         status: str = self.status
 
-        transaction_id = self.transaction_id
-
-        to = self.to
-
-        notification_date = self.notification_date
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "status": status,
-            }
-        )
-        if transaction_id is not UNSET:
-            field_dict["transactionId"] = transaction_id
-        if to is not UNSET:
-            field_dict["to"] = to
-        if notification_date is not UNSET:
-            field_dict["notificationDate"] = notification_date
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "status": status,
+        }
+        if self.transaction_id is not UNSET:
+            field_dict["transactionId"] = self.transaction_id
+        if self.to is not UNSET:
+            field_dict["to"] = self.to
+        if self.notification_date is not UNSET:
+            field_dict["notificationDate"] = self.notification_date
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        status = check_sms_status_callback_status(d.pop("status"))
-
-        transaction_id = d.pop("transactionId", UNSET)
-
-        to = d.pop("to", UNSET)
-
-        notification_date = d.pop("notificationDate", UNSET)
-
-        sms_status_callback = cls(
-            id=id,
-            status=status,
-            transaction_id=transaction_id,
-            to=to,
-            notification_date=notification_date,
-        )
-
-        sms_status_callback.additional_properties = d
-        return sms_status_callback
+        get = src_dict.get
+        obj = object.__new__(cls)
+        obj.id = src_dict["id"]
+        obj.status = check_sms_status_callback_status(src_dict["status"])
+        obj.transaction_id = get("transactionId", UNSET)
+        obj.to = get("to", UNSET)
+        obj.notification_date = get("notificationDate", UNSET)
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

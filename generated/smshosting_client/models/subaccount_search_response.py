@@ -13,6 +13,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="SubaccountSearchResponse")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "metadata",
+        "subUserList",
+    )
+)
+
 
 @_attrs_define
 class SubaccountSearchResponse:
@@ -31,39 +39,30 @@ class SubaccountSearchResponse:
             sub_user_list_item = sub_user_list_item_data.to_dict()
             sub_user_list.append(sub_user_list_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "metadata": metadata,
-                "subUserList": sub_user_list,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "metadata": metadata,
+            "subUserList": sub_user_list,
+        }
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        obj = object.__new__(cls)
         from ..models.metadata import Metadata  # noqa: PLC0415
+
+        obj.metadata = Metadata.from_dict(src_dict["metadata"])
         from ..models.subaccount import Subaccount  # noqa: PLC0415
 
-        d = dict(src_dict)
-        metadata = Metadata.from_dict(d.pop("metadata"))
-
-        sub_user_list = []
-        _sub_user_list = d.pop("subUserList")
-        for sub_user_list_item_data in _sub_user_list:
-            sub_user_list_item = Subaccount.from_dict(sub_user_list_item_data)
-
-            sub_user_list.append(sub_user_list_item)
-
-        subaccount_search_response = cls(
-            metadata=metadata,
-            sub_user_list=sub_user_list,
-        )
-
-        subaccount_search_response.additional_properties = d
-        return subaccount_search_response
+        obj.sub_user_list = list(map(Subaccount.from_dict, src_dict["subUserList"]))
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,6 +10,28 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateSubaccountRequest")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "username",
+        "name",
+        "lastname",
+        "email",
+        "companyType",
+        "businessname",
+        "address",
+        "city",
+        "postcode",
+        "province",
+        "country",
+        "birthdate",
+        "phone",
+        "msisdn",
+        "taxcode",
+        "vatnumber",
+    )
+)
+
 
 @_attrs_define
 class UpdateSubaccountRequest:
@@ -42,131 +64,67 @@ class UpdateSubaccountRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        username = self.username
-
-        name = self.name
-
-        lastname = self.lastname
-
-        email = self.email
-
-        company_type = self.company_type
-
-        businessname = self.businessname
-
-        address = self.address
-
-        city = self.city
-
-        postcode = self.postcode
-
-        province = self.province
-
-        country = self.country
-
-        birthdate = self.birthdate
-
-        phone = self.phone
-
-        msisdn = self.msisdn
-
-        taxcode = self.taxcode
-
-        vatnumber = self.vatnumber
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "username": username,
-                "name": name,
-                "lastname": lastname,
-                "email": email,
-            }
-        )
-        if company_type is not UNSET:
-            field_dict["companyType"] = company_type
-        if businessname is not UNSET:
-            field_dict["businessname"] = businessname
-        if address is not UNSET:
-            field_dict["address"] = address
-        if city is not UNSET:
-            field_dict["city"] = city
-        if postcode is not UNSET:
-            field_dict["postcode"] = postcode
-        if province is not UNSET:
-            field_dict["province"] = province
-        if country is not UNSET:
-            field_dict["country"] = country
-        if birthdate is not UNSET:
-            field_dict["birthdate"] = birthdate
-        if phone is not UNSET:
-            field_dict["phone"] = phone
-        if msisdn is not UNSET:
-            field_dict["msisdn"] = msisdn
-        if taxcode is not UNSET:
-            field_dict["taxcode"] = taxcode
-        if vatnumber is not UNSET:
-            field_dict["vatnumber"] = vatnumber
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "username": self.username,
+            "name": self.name,
+            "lastname": self.lastname,
+            "email": self.email,
+        }
+        if self.company_type is not UNSET:
+            field_dict["companyType"] = self.company_type
+        if self.businessname is not UNSET:
+            field_dict["businessname"] = self.businessname
+        if self.address is not UNSET:
+            field_dict["address"] = self.address
+        if self.city is not UNSET:
+            field_dict["city"] = self.city
+        if self.postcode is not UNSET:
+            field_dict["postcode"] = self.postcode
+        if self.province is not UNSET:
+            field_dict["province"] = self.province
+        if self.country is not UNSET:
+            field_dict["country"] = self.country
+        if self.birthdate is not UNSET:
+            field_dict["birthdate"] = self.birthdate
+        if self.phone is not UNSET:
+            field_dict["phone"] = self.phone
+        if self.msisdn is not UNSET:
+            field_dict["msisdn"] = self.msisdn
+        if self.taxcode is not UNSET:
+            field_dict["taxcode"] = self.taxcode
+        if self.vatnumber is not UNSET:
+            field_dict["vatnumber"] = self.vatnumber
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        username = d.pop("username")
-
-        name = d.pop("name")
-
-        lastname = d.pop("lastname")
-
-        email = d.pop("email")
-
-        company_type = d.pop("companyType", UNSET)
-
-        businessname = d.pop("businessname", UNSET)
-
-        address = d.pop("address", UNSET)
-
-        city = d.pop("city", UNSET)
-
-        postcode = d.pop("postcode", UNSET)
-
-        province = d.pop("province", UNSET)
-
-        country = d.pop("country", UNSET)
-
-        birthdate = d.pop("birthdate", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
-        msisdn = d.pop("msisdn", UNSET)
-
-        taxcode = d.pop("taxcode", UNSET)
-
-        vatnumber = d.pop("vatnumber", UNSET)
-
-        update_subaccount_request = cls(
-            username=username,
-            name=name,
-            lastname=lastname,
-            email=email,
-            company_type=company_type,
-            businessname=businessname,
-            address=address,
-            city=city,
-            postcode=postcode,
-            province=province,
-            country=country,
-            birthdate=birthdate,
-            phone=phone,
-            msisdn=msisdn,
-            taxcode=taxcode,
-            vatnumber=vatnumber,
-        )
-
-        update_subaccount_request.additional_properties = d
-        return update_subaccount_request
+        get = src_dict.get
+        obj = object.__new__(cls)
+        obj.username = src_dict["username"]
+        obj.name = src_dict["name"]
+        obj.lastname = src_dict["lastname"]
+        obj.email = src_dict["email"]
+        obj.company_type = get("companyType", UNSET)
+        obj.businessname = get("businessname", UNSET)
+        obj.address = get("address", UNSET)
+        obj.city = get("city", UNSET)
+        obj.postcode = get("postcode", UNSET)
+        obj.province = get("province", UNSET)
+        obj.country = get("country", UNSET)
+        obj.birthdate = get("birthdate", UNSET)
+        obj.phone = get("phone", UNSET)
+        obj.msisdn = get("msisdn", UNSET)
+        obj.taxcode = get("taxcode", UNSET)
+        obj.vatnumber = get("vatnumber", UNSET)
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

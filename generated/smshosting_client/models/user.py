@@ -10,6 +10,36 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="User")
 
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "name",
+        "lastname",
+        "username",
+        "email",
+        "businessname",
+        "address",
+        "city",
+        "postcode",
+        "province",
+        "country",
+        "birthdate",
+        "phone",
+        "msisdn",
+        "sender",
+        "senderAlias",
+        "taxcode",
+        "vatnumber",
+        "accountPlan",
+        "registrationDate",
+        "expirationDate",
+        "credit",
+        "italysms",
+        "authKey",
+        "authSecret",
+    )
+)
+
 
 @_attrs_define
 class User:
@@ -56,190 +86,105 @@ class User:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        lastname = self.lastname
-
-        username = self.username
-
-        email = self.email
-
-        businessname = self.businessname
-
-        address = self.address
-
-        city = self.city
-
-        postcode = self.postcode
-
-        province = self.province
-
-        country = self.country
-
-        birthdate = self.birthdate
-
-        phone = self.phone
-
-        msisdn = self.msisdn
-
-        sender = self.sender
-
         sender_alias: list[str] | Unset = UNSET
         if not isinstance(self.sender_alias, Unset):
             sender_alias = self.sender_alias
 
-        taxcode = self.taxcode
-
-        vatnumber = self.vatnumber
-
-        account_plan = self.account_plan
-
-        registration_date = self.registration_date
-
-        expiration_date = self.expiration_date
-
-        credit = self.credit
-
-        italysms = self.italysms
-
-        auth_key = self.auth_key
-
-        auth_secret = self.auth_secret
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if lastname is not UNSET:
-            field_dict["lastname"] = lastname
-        if username is not UNSET:
-            field_dict["username"] = username
-        if email is not UNSET:
-            field_dict["email"] = email
-        if businessname is not UNSET:
-            field_dict["businessname"] = businessname
-        if address is not UNSET:
-            field_dict["address"] = address
-        if city is not UNSET:
-            field_dict["city"] = city
-        if postcode is not UNSET:
-            field_dict["postcode"] = postcode
-        if province is not UNSET:
-            field_dict["province"] = province
-        if country is not UNSET:
-            field_dict["country"] = country
-        if birthdate is not UNSET:
-            field_dict["birthdate"] = birthdate
-        if phone is not UNSET:
-            field_dict["phone"] = phone
-        if msisdn is not UNSET:
-            field_dict["msisdn"] = msisdn
-        if sender is not UNSET:
-            field_dict["sender"] = sender
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.lastname is not UNSET:
+            field_dict["lastname"] = self.lastname
+        if self.username is not UNSET:
+            field_dict["username"] = self.username
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
+        if self.businessname is not UNSET:
+            field_dict["businessname"] = self.businessname
+        if self.address is not UNSET:
+            field_dict["address"] = self.address
+        if self.city is not UNSET:
+            field_dict["city"] = self.city
+        if self.postcode is not UNSET:
+            field_dict["postcode"] = self.postcode
+        if self.province is not UNSET:
+            field_dict["province"] = self.province
+        if self.country is not UNSET:
+            field_dict["country"] = self.country
+        if self.birthdate is not UNSET:
+            field_dict["birthdate"] = self.birthdate
+        if self.phone is not UNSET:
+            field_dict["phone"] = self.phone
+        if self.msisdn is not UNSET:
+            field_dict["msisdn"] = self.msisdn
+        if self.sender is not UNSET:
+            field_dict["sender"] = self.sender
         if sender_alias is not UNSET:
             field_dict["senderAlias"] = sender_alias
-        if taxcode is not UNSET:
-            field_dict["taxcode"] = taxcode
-        if vatnumber is not UNSET:
-            field_dict["vatnumber"] = vatnumber
-        if account_plan is not UNSET:
-            field_dict["accountPlan"] = account_plan
-        if registration_date is not UNSET:
-            field_dict["registrationDate"] = registration_date
-        if expiration_date is not UNSET:
-            field_dict["expirationDate"] = expiration_date
-        if credit is not UNSET:
-            field_dict["credit"] = credit
-        if italysms is not UNSET:
-            field_dict["italysms"] = italysms
-        if auth_key is not UNSET:
-            field_dict["authKey"] = auth_key
-        if auth_secret is not UNSET:
-            field_dict["authSecret"] = auth_secret
+        if self.taxcode is not UNSET:
+            field_dict["taxcode"] = self.taxcode
+        if self.vatnumber is not UNSET:
+            field_dict["vatnumber"] = self.vatnumber
+        if self.account_plan is not UNSET:
+            field_dict["accountPlan"] = self.account_plan
+        if self.registration_date is not UNSET:
+            field_dict["registrationDate"] = self.registration_date
+        if self.expiration_date is not UNSET:
+            field_dict["expirationDate"] = self.expiration_date
+        if self.credit is not UNSET:
+            field_dict["credit"] = self.credit
+        if self.italysms is not UNSET:
+            field_dict["italysms"] = self.italysms
+        if self.auth_key is not UNSET:
+            field_dict["authKey"] = self.auth_key
+        if self.auth_secret is not UNSET:
+            field_dict["authSecret"] = self.auth_secret
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        get = src_dict.get
+        obj = object.__new__(cls)
+        obj.name = get("name", UNSET)
+        obj.lastname = get("lastname", UNSET)
+        obj.username = get("username", UNSET)
+        obj.email = get("email", UNSET)
+        obj.businessname = get("businessname", UNSET)
+        obj.address = get("address", UNSET)
+        obj.city = get("city", UNSET)
+        obj.postcode = get("postcode", UNSET)
+        obj.province = get("province", UNSET)
+        obj.country = get("country", UNSET)
+        obj.birthdate = get("birthdate", UNSET)
+        obj.phone = get("phone", UNSET)
+        obj.msisdn = get("msisdn", UNSET)
+        obj.sender = get("sender", UNSET)
+        _sender_alias_given = get("senderAlias", UNSET)
+        if _sender_alias_given is UNSET:
+            obj.sender_alias = UNSET
+        else:
+            sender_alias = cast(list[str], _sender_alias_given)
 
-        lastname = d.pop("lastname", UNSET)
-
-        username = d.pop("username", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        businessname = d.pop("businessname", UNSET)
-
-        address = d.pop("address", UNSET)
-
-        city = d.pop("city", UNSET)
-
-        postcode = d.pop("postcode", UNSET)
-
-        province = d.pop("province", UNSET)
-
-        country = d.pop("country", UNSET)
-
-        birthdate = d.pop("birthdate", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
-        msisdn = d.pop("msisdn", UNSET)
-
-        sender = d.pop("sender", UNSET)
-
-        sender_alias = cast(list[str], d.pop("senderAlias", UNSET))
-
-        taxcode = d.pop("taxcode", UNSET)
-
-        vatnumber = d.pop("vatnumber", UNSET)
-
-        account_plan = d.pop("accountPlan", UNSET)
-
-        registration_date = d.pop("registrationDate", UNSET)
-
-        expiration_date = d.pop("expirationDate", UNSET)
-
-        credit = d.pop("credit", UNSET)
-
-        italysms = d.pop("italysms", UNSET)
-
-        auth_key = d.pop("authKey", UNSET)
-
-        auth_secret = d.pop("authSecret", UNSET)
-
-        user = cls(
-            name=name,
-            lastname=lastname,
-            username=username,
-            email=email,
-            businessname=businessname,
-            address=address,
-            city=city,
-            postcode=postcode,
-            province=province,
-            country=country,
-            birthdate=birthdate,
-            phone=phone,
-            msisdn=msisdn,
-            sender=sender,
-            sender_alias=sender_alias,
-            taxcode=taxcode,
-            vatnumber=vatnumber,
-            account_plan=account_plan,
-            registration_date=registration_date,
-            expiration_date=expiration_date,
-            credit=credit,
-            italysms=italysms,
-            auth_key=auth_key,
-            auth_secret=auth_secret,
-        )
-
-        user.additional_properties = d
-        return user
+            obj.sender_alias = sender_alias
+        obj.taxcode = get("taxcode", UNSET)
+        obj.vatnumber = get("vatnumber", UNSET)
+        obj.account_plan = get("accountPlan", UNSET)
+        obj.registration_date = get("registrationDate", UNSET)
+        obj.expiration_date = get("expirationDate", UNSET)
+        obj.credit = get("credit", UNSET)
+        obj.italysms = get("italysms", UNSET)
+        obj.auth_key = get("authKey", UNSET)
+        obj.auth_secret = get("authSecret", UNSET)
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
