@@ -40,7 +40,12 @@ def connection_error(error: Exception) -> APIConnectionError:
     """The overrides' error for an httpx transport error (no URL in the message: it may hold secrets)."""
     import httpx
 
-    request_sent = not isinstance(error, httpx.ConnectError | httpx.ConnectTimeout)
+    # Errors raised before any byte of the request went out: the connection could not be opened,
+    # the request was refused locally (an invalid header: h11 checks before writing), or the URL
+    # has a scheme no transport speaks.  Anything else may have reached the gateway.
+    request_sent = not isinstance(
+        error, httpx.ConnectError | httpx.ConnectTimeout | httpx.LocalProtocolError | httpx.UnsupportedProtocol
+    )
     kind = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
     reached = "may have reached the gateway" if request_sent else "did not reach the gateway"
     return kind(f"{type(error).__name__}: the request {reached}", request_sent=request_sent)

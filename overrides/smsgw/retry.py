@@ -19,6 +19,7 @@ handled like one cut before it (the gateways' answers are small; nothing here st
 from __future__ import annotations
 
 import asyncio
+import datetime
 import email.utils
 import random
 import time
@@ -83,14 +84,27 @@ class RetryPolicy:
 
 
 def _retry_after(response: httpx.Response) -> float | None:
-    value = response.headers.get("retry-after")
-    if not value:
+    return parse_retry_after(response.headers.get("retry-after"))
+
+
+def parse_retry_after(value: str | None) -> float | None:
+    """Seconds to wait from a ``Retry-After`` value (delay-seconds or an HTTP date).
+
+    None when there is none or it cannot be read (``soon``, ``nan``, a broken date): the caller
+    then falls back to its own backoff.  Never raises.
+    """
+    text = (value or "").strip()
+    if not text:
         return None
+    if text.isdigit():
+        return float(text)
     try:
-        return max(0.0, float(value))
-    except ValueError:
-        parsed = email.utils.parsedate_to_datetime(value) if value else None
-        return max(0.0, parsed.timestamp() - time.time()) if parsed else None
+        moment = email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if moment.tzinfo is None:  # RFC 9110 dates are GMT; a zone-less one is read as such
+        moment = moment.replace(tzinfo=datetime.UTC)
+    return max(0.0, moment.timestamp() - time.time())
 
 
 class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
