@@ -48,7 +48,7 @@ def connect(sim: Simulator, policy: RetryPolicy) -> Client:
 
 
 def fast_policy() -> RetryPolicy:
-    return RetryPolicy(initial_delay=0.001, max_delay=0.002)
+    return RetryPolicy(initial_delay=0.001, max_delay=0.002, settle_window=0.05, lookup_initial_delay=0.01)
 
 
 @pytest.fixture(scope="module", autouse=True)
