@@ -9,8 +9,16 @@ reported done while not applied).  Duplicated and lost must be 0 everywhere.
 
 from __future__ import annotations
 
+import asyncio
 import threading
+from collections.abc import Callable, Coroutine
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from smsgw.errors import SmsGatewayError
+
+R = TypeVar("R")
 
 
 @dataclass
@@ -80,3 +88,29 @@ class Figures:
 
 
 FIGURES = Figures()
+
+
+def run_all(
+    mode: str, sync_calls: list[Callable[[], R]], async_calls: list[Callable[[], Coroutine[Any, Any, R]]]
+) -> list[R | SmsGatewayError]:
+    """Make the calls at once, from threads (``sync``) or asyncio tasks (``async``) sharing one
+    client; each ends in its result or its typed error (anything else is a bug and is raised)."""
+    if mode == "sync":
+
+        def one(call: Callable[[], R]) -> R | SmsGatewayError:
+            try:
+                return call()
+            except SmsGatewayError as error:
+                return error
+
+        with ThreadPoolExecutor(max_workers=len(sync_calls)) as pool:
+            return list(pool.map(one, sync_calls))
+
+    async def all_of() -> list[R | SmsGatewayError]:
+        done = await asyncio.gather(*(call() for call in async_calls), return_exceptions=True)
+        for item in done:
+            if isinstance(item, BaseException) and not isinstance(item, SmsGatewayError):
+                raise item
+        return done  # type: ignore[return-value]
+
+    return asyncio.run(all_of())

@@ -4,7 +4,9 @@ The gateway behind it keeps answering every request the proxy forwards, at any m
 faults are realistic in the way that matters for "at most once": while a send is held in the
 proxy, the client's reconciliation look-ups go through and see the gateway's state as it is.
 
-Faults (each fires for the next ``count`` requests whose method and path match):
+Faults (each fires for the next ``count`` requests whose method matches and whose path, without
+the query, matches the regular expression ``path``; one with ``after`` set only once that other
+fault has fired):
 
 - ``hold``: keep the request ``seconds`` (longer than the client's timeout), then forward it:
   the gateway commits after the client gave up (a late commit);
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import threading
 from dataclasses import dataclass, field
 from typing import Literal
@@ -33,12 +36,17 @@ Kind = Literal["hold", "drop", "status_before", "status_after"]
 class ProxyFault:
     kind: Kind
     method: str
-    path_suffix: str
+    path: str
     count: int = 1
     seconds: float = 0.0
     status: int = 503
     headers: dict[str, str] = field(default_factory=dict)
+    after: ProxyFault | None = None
     fired: int = 0
+
+    def matches(self, request: _Request) -> bool:
+        armed = self.after is None or self.after.fired > 0
+        return armed and self.method == request.method and re.search(self.path, request.path.split("?")[0]) is not None
 
     def __post_init__(self) -> None:
         if not 1 <= self.count <= MAX_COUNT:
@@ -126,7 +134,7 @@ class FaultProxy:
     def _take(self, request: _Request) -> ProxyFault | None:
         with self._lock:
             for fault in self.faults:
-                if fault.method == request.method and request.path.split("?")[0].endswith(fault.path_suffix):
+                if fault.matches(request):
                     fault.count -= 1
                     fault.fired += 1
                     if fault.count == 0:
