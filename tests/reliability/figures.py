@@ -18,6 +18,8 @@ from typing import Any, TypeVar
 
 from smsgw.errors import SmsGatewayError
 
+from .proxy import FaultProxy, ProxyFault
+
 R = TypeVar("R")
 
 
@@ -88,6 +90,25 @@ class Figures:
 
 
 FIGURES = Figures()
+
+
+def run_with_faults(
+    proxy: FaultProxy,
+    faults: list[ProxyFault],
+    mode: str,
+    sync_calls: list[Callable[[], R]],
+    async_calls: list[Callable[[], Coroutine[Any, Any, R]]],
+) -> list[R | SmsGatewayError]:
+    """Arm ``faults``, make the calls (see :func:`run_all`), then wait until every request the
+    proxy held has reached the gateway, and disarm what is left."""
+    for fault in faults:
+        proxy.add(fault)
+    try:
+        outcomes = run_all(mode, sync_calls, async_calls)
+        assert proxy.settle(), "a held request never reached the gateway"
+    finally:
+        proxy.clear()
+    return outcomes
 
 
 def run_all(

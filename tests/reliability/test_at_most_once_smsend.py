@@ -16,14 +16,15 @@ import httpx
 import pytest
 from smsend_client import Client
 from smsend_client.api.credit import get_subaccount_credits
-from smsend_client.models import CreditBalanceList, CreditMove, CreditMoveRequest, SubaccountInput
+from smsend_client.models import CreditBalanceList, CreditMove, CreditMoveRequest
 from smsgw import smsend
 from smsgw.errors import NotDoneError, OutcomeUnknownError, SmsGatewayError
 from smsgw.retry import RetryPolicy
 
 from ..conftest import Served
-from .figures import FIGURES, judge, run_all
+from .figures import FIGURES, judge, run_with_faults
 from .proxy import FaultProxy, ProxyFault
+from .test_smsend_faults import body as subaccount
 
 CALLS = 4
 TIMEOUT = 0.5
@@ -36,14 +37,6 @@ CREATE = ("POST", r"/subaccount$")
 GET_ONE = r"/subaccount/[^/]+$"
 MOVE = ("POST", r"/credit$")
 _logins = itertools.count(1)
-
-
-def subaccount(login: str) -> SubaccountInput:
-    return SubaccountInput(
-        address="via Roma 1", cell="+393331112222", city="Trento", credit_eat_mode=0, email=f"{login}@example.com",
-        login=login, name="Anna", province="TN", surname="Rossi", zip_code="38100", company=False,
-        password="s3cret-pass",
-    )  # fmt: skip
 
 
 def login() -> str:
@@ -133,15 +126,13 @@ def test_each_subaccount_is_created_once_or_reported(
     acct = account(served, fresh_proxy)
     bodies = [subaccount(login()) for _ in range(CALLS)]
     attempts = scenario.attempts
-    for fault in scenario.faults():
-        fresh_proxy.add(fault)
-    outcomes = run_all(
+    outcomes = run_with_faults(
+        fresh_proxy,
+        scenario.faults(),
         mode,
         [lambda b=b: smsend.create_subaccount_once(acct.via, b, attempts=attempts) for b in bodies],  # type: ignore[misc]
         [lambda b=b: smsend.acreate_subaccount_once(acct.via, b, attempts=attempts) for b in bodies],  # type: ignore[misc]
     )
-    assert fresh_proxy.settle(), "a held request never reached the gateway"
-    fresh_proxy.clear()
     logins = [s.login for s in smsend.iter_subaccounts(acct.direct)]
     for body, outcome in zip(bodies, outcomes, strict=True):
         done, told = reported(outcome)
@@ -170,15 +161,13 @@ def test_each_credit_move_is_applied_once_or_reported(
     before = {sub: credits_of(acct, sub) for sub in subs}
     move = CreditMoveRequest(credits_=[CreditMove(message_type="N", amount=AMOUNT, super_to_sub=True)])
     attempts = scenario.attempts
-    for fault in scenario.faults():
-        fresh_proxy.add(fault)
-    outcomes = run_all(
+    outcomes = run_with_faults(
+        fresh_proxy,
+        scenario.faults(),
         mode,
         [lambda s=s: smsend.move_credits_once(acct.via, s, move, attempts=attempts) for s in subs],  # type: ignore[misc]
         [lambda s=s: smsend.amove_credits_once(acct.via, s, move, attempts=attempts) for s in subs],  # type: ignore[misc]
     )
-    assert fresh_proxy.settle(), "a held request never reached the gateway"
-    fresh_proxy.clear()
     for sub, outcome in zip(subs, outcomes, strict=True):
         applied, rest = divmod(credits_of(acct, sub) - before[sub], AMOUNT)
         assert rest == 0
