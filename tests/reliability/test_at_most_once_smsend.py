@@ -31,8 +31,9 @@ TIMEOUT = 0.5
 HOLD = 1.5
 SETTLE = 3.0
 AMOUNT = 10
-POLICY = RetryPolicy(initial_delay=0.02, max_delay=0.1, settle_window=SETTLE, lookup_initial_delay=0.1,
-                     lookup_max_delay=0.5)  # fmt: skip
+# Enough retries for the 429s of every concurrent call to land on one call.
+POLICY = RetryPolicy(max_retries=CALLS + 1, initial_delay=0.02, max_delay=0.1, settle_window=SETTLE,
+                     lookup_initial_delay=0.1, lookup_max_delay=0.5)  # fmt: skip
 CREATE = ("POST", r"/subaccount$")
 GET_ONE = r"/subaccount/[^/]+$"
 MOVE = ("POST", r"/credit$")

@@ -24,6 +24,8 @@ from smsgw.errors import APIConnectionError, LoginError, SmsGatewayError
 from smsgw.retry import RetryPolicy
 from smshosting_client.api.user import get_user
 
+from .test_smsend_faults import body
+
 PASSWORD = "Pa55 word/XYZ&123"
 SESSION_KEY = "SeSsIoN-KEY-0042"
 AUTH_KEY = "hosting-key"
@@ -188,6 +190,8 @@ def test_login_keys_that_cannot_be_headers_are_a_clear_error_before_anything_is_
         )
         with pytest.raises(LoginError, match="cannot be sent back as an HTTP header"):
             list_subaccounts.sync_detailed(client=client)
+        with pytest.raises(LoginError):  # not OutcomeUnknownError: only the login reached the gateway
+            smsend.create_subaccount_once(client, body("anna"))
     assert sent == []  # only the logins went out
 
 
