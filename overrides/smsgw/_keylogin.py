@@ -16,6 +16,7 @@ answering ``USER_KEY;KEY`` as text; every later call sends ``user_key`` plus ``S
 from __future__ import annotations
 
 import asyncio
+import re
 import threading
 import time
 from collections.abc import AsyncGenerator, Callable, Generator
@@ -24,7 +25,7 @@ from dataclasses import dataclass
 import httpx
 
 from .errors import LOGIN_REQUEST, WILL_RETRY_401, LoginError, raise_for_status
-from .security import Secret
+from .security import Secret, redact_url
 
 
 @dataclass(frozen=True)
@@ -37,11 +38,46 @@ class Keys:
         return f"Keys(user_key={self.user_key!r}, key=***)"
 
 
-def parse_login_answer(text: str) -> tuple[str, str]:
+# What an HTTP header value may hold: visible ASCII, inner spaces, no space at either end (HTTP
+# strips those, so the gateway would never get the key back as it was given).
+_HEADER_VALUE = re.compile(r"^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$")
+
+
+def _login_answer_problem(text: str) -> str | None:
     user_key, sep, key = text.strip().partition(";")
     if not sep or not user_key or not key or ";" in key:
-        raise LoginError("the login answer is not 'USER_KEY;KEY'")
-    return user_key, key
+        return "the login answer is not 'USER_KEY;KEY'"
+    if not _HEADER_VALUE.match(user_key) or not _HEADER_VALUE.match(key):
+        return (
+            "the login answer holds a key that cannot be sent back as an HTTP header "
+            "(a space at either end, a control or non-ASCII character)"
+        )
+    return None
+
+
+def parse_login_answer(text: str) -> tuple[str, Secret]:
+    """``(user_key, key)`` of a ``USER_KEY;KEY`` login answer; LoginError if it is unusable.
+
+    The error never holds the answer, and the raising frame keeps no local that does (tracebacks
+    captured with their local variables would show it).
+    """
+    problem = _login_answer_problem(text)
+    if problem is not None:
+        del text
+        raise LoginError(problem)
+    user_key, _, key = text.strip().partition(";")
+    return user_key, Secret(key)
+
+
+class _LoginRequest(httpx.Request):
+    """The login request: its URL carries the password, so its repr shows the URL redacted.
+
+    httpx keeps the request in local variables of every frame it passes through (its client,
+    the retry transport), and tracebacks captured with their locals print them with ``repr``.
+    """
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__}({self.method!r}, {redact_url(self.url)!r})>"
 
 
 class KeyLogin(httpx.Auth):
@@ -53,10 +89,11 @@ class KeyLogin(httpx.Auth):
     idle_limit: float | None = None  # seconds a key stays valid without use
 
     def __init__(self, username: str, password: str, *, clock: Callable[[], float] = time.monotonic) -> None:
+        self._password = Secret(password)
+        del password  # no frame of a later error in here may hold it
+        self.username = username
         if not username:
             raise ValueError("username is required")
-        self.username = username
-        self._password = Secret(password)
         self._clock = clock
         self._keys: Keys | None = None
         self._last_used = 0.0
@@ -83,7 +120,7 @@ class KeyLogin(httpx.Auth):
             {"username": self.username, "password": self._password.reveal()}
         )
         extensions = {**request.extensions, LOGIN_REQUEST: True}
-        return httpx.Request("GET", url, headers={"Accept": "text/plain"}, extensions=extensions)
+        return _LoginRequest("GET", url, headers={"Accept": "text/plain"}, extensions=extensions)
 
     def _accept_login(self, response: httpx.Response) -> Keys:
         if response.status_code == 404:
@@ -91,7 +128,7 @@ class KeyLogin(httpx.Auth):
         raise_for_status(response, lambda body: (None, None))
         user_key, key = parse_login_answer(response.text)
         self.logins += 1
-        self._keys = Keys(user_key, Secret(key), self._clock())
+        self._keys = Keys(user_key, key, self._clock())
         self._last_used = self._keys.obtained
         return self._keys
 

@@ -2,49 +2,65 @@
 
 A send is a POST, so :mod:`smsgw.retry` never repeats it blindly.  When a send fails in a way
 that leaves its outcome unknown (a timeout or a dropped connection after the request left, or a
-5xx), :func:`send_sms` looks the send up by its ``transactionId`` with the search operation
-before deciding anything:
+5xx), :func:`send_sms` looks its SMS up by ``transactionId`` before deciding anything, and keeps
+looking, with backoff, until the settle window (:data:`smsgw.retry.SETTLE_WINDOW`, set per
+client with ``RetryPolicy(settle_window=...)``) has passed, because a request the client gave
+up on can still be carried out later:
 
-- every recipient already has an SMS of this send -> nothing is sent again (``already_accepted``);
-- some recipients have one -> only the others are sent, under a derived transactionId
-  (``partially_resent``);
-- none has -> the send is repeated, with the same transactionId (``resent``).
+- every requested recipient has an SMS of this send -> nothing is sent again (``already_accepted``);
+- when the window closes, some have one -> only the others are sent, under the same
+  transactionId (``partially_resent``);
+- none has -> the send is repeated (``resent``).
 
-Up to ``attempts`` sends are made, with the retry policy's backoff between them.  Every call
-therefore carries a transactionId; one is generated when the request has none.  A failure that
-is not ambiguous is not reconciled: when the connection could not be opened nothing was sent
-and the request is simply sent again; a 4xx is the caller's to fix and is raised.  If the
-lookup itself fails, :class:`~smsgw.errors.OutcomeUnknownError` says which transactionIds to
-check.  When the last attempt still fails and the lookup proves nothing was sent, the failure is
-raised as it is: the SMS is reported as not sent, never silently dropped.
+"Has an SMS of this send" compares numbers as the gateway stores them (international digits, no
+``+``, no spaces) in every form of ``to`` (comma list, JSON array with placeholders) and for the
+members of ``group`` (read from the address book when needed), and checks each SMS's text
+against what this send asked for.  An SMS under the transactionId that does not match raises
+:class:`~smsgw.errors.OutcomeUnknownError`; a transactionId given by the caller that already
+holds SMS is refused before anything is sent (:class:`~smsgw.errors.TransactionIdInUseError`).
+Generated transactionIds are random.
 
-The decision logic is written once, as a plan that yields the steps it needs (send, look up,
-wait); :func:`send_sms` and :func:`asend_sms` only carry those steps out, sync or async.
+What the caller gets: a :class:`SendResult` with the numbers that have their SMS (``sent_to``)
+and the recipients the gateway refused (``rejected``, e.g. a malformed number); or
+:class:`~smsgw.errors.OutcomeUnknownError` (the look-ups failed, or found SMS of another send:
+its ``check`` says what to look up); or :class:`~smsgw.errors.NotSentError` (proven not sent
+to ``not_sent`` after ``attempts`` sends; ``sent_to`` got theirs); or the gateway's error when
+nothing was sent (a 4xx, or a connection that could not be opened).  Never two SMS for one
+requested recipient, as long as the gateway commits within the settle window; never a requested
+SMS silently dropped.
+
+The decisions are a plan (:mod:`smsgw._reconcile`) that yields the steps it needs; :func:`send_sms`
+and :func:`asend_sms` only carry them out, sync or async.
 """
 
 from __future__ import annotations
 
-import asyncio
 import json
+import re
 import time
 import uuid
-from collections.abc import Generator, Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 import attrs
 from smshosting_client import Client
+from smshosting_client.api.contact_lists import list_group_contacts
 from smshosting_client.api.sms import search_sms
 from smshosting_client.api.sms import send_sms as send_sms_op
 from smshosting_client.models import SendSmsRequest, SendSmsResponse, SentSms
+from smshosting_client.types import UNSET
 
-from .errors import APIConnectionError, InternalServerError, OutcomeUnknownError, SmsGatewayError
+from ._reconcile import Call, Clock, Collect, Plan, Wait, adrive, ambiguous, drive, policy_of, settle
+from .errors import APIConnectionError, NotSentError, OutcomeUnknownError, SmsGatewayError, TransactionIdInUseError
 from .retry import RetryPolicy
 from .smshosting import paginate, unwrap
 
 Outcome = Literal["sent", "already_accepted", "partially_resent", "resent"]
 MAX_TRANSACTION_ID = 60
 DEFAULT_ATTEMPTS = 3
+_MSISDN = re.compile(r"^\+?[0-9]{6,15}$")
+_PLACEHOLDER = re.compile(r"\$\{([^{}]*)\}")
 
 
 @dataclass(frozen=True)
@@ -53,180 +69,259 @@ class SendResult:
 
     transaction_id: str
     outcome: Outcome
-    # The gateway's answer to the send that went through (None when that answer was lost and
-    # nothing had to be sent again).
+    # The gateway's answer to the last send that was answered (None when that answer was lost
+    # and nothing had to be sent again).
     response: SendSmsResponse | None
-    # SMS of this send found by the reconciliation lookups (empty when none was needed).
+    # Numbers (international digits) that have an SMS of this send.
+    sent_to: tuple[str, ...] = ()
+    # Recipients refused, as given -> why (the gateway's statusDetail, e.g. BADNUMBERFORMAT).
+    rejected: dict[str, str] = field(default_factory=dict)
+    # SMS of this send found by the reconciliation look-ups (empty when none was needed).
     found: list[SentSms] = field(default_factory=list)
-    # transactionIds of partial resends, beside ``transaction_id``.
-    extra_transaction_ids: list[str] = field(default_factory=list)
 
 
 def new_transaction_id() -> str:
     return f"smsgw-{uuid.uuid4().hex}"
 
 
+def normalize_msisdn(raw: str) -> str | None:
+    """A number as the gateway stores it (``+39 340 111 0002`` -> ``393401110002``), or None
+    when it is not 6 to 15 digits with an optional ``+`` (the gateway refuses those)."""
+    cleaned = raw.strip().replace(" ", "")
+    return cleaned.lstrip("+") if _MSISDN.match(cleaned) else None
+
+
+# -- what a send asks for: pure functions of the request --------------------------------------
+
+
+@dataclass
+class Wanted:
+    """The recipients of a send: normalised number -> the text it should get (None: not known)."""
+
+    texts: dict[str, str | None]
+    invalid: dict[str, str]  # as given -> why the gateway refuses it
+    grouped: bool  # members of address-book groups are included
+
+    def ours(self, sms: SentSms) -> bool:
+        """Whether ``sms`` (found under this send's transactionId) is one this send asked for."""
+        number = normalize_msisdn(sms.to) or sms.to
+        if number not in self.texts and not self.grouped:  # a group may have grown since
+            return False
+        expected = self.texts.get(number)
+        return expected is None or not isinstance(sms.text, str) or sms.text == expected
+
+
+def _fill(text: str, values: dict[str, Any]) -> str | None:
+    try:
+        return _PLACEHOLDER.sub(lambda m: str(values[m.group(1)]), text)
+    except KeyError:
+        return None
+
+
+def _scalar(value: Any) -> str | None:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value) if isinstance(value, str | int | float) else None
+
+
+def _to_items(body: SendSmsRequest) -> list[tuple[str, dict[str, Any]]]:
+    """(number as given, placeholder values) of every entry of ``to``."""
+    to = body.to if isinstance(body.to, str) else ""
+    if not to.strip().startswith("["):
+        return [(n, {}) for n in to.split(",") if n.strip()]
+    try:
+        items = json.loads(to)
+    except ValueError:
+        return []
+    out: list[tuple[str, dict[str, Any]]] = []
+    for item in items if isinstance(items, list) else []:
+        number = _scalar(item.get("msisdn")) if isinstance(item, dict) else None
+        out.append((number or "", {k: v for k, v in item.items() if k != "msisdn"} if number else {}))
+    return out
+
+
+def _group_ids(body: SendSmsRequest) -> list[str]:
+    group = body.group if isinstance(body.group, str) else ""
+    return [g.strip() for g in group.split(",") if g.strip()]
+
+
+def wanted_of(body: SendSmsRequest, members: Iterable[str] = ()) -> Wanted:
+    """The recipients ``body`` asks for, ``members`` being the numbers of its groups."""
+    texts: dict[str, str | None] = {}
+    invalid: dict[str, str] = {}
+    for given, values in _to_items(body):
+        number = normalize_msisdn(given)
+        if number is None:
+            invalid[given] = "BADNUMBERFORMAT"
+        elif number not in texts:
+            texts[number] = _fill(body.text, values)
+    for member in members:
+        number = normalize_msisdn(member)
+        if number is not None and number not in texts:
+            texts[number] = _fill(body.text, {})
+    return Wanted(texts, invalid, grouped=bool(_group_ids(body)))
+
+
+def _only(body: SendSmsRequest, numbers: set[str]) -> SendSmsRequest:
+    """``body`` sent to ``numbers`` only (group members included as plain numbers)."""
+    to = body.to if isinstance(body.to, str) else ""
+    if to.strip().startswith("["):
+        items: list[Any] = []
+        seen: set[str] = set()
+        for item in json.loads(to):
+            number = normalize_msisdn(_scalar(item.get("msisdn")) or "") if isinstance(item, dict) else None
+            if number is not None and number in numbers and number not in seen:
+                items.append(item)
+                seen.add(number)
+        items += [{"msisdn": n} for n in sorted(numbers - seen)]
+        new_to = json.dumps(items)
+    else:
+        new_to = ",".join(sorted(numbers))
+    return attrs.evolve(body, to=new_to, group=UNSET)
+
+
+def _with_transaction_id(body: SendSmsRequest) -> tuple[SendSmsRequest, bool]:
+    """``body`` with a transactionId, and whether the caller chose it."""
+    if isinstance(body.transaction_id, str) and body.transaction_id:
+        if len(body.transaction_id) > MAX_TRANSACTION_ID:
+            raise ValueError(f"transactionId: at most {MAX_TRANSACTION_ID} characters")
+        return body, True
+    return attrs.evolve(body, transaction_id=new_transaction_id()), False
+
+
 # -- the plan: pure decisions, no I/O -------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Send:
-    body: SendSmsRequest
+def _lookup(transaction_id: str) -> Collect:
+    return Collect(lambda client: paginate(search_sms, client, "sms_list", transaction_id=transaction_id))
 
 
-@dataclass(frozen=True)
-class _Lookup:
-    transaction_ids: tuple[str, ...]
+def _members(group_id: str) -> Collect:
+    return Collect(lambda client: paginate(list_group_contacts, client, "contacts", list_id=int(group_id)))
 
 
-@dataclass(frozen=True)
-class _Wait:
-    seconds: float
+def _send(body: SendSmsRequest) -> Call:
+    return Call(send_sms_op, lambda response: unwrap(response, SendSmsResponse), kwargs={"body": body})
 
 
-Step = _Send | _Lookup | _Wait
-Plan = Generator[Step, Any, SendResult]
+def _answered(answer: SendSmsResponse) -> tuple[set[str], dict[str, str]]:
+    sent: set[str] = set()
+    rejected: dict[str, str] = {}
+    for item in answer.sms if isinstance(answer.sms, list) else []:
+        if item.status == "INSERTED":
+            sent.add(normalize_msisdn(item.to) or item.to)
+        else:
+            rejected[item.to] = item.status_detail if isinstance(item.status_detail, str) else str(item.status)
+    return sent, rejected
 
 
-def _with_transaction_id(body: SendSmsRequest) -> SendSmsRequest:
-    if isinstance(body.transaction_id, str) and body.transaction_id:
-        limit = MAX_TRANSACTION_ID - 3
-        if len(body.transaction_id) > limit:
-            raise ValueError(f"transactionId must leave room for a resend suffix: at most {limit} characters")
-        return body
-    return attrs.evolve(body, transaction_id=new_transaction_id())
-
-
-def _recipients(body: SendSmsRequest) -> list[str] | None:
-    """The numbers of ``to`` (comma list or JSON array); None when groups make them unknowable."""
-    if isinstance(body.group, str) and body.group:
-        return None
-    text = (body.to if isinstance(body.to, str) else "").strip()
-    if text.startswith("["):
-        try:
-            return [str(item["msisdn"]).lstrip("+") for item in json.loads(text)]
-        except (ValueError, KeyError, TypeError):
-            return None
-    return [n.strip().lstrip("+") for n in text.split(",") if n.strip()]
-
-
-def _only(body: SendSmsRequest, numbers: Iterable[str], transaction_id: str) -> SendSmsRequest:
-    keep = set(numbers)
-    to = (body.to if isinstance(body.to, str) else "").strip()
-    if to.startswith("["):
-        new_to = json.dumps([i for i in json.loads(to) if str(i["msisdn"]).lstrip("+") in keep])
-    else:
-        new_to = ",".join(n for n in (_recipients(body) or []) if n in keep)
-    return attrs.evolve(body, to=new_to, transaction_id=transaction_id)
-
-
-def _plan(body: SendSmsRequest, attempts: int, policy: RetryPolicy) -> Plan:
+def _plan(body: SendSmsRequest, chosen: bool, attempts: int, policy: RetryPolicy, clock: Clock) -> Plan[SendResult]:
     tid = str(body.transaction_id)
-    tids = [tid]
-    wanted = _recipients(body)
+    check: dict[str, Any] = {"transaction_id": tid, "operation": "searchSms"}
+    if chosen:  # an id of the caller's: SMS already under it are someone else's
+        before = yield _lookup(tid)
+        if isinstance(before, SmsGatewayError):
+            raise before  # nothing was sent
+        if before:
+            raise TransactionIdInUseError(tid, len(before))
+    wanted: Wanted | None = None
+    mine: dict[str, SentSms] = {}
+    found: list[SentSms] = []
     current: SendSmsRequest = body
     outcome: Outcome = "sent"
-    found: list[SentSms] = []
     for attempt in range(1, attempts + 1):
-        answer = yield _Send(current)
+        answer = yield _send(current)
         if isinstance(answer, SendSmsResponse):
-            return SendResult(tid, outcome, answer, found, tids[1:])
+            sent, rejected = _answered(answer)
+            if wanted is not None:
+                rejected = {**wanted.invalid, **rejected}
+            return SendResult(tid, outcome, answer, tuple(sorted(sent | set(mine))), rejected, found)
         failure: SmsGatewayError = answer
-        if isinstance(failure, APIConnectionError) and not failure.request_sent:
-            pass  # nothing reached the gateway: the same request may simply go again
-        elif isinstance(failure, APIConnectionError | InternalServerError):
-            looked_up = yield _Lookup(tuple(tids))
-            if isinstance(looked_up, SmsGatewayError):
-                raise OutcomeUnknownError(
-                    f"send failed ambiguously ({failure}) and the lookup failed too ({looked_up})",
-                    operation="sendSms",
-                    check={"transaction_id": tid, "transaction_ids": list(tids)},
-                ) from None
-            found = looked_up
-            have = {sms.to.lstrip("+") for sms in found}
-            if found and (wanted is None or have >= set(wanted)):
-                return SendResult(tid, "already_accepted" if outcome == "sent" else outcome, None, found, tids[1:])
-            if found and wanted is not None:
-                tids.append(f"{tid}-r{len(tids)}")
-                current, outcome = _only(body, [n for n in wanted if n not in have], tids[-1]), "partially_resent"
-            else:
-                outcome = "resent" if outcome == "sent" else outcome
-        else:
-            raise failure  # a 4xx: the request itself is wrong
+        if not ambiguous(failure):
+            if isinstance(failure, APIConnectionError) and attempt < attempts:
+                yield Wait(policy.delay(attempt, None))  # it never left: the same request may go again
+                continue
+            if mine:
+                raise NotSentError(
+                    f"sent to {len(mine)} recipients; the others failed ({failure})",
+                    transaction_id=tid,
+                    sent_to=sorted(mine),
+                    not_sent={n: str(failure) for n in _missing(wanted, mine)},
+                ) from failure
+            raise failure  # nothing of this send exists: a 4xx, or it never left
+        if wanted is None:
+            members: list[str] = []
+            for group_id in _group_ids(body):
+                contacts = yield _members(group_id)
+                if isinstance(contacts, SmsGatewayError):
+                    raise OutcomeUnknownError(
+                        f"send failed ambiguously ({failure}) and group {group_id} could not be read ({contacts})",
+                        operation="sendSms",
+                        check=check,
+                    ) from None
+                members += [c.msisdn for c in contacts if isinstance(c.msisdn, str)]
+            wanted = wanted_of(body, members)
+        settled = yield from settle(_lookup(tid), _covers(set(wanted.texts)), policy, clock)
+        if settled.error is not None:
+            raise OutcomeUnknownError(
+                f"send failed ambiguously ({failure}) and the look-ups failed too ({settled.error}): "
+                f"search SMS by transactionId {tid!r} before sending again",
+                operation="sendSms",
+                check=check,
+            ) from None
+        found = list(settled.value)
+        foreign = [s for s in found if not wanted.ours(s)]
+        if foreign:
+            raise OutcomeUnknownError(
+                f"send failed ambiguously ({failure}) and transactionId {tid!r} also holds {len(foreign)} SMS "
+                "this send did not ask for (another send used the same transactionId?)",
+                operation="sendSms",
+                check={**check, "unexpected_sms_ids": [s.id for s in foreign]},
+            ) from None
+        mine = {normalize_msisdn(s.to) or s.to: s for s in found}
+        missing = _missing(wanted, mine)
+        if not missing:
+            final: Outcome = "already_accepted" if outcome == "sent" else outcome
+            return SendResult(tid, final, None, tuple(sorted(mine)), dict(wanted.invalid), found)
         if attempt == attempts:
-            if found:  # some recipients got it, the rest could not be sent: say exactly that
-                raise OutcomeUnknownError(
-                    f"send partly done, the rest failed ({failure})",
-                    operation="sendSms",
-                    check={"transaction_ids": list(tids), "sent_to": sorted({s.to for s in found})},
-                )
-            raise failure
-        outcome = "resent" if outcome == "sent" else outcome
-        yield _Wait(policy.delay(attempt, None))
+            raise NotSentError(
+                f"no SMS for {len(missing)} recipients after {attempts} sends and the settle window ({failure})",
+                transaction_id=tid,
+                sent_to=sorted(mine),
+                not_sent={n: str(failure) for n in missing},
+            ) from None
+        if mine:
+            current, outcome = _only(body, missing), "partially_resent"
+        else:
+            current, outcome = body, "resent" if outcome == "sent" else outcome
     raise AssertionError("unreachable: the loop returns or raises")
+
+
+def _covers(goal: set[str]) -> Callable[[list[SentSms]], bool]:
+    return lambda found: goal <= {normalize_msisdn(s.to) for s in found}
+
+
+def _missing(wanted: Wanted | None, mine: dict[str, SentSms]) -> set[str]:
+    return set() if wanted is None else set(wanted.texts) - set(mine)
 
 
 # -- the drivers: carry the steps out ------------------------------------------------------
 
 
-def _policy(client: Client) -> RetryPolicy:
-    transport = getattr(client.get_httpx_client(), "_transport", None)
-    policy = getattr(transport, "policy", None)
-    return policy if isinstance(policy, RetryPolicy) else RetryPolicy()
-
-
-def send_sms(client: Client, body: SendSmsRequest, *, attempts: int = DEFAULT_ATTEMPTS) -> SendResult:
+def send_sms(
+    client: Client, body: SendSmsRequest, *, attempts: int = DEFAULT_ATTEMPTS, clock: Clock = time.monotonic
+) -> SendResult:
     """Send ``body`` at most once per recipient; see the module docstring."""
-    plan = _plan(_with_transaction_id(body), attempts, _policy(client))
-    reply: Any = None
-    while True:
-        try:
-            step = plan.send(reply)
-        except StopIteration as done:
-            result: SendResult = done.value
-            return result
-        if isinstance(step, _Send):
-            try:
-                reply = unwrap(send_sms_op.sync_detailed(client=client, body=step.body), SendSmsResponse)
-            except SmsGatewayError as error:
-                reply = error
-        elif isinstance(step, _Lookup):
-            try:
-                reply = [
-                    s for t in step.transaction_ids for s in paginate(search_sms, client, "sms_list", transaction_id=t)
-                ]
-            except SmsGatewayError as error:
-                reply = error
-        else:
-            time.sleep(step.seconds)
-            reply = None
+    body, chosen = _with_transaction_id(body)
+    return drive(_plan(body, chosen, attempts, policy_of(client), clock), client)
 
 
-async def asend_sms(client: Client, body: SendSmsRequest, *, attempts: int = DEFAULT_ATTEMPTS) -> SendResult:
+async def asend_sms(
+    client: Client, body: SendSmsRequest, *, attempts: int = DEFAULT_ATTEMPTS, clock: Clock = time.monotonic
+) -> SendResult:
     """The async twin of :func:`send_sms`."""
-    plan = _plan(_with_transaction_id(body), attempts, _policy(client))
-    reply: Any = None
-    while True:
-        try:
-            step = plan.send(reply)
-        except StopIteration as done:
-            result: SendResult = done.value
-            return result
-        if isinstance(step, _Send):
-            try:
-                reply = unwrap(await send_sms_op.asyncio_detailed(client=client, body=step.body), SendSmsResponse)
-            except SmsGatewayError as error:
-                reply = error
-        elif isinstance(step, _Lookup):
-            try:
-                reply = []
-                for t in step.transaction_ids:
-                    reply += [s async for s in paginate(search_sms, client, "sms_list", transaction_id=t)]
-            except SmsGatewayError as error:
-                reply = error
-        else:
-            await asyncio.sleep(step.seconds)
-            reply = None
+    body, chosen = _with_transaction_id(body)
+    return await adrive(_plan(body, chosen, attempts, policy_of(client), clock), client)
 
 
-__all__ = ["SendResult", "asend_sms", "new_transaction_id", "send_sms"]
+__all__ = ["SendResult", "asend_sms", "new_transaction_id", "normalize_msisdn", "send_sms", "wanted_of"]

@@ -40,7 +40,12 @@ def connection_error(error: Exception) -> APIConnectionError:
     """The overrides' error for an httpx transport error (no URL in the message: it may hold secrets)."""
     import httpx
 
-    request_sent = not isinstance(error, httpx.ConnectError | httpx.ConnectTimeout)
+    # Errors raised before any byte of the request went out: the connection could not be opened,
+    # the request was refused locally (an invalid header: h11 checks before writing), or the URL
+    # has a scheme no transport speaks.  Anything else may have reached the gateway.
+    request_sent = not isinstance(
+        error, httpx.ConnectError | httpx.ConnectTimeout | httpx.LocalProtocolError | httpx.UnsupportedProtocol
+    )
     kind = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
     reached = "may have reached the gateway" if request_sent else "did not reach the gateway"
     return kind(f"{type(error).__name__}: the request {reached}", request_sent=request_sent)
@@ -56,6 +61,49 @@ class OutcomeUnknownError(SmsGatewayError):  # noqa: N818 (named for what the ca
         super().__init__(message)
         self.operation = operation
         self.check = check
+
+
+class NotDoneError(SmsGatewayError):
+    """A non-idempotent call known not to have been carried out, after every attempt.
+
+    Raised when an ambiguous failure was followed by look-ups that, once the settle window had
+    closed, showed the change was not made, and making it again failed too.  ``operation`` and
+    ``check`` say what was attempted; the call may be made again.
+    """
+
+    def __init__(self, message: str, *, operation: str, check: dict[str, Any]) -> None:
+        super().__init__(message)
+        self.operation = operation
+        self.check = check
+
+
+class NotSentError(NotDoneError):
+    """A send that is known not to have reached some (or all) of its recipients.
+
+    Raised when an ambiguous failure was followed by look-ups that, once the settle window had
+    closed, showed no SMS for ``not_sent``, and sending them again failed too.  ``sent_to``
+    holds the numbers that did get their SMS (under ``transaction_id``).  To finish the job,
+    send to ``not_sent`` again, under a new transactionId.
+    """
+
+    def __init__(self, message: str, *, transaction_id: str, sent_to: list[str], not_sent: dict[str, str]) -> None:
+        super().__init__(message, operation="sendSms", check={"transaction_id": transaction_id})
+        self.transaction_id = transaction_id
+        self.sent_to = sent_to
+        self.not_sent = not_sent
+
+
+class TransactionIdInUseError(SmsGatewayError):
+    """The caller's transactionId already names SMS of an earlier send.
+
+    The at-most-once send recognises its own SMS by their transactionId, so it refuses one that
+    is in use (nothing is sent): SMS of another send are no proof that this one happened.
+    """
+
+    def __init__(self, transaction_id: str, found: int) -> None:
+        super().__init__(f"transactionId {transaction_id!r} already holds {found} SMS of an earlier send")
+        self.transaction_id = transaction_id
+        self.found = found
 
 
 class LoginError(SmsGatewayError):

@@ -5,8 +5,9 @@ GET, HEAD, OPTIONS, PUT and DELETE are retried on connection errors and on the s
 :data:`MAX_RETRY_AFTER`.  A POST (sending an SMS, creating a subaccount, moving credits) is
 retried only on :data:`NOT_PROCESSED_STATUSES`, where the gateway says it did nothing; on a
 timeout, a dropped connection or a 5xx it may have acted, and repeating it blindly could send
-an SMS twice.  Those calls are reconciled
-by the helpers that know how to look the outcome up (see ``smsgw.smshosting.send_sms``).
+an SMS twice.  Those calls are reconciled by the helpers that know how to look the outcome up
+(:mod:`smsgw.delivery`, ``smsgw.smsend.create_subaccount_once``), which wait for
+:data:`SETTLE_WINDOW` before they take a missing change as proof that it never happened.
 
 The retry sits in the transport, beneath httpx's auth flow, so a re-login after a 401 and a
 retry after a 503 compose without knowing about each other.  Transport errors that are not
@@ -19,6 +20,7 @@ handled like one cut before it (the gateways' answers are small; nothing here st
 from __future__ import annotations
 
 import asyncio
+import datetime
 import email.utils
 import random
 import time
@@ -39,6 +41,15 @@ IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 # Statuses that say the request was refused before it was processed: safe to repeat for every
 # method, a send included (a 429 is the gateway asking to come back later, not an outcome).
 NOT_PROCESSED_STATUSES = frozenset({429})
+# After a POST failed ambiguously (timeout, cut connection, 5xx), how long the gateway may still
+# commit it: a request the client gave up on can sit in a proxy, a load balancer or the gateway's
+# own queue and be carried out later.  The at-most-once helpers look the change up, again and
+# again with backoff, until this many seconds after the failure, and only then take "not found"
+# as proof that it never happened.  Neither gateway documents a bound: this is an assumption
+# (twice the default read timeout), and the one thing a resend relies on.
+SETTLE_WINDOW = 60.0
+LOOKUP_INITIAL_DELAY = 0.5  # seconds between the first look-ups of the settle window
+LOOKUP_MAX_DELAY = 8.0  # cap of their exponential backoff
 
 
 @dataclass
@@ -59,6 +70,9 @@ class RetryPolicy:
     statuses: frozenset[int] = RETRY_STATUSES
     methods: frozenset[str] = IDEMPOTENT_METHODS
     not_processed: frozenset[int] = NOT_PROCESSED_STATUSES
+    settle_window: float = SETTLE_WINDOW
+    lookup_initial_delay: float = LOOKUP_INITIAL_DELAY
+    lookup_max_delay: float = LOOKUP_MAX_DELAY
     stats: RetryStats = field(default_factory=RetryStats, compare=False)
 
     @classmethod
@@ -81,16 +95,33 @@ class RetryPolicy:
         backoff: float = min(self.initial_delay * 2.0 ** (attempt - 1), self.max_delay)
         return backoff * random.uniform(1 - self.jitter, 1 + self.jitter)
 
+    def lookup_delay(self, lookup: int) -> float:
+        """Seconds between look-up number ``lookup`` (1-based) of a settle window and the next."""
+        return min(self.lookup_initial_delay * 2.0 ** (lookup - 1), self.lookup_max_delay)
+
 
 def _retry_after(response: httpx.Response) -> float | None:
-    value = response.headers.get("retry-after")
-    if not value:
+    return parse_retry_after(response.headers.get("retry-after"))
+
+
+def parse_retry_after(value: str | None) -> float | None:
+    """Seconds to wait from a ``Retry-After`` value (delay-seconds or an HTTP date).
+
+    None when there is none or it cannot be read (``soon``, ``nan``, a broken date): the caller
+    then falls back to its own backoff.  Never raises.
+    """
+    text = (value or "").strip()
+    if not text:
         return None
+    if text.isdigit():
+        return float(text)
     try:
-        return max(0.0, float(value))
-    except ValueError:
-        parsed = email.utils.parsedate_to_datetime(value) if value else None
-        return max(0.0, parsed.timestamp() - time.time()) if parsed else None
+        moment = email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if moment.tzinfo is None:  # RFC 9110 dates are GMT; a zone-less one is read as such
+        moment = moment.replace(tzinfo=datetime.UTC)
+    return max(0.0, moment.timestamp() - time.time())
 
 
 class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):

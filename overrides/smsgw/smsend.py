@@ -20,13 +20,15 @@ What this module adds to the generated client, and why:
   (the generated functions return error bodies as values);
 - :func:`created_id` reads the id that the API only gives in a ``Location`` header;
 - :func:`iter_subaccounts` / :func:`iter_purchases` page through lists, sync or async;
-- :func:`create_subaccount_once` / :func:`move_credits_once` survive an ambiguous failure of
+- :func:`create_subaccount_once` / :func:`move_credits_once` (and their async twins
+  :func:`acreate_subaccount_once` / :func:`amove_credits_once`) survive an ambiguous failure of
   these POSTs by looking at the gateway's state instead of repeating them blindly.
 """
 
 from __future__ import annotations
 
 import json
+import time
 from dataclasses import dataclass
 from typing import Any, Literal, TypeVar
 
@@ -37,11 +39,13 @@ from smsend_client.api.purchases import list_subaccount_purchases
 from smsend_client.api.subaccounts import create_subaccount, get_subaccount, list_subaccounts
 from smsend_client.models import CreditBalanceList, CreditMoveRequest, Purchase, Subaccount, SubaccountInput
 
-from . import _http
+from . import _http, _reconcile
 from ._keylogin import KeyLogin, SessionLogin, TokenLogin
+from ._reconcile import Call, Clock, Plan, Wait, adrive, ambiguous, drive, settle
 from .errors import (
     APIConnectionError,
-    InternalServerError,
+    BadRequestError,
+    NotDoneError,
     NotFoundError,
     OutcomeUnknownError,
     SmsGatewayError,
@@ -55,6 +59,8 @@ __all__ = [
     "SessionLogin",
     "TokenLogin",
     "Outcome",
+    "acreate_subaccount_once",
+    "amove_credits_once",
     "check",
     "client",
     "create_subaccount_once",
@@ -152,98 +158,164 @@ def iter_purchases(client: Client, subaccount_id: str, *, page_size: int = 100) 
 #
 # Creating a subaccount and moving credits are POSTs, never retried blindly (smsgw.retry).
 # When one fails ambiguously (timeout or dropped connection after the request left, or a 5xx),
-# these helpers look at the gateway's state to learn whether it happened, and act on that:
-# nothing is done twice, and an outcome that cannot be established raises OutcomeUnknownError
-# with what the caller needs to check.
+# these helpers look at the gateway's state, again and again until the settle window
+# (RetryPolicy.settle_window) has closed, to learn whether it happened, and act on that: nothing
+# is done twice, a change proven missing is made again, and an outcome that cannot be
+# established raises OutcomeUnknownError with what the caller needs to check.  Each is a plan
+# (smsgw._reconcile) carried out by a sync and an async driver.
 
 
 @dataclass(frozen=True)
 class Outcome:
     """How a reconciled call ended: ``done`` (answered), ``found`` (the answer was lost but the
-    change is there), or ``redone`` (it had not happened and was made once more)."""
+    change is there), or ``redone`` (it was proven not made, and was made once more)."""
 
     how: Literal["done", "found", "redone"]
     subaccount_id: str
 
 
-def _ambiguous(error: SmsGatewayError) -> bool:
-    if isinstance(error, APIConnectionError):
-        return error.request_sent
-    return isinstance(error, InternalServerError)
+DEFAULT_ATTEMPTS = 3
 
 
 def _same_owner_data(found: Subaccount, body: SubaccountInput) -> bool:
     return (found.login, found.email, found.name, found.surname) == (body.login, body.email, body.name, body.surname)
 
 
-def create_subaccount_once(client: Client, body: SubaccountInput) -> Outcome:
-    """Create a subaccount; after an ambiguous failure, find it by login instead of creating twice."""
-    try:
-        return Outcome("done", created_id(create_subaccount.sync_detailed(client=client, body=body)))
-    except SmsGatewayError as error:
-        if not _ambiguous(error):
-            if isinstance(error, APIConnectionError):  # never reached the gateway: safe to send
-                return Outcome("redone", created_id(create_subaccount.sync_detailed(client=client, body=body)))
-            raise
-        cause = error
-    check = {"login": body.login}
-    try:
-        found = unwrap(get_subaccount.sync_detailed(body.login, client=client), Subaccount)
-    except NotFoundError:
-        return Outcome("redone", created_id(create_subaccount.sync_detailed(client=client, body=body)))
-    except SmsGatewayError as lookup_error:
-        raise OutcomeUnknownError(
-            f"create failed ({cause}); lookup failed ({lookup_error})", operation="createSubaccount", check=check
-        ) from None
-    if not _same_owner_data(found, body):
-        raise OutcomeUnknownError(
-            f"create failed ({cause}) and login {body.login!r} belongs to a different subaccount",
-            operation="createSubaccount",
-            check=check,
-        )
-    return Outcome("found", str(found.id_user))
+def _get_by_login(login: str) -> Call:
+    return Call(get_subaccount, lambda r: unwrap(r, Subaccount), args=(login,), absent=NotFoundError)
 
 
-def _balances(client: Client, subaccount_id: str) -> dict[str, int]:
-    balance = unwrap(get_subaccount_credits.sync_detailed(subaccount_id, client=client), CreditBalanceList)
-    return {c.message_type: c.amount for c in balance.credits_}
+def _create_plan(body: SubaccountInput, attempts: int, policy: RetryPolicy, clock: Clock) -> Plan[Outcome]:
+    check_: dict[str, Any] = {"login": body.login, "operation": "getSubaccount"}
+    existing = yield _get_by_login(body.login)
+    if isinstance(existing, SmsGatewayError):
+        raise existing  # nothing was sent
+    if existing is not None:  # a subaccount found later would prove nothing about this call
+        raise BadRequestError(400, "LOGIN_ALREADY_EXISTS", f"login {body.login!r} is taken (checked before creating)")
+    for attempt in range(1, attempts + 1):
+        answer = yield Call(create_subaccount, created_id, kwargs={"body": body})
+        if isinstance(answer, str):
+            return Outcome("done" if attempt == 1 else "redone", answer)
+        failure: SmsGatewayError = answer
+        if not ambiguous(failure):
+            if isinstance(failure, APIConnectionError) and attempt < attempts:
+                yield Wait(policy.delay(attempt, None))  # it never left: it may simply go again
+                continue
+            raise failure
+        settled = yield from settle(_get_by_login(body.login), lambda found: found is not None, policy, clock)
+        if settled.error is not None:
+            raise OutcomeUnknownError(
+                f"create failed ambiguously ({failure}) and the look-ups failed too ({settled.error}): "
+                f"look subaccount {body.login!r} up before creating it again",
+                operation="createSubaccount",
+                check=check_,
+            ) from None
+        found: Subaccount | None = settled.value
+        if found is not None:
+            if not _same_owner_data(found, body):
+                raise OutcomeUnknownError(
+                    f"create failed ambiguously ({failure}) and login {body.login!r} now belongs to a "
+                    "subaccount with other owner data",
+                    operation="createSubaccount",
+                    check=check_,
+                ) from None
+            return Outcome("found", str(found.id_user))
+        if attempt == attempts:
+            raise NotDoneError(
+                f"subaccount {body.login!r} not created after {attempts} attempts and the settle window ({failure})",
+                operation="createSubaccount",
+                check=check_,
+            ) from None
+    raise AssertionError("unreachable: the loop returns or raises")
 
 
-def move_credits_once(client: Client, subaccount_id: str, moves: CreditMoveRequest) -> Outcome:
-    """Move credits; after an ambiguous failure, compare balances to learn whether it happened.
+def create_subaccount_once(client: Client, body: SubaccountInput, *, attempts: int = DEFAULT_ATTEMPTS,
+                           clock: Clock = time.monotonic) -> Outcome:  # fmt: skip
+    """Create a subaccount at most once; after an ambiguous failure, find it by login.
 
-    The comparison assumes nobody else moves this subaccount's credits at the same moment; when
-    the balance matches neither "moved" nor "not moved", OutcomeUnknownError carries both.
+    The login must be free (checked first: a subaccount found after a failure must be this
+    call's).  Raises OutcomeUnknownError or NotDoneError as described above.
     """
-    before = _balances(client, subaccount_id)
+    return drive(_create_plan(body, attempts, _reconcile.policy_of(client), clock), client)
+
+
+async def acreate_subaccount_once(client: Client, body: SubaccountInput, *, attempts: int = DEFAULT_ATTEMPTS,
+                                  clock: Clock = time.monotonic) -> Outcome:  # fmt: skip
+    """The async twin of :func:`create_subaccount_once`."""
+    return await adrive(_create_plan(body, attempts, _reconcile.policy_of(client), clock), client)
+
+
+def _balances(subaccount_id: str) -> Call:
+    def read(response: Any) -> dict[str, int]:
+        return {c.message_type: c.amount for c in unwrap(response, CreditBalanceList).credits_}
+
+    return Call(get_subaccount_credits, read, args=(subaccount_id,))
+
+
+def _move_plan(
+    subaccount_id: str, moves: CreditMoveRequest, attempts: int, policy: RetryPolicy, clock: Clock
+) -> Plan[Outcome]:
+    before = yield _balances(subaccount_id)
+    if isinstance(before, SmsGatewayError):
+        raise before  # nothing was sent
     expected = dict(before)
     for move in moves.credits_:
         expected[move.message_type] = expected.get(move.message_type, 0) + (
             move.amount if move.super_to_sub else -move.amount
         )
-    try:
-        check(move_subaccount_credits.sync_detailed(subaccount_id, client=client, body=moves))
-        return Outcome("done", subaccount_id)
-    except SmsGatewayError as error:
-        if not _ambiguous(error):
-            raise
-        cause = error
-    info: dict[str, Any] = {"subaccount_id": subaccount_id, "before": before, "expected_after": expected}
-    try:
-        after = _balances(client, subaccount_id)
-    except SmsGatewayError as lookup_error:
-        raise OutcomeUnknownError(
-            f"credit move failed ({cause}); lookup failed ({lookup_error})",
-            operation="moveSubaccountCredits",
-            check=info,
-        ) from None
-    if after == expected:
-        return Outcome("found", subaccount_id)
-    if after == before:
-        check(move_subaccount_credits.sync_detailed(subaccount_id, client=client, body=moves))
-        return Outcome("redone", subaccount_id)
-    raise OutcomeUnknownError(
-        f"credit move failed ({cause}) and the balance changed otherwise",
-        operation="moveSubaccountCredits",
-        check={**info, "after": after},
-    )
+    info: dict[str, Any] = {
+        "subaccount_id": subaccount_id,
+        "operation": "getSubaccountCredits",
+        "before": before,
+        "expected_after": expected,
+    }
+    for attempt in range(1, attempts + 1):
+        answer = yield Call(move_subaccount_credits, check, args=(subaccount_id,), kwargs={"body": moves})
+        if not isinstance(answer, SmsGatewayError):
+            return Outcome("done" if attempt == 1 else "redone", subaccount_id)
+        failure = answer
+        if not ambiguous(failure):
+            if isinstance(failure, APIConnectionError) and attempt < attempts:
+                yield Wait(policy.delay(attempt, None))
+                continue
+            raise failure
+        settled = yield from settle(_balances(subaccount_id), lambda after: after == expected, policy, clock)
+        if settled.error is not None:
+            raise OutcomeUnknownError(
+                f"credit move failed ambiguously ({failure}) and the look-ups failed too ({settled.error})",
+                operation="moveSubaccountCredits",
+                check=info,
+            ) from None
+        if settled.complete:
+            return Outcome("found", subaccount_id)
+        if settled.value != before:
+            raise OutcomeUnknownError(
+                f"credit move failed ambiguously ({failure}) and the balance changed otherwise",
+                operation="moveSubaccountCredits",
+                check={**info, "after": settled.value},
+            ) from None
+        if attempt == attempts:
+            raise NotDoneError(
+                f"credits not moved after {attempts} attempts and the settle window ({failure})",
+                operation="moveSubaccountCredits",
+                check=info,
+            ) from None
+    raise AssertionError("unreachable: the loop returns or raises")
+
+
+def move_credits_once(client: Client, subaccount_id: str, moves: CreditMoveRequest, *,
+                      attempts: int = DEFAULT_ATTEMPTS, clock: Clock = time.monotonic) -> Outcome:  # fmt: skip
+    """Move credits at most once; after an ambiguous failure, compare balances to learn whether
+    it happened.
+
+    The comparison assumes nobody else moves this subaccount's credits meanwhile (moves of
+    different subaccounts may run concurrently); when the balance matches neither "moved" nor
+    "not moved", OutcomeUnknownError carries both.
+    """
+    return drive(_move_plan(subaccount_id, moves, attempts, _reconcile.policy_of(client), clock), client)
+
+
+async def amove_credits_once(client: Client, subaccount_id: str, moves: CreditMoveRequest, *,
+                             attempts: int = DEFAULT_ATTEMPTS, clock: Clock = time.monotonic) -> Outcome:  # fmt: skip
+    """The async twin of :func:`move_credits_once`."""
+    return await adrive(_move_plan(subaccount_id, moves, attempts, _reconcile.policy_of(client), clock), client)

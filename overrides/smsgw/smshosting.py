@@ -67,16 +67,18 @@ class BasicAuth(httpx.Auth):
     """HTTP Basic with AUTH_KEY as user and AUTH_SECRET as password; the secret never shows."""
 
     def __init__(self, auth_key: str, auth_secret: str) -> None:
+        self._secret = Secret(auth_secret)
+        del auth_secret  # no frame of a later error in here may hold it
+        self.auth_key = auth_key
         if not auth_key:
             raise ValueError("AUTH_KEY is required")
-        self.auth_key = auth_key
-        self._secret = Secret(auth_secret)
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] = os.environ) -> BasicAuth:
         try:
             return cls(environ[ENV_KEY], environ[ENV_SECRET])
         except KeyError:
+            del environ
             raise SmsGatewayError(f"set {ENV_KEY} and {ENV_SECRET}, or pass auth_key and auth_secret") from None
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
@@ -114,10 +116,12 @@ def client(
     ``SMSHOSTING_AUTH_SECRET``.
     """
     if (auth_key is None) != (auth_secret is None):
+        del auth_secret
         raise ValueError("pass both auth_key and auth_secret, or neither")
     auth = (
         BasicAuth(auth_key, auth_secret) if auth_key is not None and auth_secret is not None else BasicAuth.from_env()
     )
+    del auth_secret  # from here on only ``auth`` holds it: no traceback frame of this call shows it
     if async_transport is None and isinstance(transport, httpx.AsyncBaseTransport):
         async_transport = transport
     generated = Client(base_url=base_url.rstrip("/"))

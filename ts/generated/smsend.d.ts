@@ -335,6 +335,7 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /**
+         * Format: password
          * @description Plain-text login answer: the `user_key`, a semicolon, then the session key or
          *     access token (D3).
          */
@@ -479,6 +480,7 @@ export interface components {
             /** @description Number that receives test messages; empty when omitted. */
             "num-cell-for-test-sms"?: string;
             /**
+             * Format: password
              * @description 8 to 16 characters. On create, null or omitted means the server generates a
              *     password that it never returns (D19). On edit, null or omitted keeps the current
              *     password (D9).
@@ -609,7 +611,10 @@ export interface components {
         };
         /** @description Body of changeSubaccountPassword (field `passwd`, D9). */
         PasswordChange: {
-            /** @description The new password, 8 to 16 characters. */
+            /**
+             * Format: password
+             * @description The new password, 8 to 16 characters.
+             */
             passwd: string;
         };
         /** @description Plain success answer (deleteSubaccountPurchase). */

@@ -2325,7 +2325,10 @@ export interface components {
              * @description When the check was made, in milliseconds since 1970-01-01 UTC.
              */
             date?: number;
-            /** @description The code that was checked. */
+            /**
+             * Format: password
+             * @description The code that was checked.
+             */
             verify_code?: string;
             /** @description Outcome of that check (values as in `CheckOtpResponse.verify_status`). */
             verify_status?: string;
@@ -2703,7 +2706,10 @@ export interface components {
             italysms?: number;
             /** @description The account's API key (not in the vendor's field table). */
             authKey?: string;
-            /** @description The account's API secret (not in the vendor's field table). */
+            /**
+             * Format: password
+             * @description The account's API secret (not in the vendor's field table).
+             */
             authSecret?: string;
         };
         /** @description A reseller's sub-account. */
@@ -2740,7 +2746,10 @@ export interface components {
             italysms?: number;
             /** @description The sub-account's API key. */
             authKey?: string;
-            /** @description The sub-account's API secret. */
+            /**
+             * Format: password
+             * @description The sub-account's API secret.
+             */
             authSecret?: string;
         };
         /** @description One page of `searchSubaccounts` results. */
@@ -2756,6 +2765,7 @@ export interface components {
              */
             username: string;
             /**
+             * Format: password
              * @description Password: 5 to 20 letters or digits.
              * @example StrOngPasSwoRd
              */

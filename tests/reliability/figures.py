@@ -1,0 +1,137 @@
+"""Figures of the fault matrix: for every scenario, what happened to each requested item.
+
+Each requested item (an SMS to one recipient, a subaccount, a credit move) ends up as exactly
+one of: *sent* once, *duplicated* (applied more than once), *reported* (the caller was told it
+was not done or that its outcome is unknown: ``rejected``, ``NotSentError``,
+``OutcomeUnknownError``, a refused transactionId...) or *lost* (not applied and not reported, or
+reported done while not applied).  Duplicated and lost must be 0 everywhere.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Callable, Coroutine
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from smsgw.errors import SmsGatewayError
+
+from .proxy import FaultProxy, ProxyFault
+
+R = TypeVar("R")
+
+
+@dataclass
+class Tally:
+    requested: int = 0
+    sent: int = 0
+    duplicated: int = 0
+    lost: int = 0
+    unknown: int = 0
+    not_sent: int = 0
+
+    def add(self, other: Tally) -> None:
+        for name in ("requested", "sent", "duplicated", "lost", "unknown", "not_sent"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+
+def judge(applied: int, reported_done: bool, reported: str | None) -> Tally:
+    """The tally of one requested item: applied ``applied`` times; the caller was told it was
+    done (``reported_done``), or told ``reported`` ("unknown" / "not_sent"), or nothing."""
+    tally = Tally(requested=1)
+    if applied > 1:
+        tally.duplicated = applied - 1
+    if applied >= 1:
+        tally.sent = 1
+        if reported == "not_sent":  # told "not sent" while it was: the caller will send it again
+            tally.duplicated += 1
+        elif reported == "unknown":
+            tally.unknown = 1
+    elif reported == "unknown":
+        tally.unknown = 1
+    elif reported == "not_sent":
+        tally.not_sent = 1
+    else:
+        tally.lost = 1  # neither applied nor reported (or reported done: silently dropped)
+    if applied == 0 and reported_done:
+        tally.lost = 1
+    return tally
+
+
+class Figures:
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.rows: dict[tuple[str, str, str], Tally] = {}
+
+    def record(self, api: str, scenario: str, mode: str, tally: Tally) -> None:
+        with self._lock:
+            self.rows.setdefault((api, scenario, mode), Tally()).add(tally)
+
+    def table(self) -> list[str]:
+        if not self.rows:
+            return []
+        lines = [
+            "| API | scenario | mode | requested | sent | duplicated | lost | reported unknown | reported not sent |",
+            "|---|---|---|---|---|---|---|---|---|",
+        ]
+        total = Tally()
+        for (api, scenario, mode), t in sorted(self.rows.items()):
+            total.add(t)
+            lines.append(
+                f"| {api} | {scenario} | {mode} | {t.requested} | {t.sent} | {t.duplicated} | {t.lost} "
+                f"| {t.unknown} | {t.not_sent} |"
+            )
+        r = max(total.requested, 1)
+        per = [f"{getattr(total, k) / r:.2f}" for k in ("sent", "duplicated", "lost", "unknown", "not_sent")]
+        lines.append(f"| total (per requested) | | | {total.requested} | " + " | ".join(per) + " |")
+        return lines
+
+
+FIGURES = Figures()
+
+
+def run_with_faults(
+    proxy: FaultProxy,
+    faults: list[ProxyFault],
+    mode: str,
+    sync_calls: list[Callable[[], R]],
+    async_calls: list[Callable[[], Coroutine[Any, Any, R]]],
+) -> list[R | SmsGatewayError]:
+    """Arm ``faults``, make the calls (see :func:`run_all`), then wait until every request the
+    proxy held has reached the gateway, and disarm what is left."""
+    for fault in faults:
+        proxy.add(fault)
+    try:
+        outcomes = run_all(mode, sync_calls, async_calls)
+        assert proxy.settle(), "a held request never reached the gateway"
+    finally:
+        proxy.clear()
+    return outcomes
+
+
+def run_all(
+    mode: str, sync_calls: list[Callable[[], R]], async_calls: list[Callable[[], Coroutine[Any, Any, R]]]
+) -> list[R | SmsGatewayError]:
+    """Make the calls at once, from threads (``sync``) or asyncio tasks (``async``) sharing one
+    client; each ends in its result or its typed error (anything else is a bug and is raised)."""
+    if mode == "sync":
+
+        def one(call: Callable[[], R]) -> R | SmsGatewayError:
+            try:
+                return call()
+            except SmsGatewayError as error:
+                return error
+
+        with ThreadPoolExecutor(max_workers=len(sync_calls)) as pool:
+            return list(pool.map(one, sync_calls))
+
+    async def all_of() -> list[R | SmsGatewayError]:
+        done = await asyncio.gather(*(call() for call in async_calls), return_exceptions=True)
+        for item in done:
+            if isinstance(item, BaseException) and not isinstance(item, SmsGatewayError):
+                raise item
+        return done  # type: ignore[return-value]
+
+    return asyncio.run(all_of())
