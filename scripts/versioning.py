@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from scripts import project
-from scripts.breaking import Change, diff_specs
+from scripts.breaking import Change, Level, diff_specs
 from scripts.tools import load_yaml, say
 
 SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$")
@@ -115,8 +115,9 @@ def cmd_breaking(root: Path, names: list[str]) -> bool:
                 "unchanged since the release"
                 if not changes
                 else (
-                    f"{sum(c.breaking for c in changes)} breaking, {sum(not c.breaking for c in changes)} compatible "
-                    "change(s), version raised accordingly"
+                    f"{sum(c.level is Level.ERR for c in changes)} breaking, "
+                    f"{sum(c.level is Level.WARN for c in changes)} warning, "
+                    f"{sum(c.level is Level.INFO for c in changes)} compatible change(s), version raised accordingly"
                 )
             )
             say(f"breaking {name}: ok, {status}, {summary}")
