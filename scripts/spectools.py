@@ -19,12 +19,17 @@ spec diff) and ``versioning``. The specs are those of the APIs declared in ``pyp
     Generates TypeScript types per spec with openapi-typescript into ``ts/generated/`` and
     type-checks them together with ``ts/examples/*.ts`` with ``tsc --strict``. ``--check``
     (used by ``all``) leaves the committed files alone and fails when they are not current.
+``package``
+    ``ts/`` as the npm package ``sms-gateways-types`` (the ``.d.ts`` files and the YAML specs):
+    checks that ``ts/package.json`` matches the specs (its version follows theirs), runs
+    ``npm pack`` and type-checks a small consumer project that installs the tarball offline.
+    ``types`` (without ``--check``) rewrites ``ts/package.json`` as well.
 ``breaking``
     Compares each spec with its last released snapshot ``spec/released/<name>-<version>.yaml``:
     a breaking change needs a higher major ``info.version``, any other change a higher version,
     and ``spec/CHANGELOG.<name>.md`` needs a heading for the current version.
 ``all``
-    ``lint``, ``docs``, ``types --check`` and ``breaking``; exit 1 if any of them failed.
+    ``lint``, ``docs``, ``types --check``, ``package`` and ``breaking``; exit 1 if any of them failed.
 
 Node tools are pinned in ``package.json``/``package-lock.json`` and installed with ``npm ci``
 whenever ``node_modules/`` is missing or was installed from another lock file. Chromium comes
@@ -47,7 +52,7 @@ from scripts.docs import cmd_docs
 from scripts.lint import cmd_lint
 from scripts.project import ROOT
 from scripts.tools import ToolError, say
-from scripts.typescript import cmd_types
+from scripts.typescript import cmd_package, cmd_types
 from scripts.versioning import cmd_breaking
 
 # ------------------------------------------------------------------------------------------ cli
@@ -64,8 +69,9 @@ def main(argv: list[str] | None = None) -> int:
     docs.add_argument("--no-browser", action="store_true", help="only build the pages")
     types = sub.add_parser("types", help="generate ts/generated/<spec>.d.ts and run tsc --strict")
     types.add_argument("--check", action="store_true", help="fail if the committed types are stale; write nothing")
+    sub.add_parser("package", help="check ts/package.json, npm pack it and type-check a consumer of the tarball")
     sub.add_parser("breaking", help="compare with spec/released/ and check info.version and the CHANGELOG")
-    sub.add_parser("all", help="lint, docs, types --check, breaking")
+    sub.add_parser("all", help="lint, docs, types --check, package, breaking")
     args = parser.parse_args(argv)
     names = args.spec or list(spec_names)
     steps: list[tuple[str, Callable[[], bool]]] = []
@@ -75,7 +81,10 @@ def main(argv: list[str] | None = None) -> int:
         out = getattr(args, "out", ROOT / "docs" / "reference")
         steps.append(("docs", lambda: cmd_docs(ROOT, names, out, not getattr(args, "no_browser", False))))
     if args.command in ("types", "all"):
-        steps.append(("types", lambda: cmd_types(ROOT, names, getattr(args, "check", True) or args.command == "all")))
+        check = getattr(args, "check", True) or args.command == "all"
+        steps.append(("types", lambda: cmd_types(ROOT, names, check)))
+    if args.command in ("package", "all") or (args.command == "types" and not check):
+        steps.append(("package", lambda: cmd_package(ROOT, write=args.command == "types")))
     if args.command in ("breaking", "all"):
         steps.append(("breaking", lambda: cmd_breaking(ROOT, names)))
     failed: list[str] = []

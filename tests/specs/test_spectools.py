@@ -15,6 +15,7 @@ import json
 import re
 import shutil
 import subprocess
+import tarfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -202,9 +203,7 @@ def test_reference_page_with_broken_javascript_fails(pages: dict[str, Path], chr
     assert html.count(marker) == 1
     broken = tmp_path / "smsend.html"
     broken.write_text(html.replace(marker, marker + 'throw new Error("deliberately broken");', 1), encoding="utf-8")
-    failures = docs.browser_check(
-        broken, ROOT / "spec" / "smsend.yaml", chromium, first_wait_ms=4000, wait_ms=1000
-    )
+    failures = docs.browser_check(broken, ROOT / "spec" / "smsend.yaml", chromium, first_wait_ms=4000, wait_ms=1000)
     assert any("deliberately broken" in f for f in failures), failures
     assert any("loginSessionKey" in f and "not rendered" in f for f in failures), failures
 
@@ -281,6 +280,66 @@ def test_typescript_examples_run_against_the_served_simulator(node_tools: None, 
     assert result["page"]["pageNumber"] == 1 and isinstance(result["page"]["subaccount"], list)
     assert result["sent"]["transactionId"] and result["sent"]["smsInserted"] == 1
     assert len(result["ids"]) == 1
+
+
+# ------------------------------------------------------------------------------------ npm package
+
+
+def test_package_json_follows_the_specs() -> None:
+    assert (ROOT / "ts" / "package.json").read_text(encoding="utf-8") == typescript.render_manifest(ROOT)
+    manifest = json.loads(typescript.render_manifest(ROOT))
+    versions = {name: str(load(name)["info"]["version"]) for name in SPECS}
+    assert manifest["apiVersions"] == versions
+    assert manifest["version"] == typescript.package_version(versions)
+
+
+@pytest.mark.parametrize(
+    ("versions", "expected"),
+    [
+        ({"a": "1.0.0", "b": "1.0.0"}, "1.0.0"),
+        ({"a": "1.2.3", "b": "1.0.1"}, "1.2.4"),
+        ({"a": "2.0.0", "b": "1.4.0"}, "2.4.0"),  # a's major raise: major raise of the package
+        ({"a": "2.1.0", "b": "1.4.0"}, "2.5.0"),
+    ],
+)
+def test_package_version_raises_as_the_specs_do(versions: dict[str, str], expected: str) -> None:
+    assert typescript.package_version(versions) == expected
+
+
+@pytest.fixture(scope="module")
+def tarball(node_tools: None, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return typescript.pack(ROOT, tmp_path_factory.mktemp("npm"))
+
+
+def test_npm_package_holds_the_types_and_the_specs(tarball: Path) -> None:
+    with tarfile.open(tarball) as archive:
+        names = sorted(m.name for m in archive.getmembers() if m.isfile())
+        spec = archive.extractfile("package/spec/smsend.yaml")
+        assert spec is not None and spec.read() == (ROOT / "spec" / "smsend.yaml").read_bytes()
+    assert names == sorted(
+        ["package/package.json", "package/README.md", "package/LICENSE"]
+        + [f"package/generated/{n}.d.ts" for n in SPECS]
+        + [f"package/spec/{n}.yaml" for n in SPECS]
+    )
+
+
+def test_a_consumer_project_type_checks_against_the_tarball(tarball: Path, tmp_path: Path) -> None:
+    ok, output = typescript.check_consumer(tarball, tmp_path / "consumer")
+    assert ok, output
+    assert (tmp_path / "consumer" / "node_modules" / "sms-gateways-types" / "generated" / "smsend.d.ts").exists()
+
+
+def test_a_wrong_consumer_fails_against_the_tarball(tarball: Path, tmp_path: Path) -> None:
+    wrong = typescript.CONSUMER_SOURCE + (
+        'export const noText: Form = { to: "393480000000" };\n'
+        'import type { paths } from "sms-gateways-types/nosuchapi";\n'
+        "export type P = paths;\n"
+    )
+    ok, output = typescript.check_consumer(tarball, tmp_path / "consumer", wrong)
+    assert not ok
+    assert {code for _, code in re.findall(r"index\.ts\((\d+),\d+\): error (TS\d+)", output)} == {"TS2741", "TS2307"}, (
+        output
+    )
 
 
 # --------------------------------------------------------------------------------------- breaking
