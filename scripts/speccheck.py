@@ -6,7 +6,8 @@ This module only decides whether the generator can be given the document, and sa
 wrong in one line per problem: the file, the line, the JSON pointer of the place and what is
 wrong there. The four kinds it reports:
 
-- YAML that does not parse (with the line of the problem and of the block it is in);
+- YAML that does not parse (with the line of the problem and of the block it is in), and keys
+  given twice in one mapping (YAML would keep the last one without a word);
 - ``$ref`` that does not resolve (a missing component, a typo, an external file);
 - unknown keys and values of the wrong type or outside the allowed set, found with the
   OpenAPI 3.0 JSON Schema (the same one openapi-spec-validator uses), reporting the innermost
@@ -70,6 +71,8 @@ class Spec:
     path: Path
     document: dict[str, Any]
     lines: dict[Pointer, int] = field(default_factory=dict)
+    # Keys given twice in one mapping (YAML keeps the last silently): (pointer, first line).
+    duplicates: list[tuple[Pointer, int]] = field(default_factory=list)
 
     def line_of(self, pointer: Iterable[object]) -> int:
         """The line of ``pointer``, or of its nearest ancestor that has one."""
@@ -95,16 +98,20 @@ def json_pointer(parts: Sequence[str]) -> str:
     return "#/" + "/".join(p.replace("~", "~0").replace("/", "~1") for p in parts)
 
 
-def _record_lines(node: yaml.Node, here: Pointer, lines: dict[Pointer, int]) -> None:
-    lines.setdefault(here, node.start_mark.line + 1)
+def _record_lines(node: yaml.Node, here: Pointer, spec: Spec) -> None:
+    spec.lines.setdefault(here, node.start_mark.line + 1)
     if isinstance(node, yaml.MappingNode):
+        seen: set[str] = set()
         for key, value in node.value:
             child = (*here, str(key.value))
-            lines[child] = key.start_mark.line + 1
-            _record_lines(value, child, lines)
+            if child[-1] in seen:
+                spec.duplicates.append((child, spec.lines[child]))
+            seen.add(child[-1])
+            spec.lines[child] = key.start_mark.line + 1
+            _record_lines(value, child, spec)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
-            _record_lines(item, (*here, str(index)), lines)
+            _record_lines(item, (*here, str(index)), spec)
 
 
 def load_spec(path: Path) -> Spec:
@@ -130,9 +137,9 @@ def load_spec(path: Path) -> Spec:
         loader.dispose()
     if not isinstance(document, dict):
         raise SpecError(SpecProblem(display(path), 1, "#", "not a YAML mapping (an OpenAPI document is one)"))
-    lines: dict[Pointer, int] = {}
-    _record_lines(node, (), lines)
-    return Spec(path, document, lines)
+    spec = Spec(path, document)
+    _record_lines(node, (), spec)
+    return spec
 
 
 def load(path: Path) -> dict[str, Any]:
@@ -293,7 +300,11 @@ def check_spec(path: Path) -> list[SpecProblem]:
         spec = load_spec(path)
     except SpecError as error:
         return [error.problem]
-    problems = ref_problems(spec)
+    problems = [
+        spec.problem(where, f"duplicate key {where[-1]} (also on line {first}; YAML keeps only the last)")
+        for where, first in spec.duplicates
+    ]
+    problems += ref_problems(spec)
     if spec.document.get("openapi") != "3.0.3":
         problems.append(spec.problem(["openapi"], f"must be 3.0.3, not {_short(spec.document.get('openapi'))}"))
     if problems:

@@ -37,6 +37,13 @@ BROKEN: dict[str, tuple[str, str, int, str, str]] = {
         "#",
         r"YAML syntax: .*(line \d+)?",
     ),
+    "duplicate key": (
+        ANCHOR,
+        ANCHOR + "      operationId: loginAgain\n",
+        1,
+        "#/paths/~1login/get/operationId",
+        rf"duplicate key operationId \(also on line {LINE}; YAML keeps only the last\)",
+    ),
     "unknown key in an operation": (
         ANCHOR,
         ANCHOR + "      sumary: typo of summary\n",
