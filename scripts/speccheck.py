@@ -309,8 +309,16 @@ def check_spec(path: Path) -> list[SpecProblem]:
         problems.append(spec.problem(["openapi"], f"must be 3.0.3, not {_short(spec.document.get('openapi'))}"))
     if problems:
         return problems  # the validators would stumble over these with far worse messages
-    problems = schema_problems(spec)
-    return problems or validator_problems(spec)
+    try:
+        found = validator_problems(spec)
+    except Exception as error:  # the validator raises several unrelated exception types
+        first = (str(error).splitlines() or [type(error).__name__])[0][:160]
+        found = [spec.problem([], f"not valid OpenAPI: {first}", str(error))]
+    if not found:
+        return []
+    # The validator's own messages hold whole objects as JSON; the schema pass (slower, so run
+    # only on a spec that failed) names the innermost key or value at fault.
+    return schema_problems(spec) or found
 
 
 def check_all(paths: Iterable[Path]) -> list[SpecProblem]:
