@@ -1,7 +1,7 @@
 """Developer-facing timings: regeneration, import cost, the whole test suite.
 
-- Regeneration runs ``scripts/regenerate.py`` (every API's client: spec lint, generator, ruff,
-  compare) and ``scripts/regenerate.py --check`` in a scratch copy of the working tree (the files
+- Regeneration runs ``python -m scripts.regenerate`` (every API's client: spec lint, generator, ruff,
+  compare) and ``python -m scripts.regenerate --check`` in a scratch copy of the working tree (the files
   git tracks or would track): the same work as in the repository, without rewriting files that
   other people may be editing.  Wall time, median of 3 (1 with ``--quick``).
 - Imports ("everything": every public module of ``smsgw`` and every generated client package,
@@ -21,6 +21,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
 
 from .harness import Row, Settings, at_most, ratio_of, seconds
 
@@ -85,9 +86,8 @@ def regeneration(settings: Settings) -> list[Row]:
         for name in _project_files():
             (copy / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(ROOT / name, copy / name)
-        script = str(copy / "scripts" / "regenerate.py")
-        regen = [_run([sys.executable, script], copy) for _ in range(times)]
-        check = [_run([sys.executable, script, "--check"], copy) for _ in range(times)]
+        regen = [_run([sys.executable, "-m", "scripts.regenerate"], copy) for _ in range(times)]
+        check = [_run([sys.executable, "-m", "scripts.regenerate", "--check"], copy) for _ in range(times)]
     rows = []
     for what, samples in (("Regenerate every client", regen), ("Regenerate --check (every client)", check)):
         took = statistics.median(wall for wall, _ in samples)

@@ -1,209 +1,349 @@
-"""Validate and lint the hand-written specs.
+"""Is a spec a valid OpenAPI 3.0.3 document? What ``regenerate`` needs to know without Node.
 
-Why a script of our own beside openapi-spec-validator: the validator only proves the document is
-well-formed OpenAPI.  The specs are also the contract other teams build on, so every operation
-must explain itself and every example must be true of its schema; a wrong example is a bug report
-waiting to happen in someone else's code.
+Style and completeness rules (operationIds, tags, descriptions, documented errors, examples that
+validate, unused components) are Redocly's, run by ``spectools lint`` with ``redocly.yaml``.
+This module only decides whether the generator can be given the document, and says what is
+wrong in one line per problem: the file, the line, the JSON pointer of the place and what is
+wrong there. The four kinds it reports:
 
-Rules (each problem is reported as ``file: where: what``):
+- YAML that does not parse (with the line of the problem and of the block it is in), and keys
+  given twice in one mapping (YAML would keep the last one without a word);
+- ``$ref`` that does not resolve (a missing component, a typo, an external file);
+- unknown keys and values of the wrong type or outside the allowed set, found with the
+  OpenAPI 3.0 JSON Schema (the same one openapi-spec-validator uses), reporting the innermost
+  failure rather than "not valid under any of the given schemas";
+- what openapi-spec-validator finds beyond the schema (e.g. path parameters not declared).
 
-- the document validates as OpenAPI 3.0 and declares ``openapi: 3.0.3``;
-- every operation has a unique ``operationId``, ``summary``, ``description`` and tags that are
-  declared in the top-level ``tags`` list with a description;
-- every operation documents at least one error response (4xx);
-- every component schema, response, parameter and example is used somewhere;
-- every named example (parameter, request body, response) validates against its schema.
-
-Run it alone with ``python scripts/speccheck.py spec/*.yaml``.
+``--verbose`` (``./scripts/regenerate --verbose``) adds the validator's full explanation.
+Run it alone with ``python -m scripts.speccheck spec/*.yaml``.
 """
 
 from __future__ import annotations
 
-import copy
-import json
+import argparse
+import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import jsonschema
 import yaml
-from openapi_spec_validator import validate as validate_openapi
+from jsonschema.exceptions import ValidationError
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
-COMPONENT_KINDS = ("schemas", "responses", "parameters", "examples", "requestBodies", "headers")
+Pointer = tuple[str, ...]
+_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@dataclass(frozen=True)
+class SpecProblem:
+    """One thing wrong with a spec, located by line and JSON pointer."""
+
+    file: str
+    line: int
+    pointer: str
+    message: str
+    detail: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.pointer}: {self.message}"
+
+    def verbose(self) -> str:
+        if not self.detail:
+            return str(self)
+        return str(self) + "\n" + "\n".join(f"    {line}" for line in self.detail.splitlines())
+
+
+class SpecError(Exception):
+    """A spec that cannot be loaded at all (a YAML syntax error, not a mapping)."""
+
+    def __init__(self, problem: SpecProblem) -> None:
+        super().__init__(str(problem))
+        self.problem = problem
+
+
+@dataclass
+class Spec:
+    """A loaded spec and the line of every place in it (1-based), by JSON pointer."""
+
+    path: Path
+    document: dict[str, Any]
+    lines: dict[Pointer, int] = field(default_factory=dict)
+    # Keys given twice in one mapping (YAML keeps the last silently): (pointer, first line).
+    duplicates: list[tuple[Pointer, int]] = field(default_factory=list)
+
+    def line_of(self, pointer: Iterable[object]) -> int:
+        """The line of ``pointer``, or of its nearest ancestor that has one."""
+        parts = tuple(str(p) for p in pointer)
+        while parts and parts not in self.lines:
+            parts = parts[:-1]
+        return self.lines.get(parts, 1)
+
+    def problem(self, pointer: Iterable[object], message: str, detail: str = "") -> SpecProblem:
+        parts = [str(p) for p in pointer]
+        return SpecProblem(display(self.path), self.line_of(parts), json_pointer(parts), message, detail)
+
+
+def display(path: Path) -> str:
+    """``spec/smsend.yaml`` when under the working directory, else the path as given."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def json_pointer(parts: Sequence[str]) -> str:
+    return "#/" + "/".join(p.replace("~", "~0").replace("/", "~1") for p in parts)
+
+
+def _record_lines(node: yaml.Node, here: Pointer, spec: Spec) -> None:
+    spec.lines.setdefault(here, node.start_mark.line + 1)
+    if isinstance(node, yaml.MappingNode):
+        seen: set[str] = set()
+        for key, value in node.value:
+            child = (*here, str(key.value))
+            if child[-1] in seen:
+                spec.duplicates.append((child, spec.lines[child]))
+            seen.add(child[-1])
+            spec.lines[child] = key.start_mark.line + 1
+            _record_lines(value, child, spec)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            _record_lines(item, (*here, str(index)), spec)
+
+
+def load_spec(path: Path) -> Spec:
+    """Parse ``path`` and note the line of every key; :class:`SpecError` if it is not YAML."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise SpecError(SpecProblem(display(path), 0, "#", f"cannot be read: {error.strerror or error}")) from None
+    loader = _LOADER(text)
+    try:
+        node = loader.get_single_node()
+        document = loader.construct_document(node) if node is not None else None
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 1 if mark else 0
+        what = " ".join(str(part) for part in (error.problem, error.context) if part)
+        if error.context_mark and error.problem_mark and error.context_mark.line != error.problem_mark.line:
+            what += f" (the block that starts on line {error.context_mark.line + 1})"
+        raise SpecError(SpecProblem(display(path), line, "#", f"YAML syntax: {what}", str(error))) from None
+    except yaml.YAMLError as error:
+        raise SpecError(SpecProblem(display(path), 0, "#", f"YAML: {error}")) from None
+    finally:
+        loader.dispose()
+    if not isinstance(document, dict):
+        raise SpecError(SpecProblem(display(path), 1, "#", "not a YAML mapping (an OpenAPI document is one)"))
+    spec = Spec(path, document)
+    _record_lines(node, (), spec)
+    return spec
 
 
 def load(path: Path) -> dict[str, Any]:
-    with path.open(encoding="utf-8") as handle:
-        document = yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    if not isinstance(document, dict):
-        raise ValueError(f"{path}: not a YAML mapping")
-    return document
+    """The document of a spec (no line numbers); ``ValueError`` naming the problem otherwise."""
+    try:
+        return load_spec(path).document
+    except SpecError as error:
+        raise ValueError(str(error)) from None
 
 
 def operations(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    for path, item in document.get("paths", {}).items():
-        for method in HTTP_METHODS:
-            if method in item:
+    """(path, method, operation) of every operation, in document order (callbacks excluded)."""
+    for path, item in (document.get("paths") or {}).items():
+        for method in item:
+            if method in HTTP_METHODS:
                 yield path, method, item[method]
 
 
+def _pointer_parts(ref: str) -> list[str]:
+    return [part.replace("~1", "/").replace("~0", "~") for part in ref[2:].split("/")]
+
+
 def resolve(document: dict[str, Any], node: Any) -> Any:
-    """Follow local ``$ref`` chains (``#/components/...``)."""
+    """Follow local ``$ref`` chains (``#/components/...``); ``ValueError`` when one does not resolve."""
     seen: set[str] = set()
     while isinstance(node, dict) and "$ref" in node:
         ref = node["$ref"]
-        if ref in seen or not ref.startswith("#/"):
+        if not isinstance(ref, str) or ref in seen or not ref.startswith("#/"):
             raise ValueError(f"unresolvable $ref {ref}")
         seen.add(ref)
         node = document
-        for part in ref[2:].split("/"):
-            node = node[part.replace("~1", "/").replace("~0", "~")]
+        for part in _pointer_parts(ref):
+            if isinstance(node, dict) and part in node:
+                node = node[part]
+            elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+                node = node[int(part)]
+            else:
+                raise ValueError(f"unresolvable $ref {ref}")
     return node
 
 
-def openapi_to_jsonschema(schema: Any) -> Any:
-    """Turn an OpenAPI 3.0 schema object into draft-4 JSON Schema (``nullable`` and refs)."""
-    if isinstance(schema, list):
-        return [openapi_to_jsonschema(item) for item in schema]
-    if not isinstance(schema, dict):
-        return schema
-    out: dict[str, Any] = {}
-    for key, value in schema.items():
-        if key == "$ref" and isinstance(value, str):
-            out[key] = value.replace("#/components/schemas/", "#/definitions/")
-        elif key in ("properties", "definitions"):
-            out[key] = {name: openapi_to_jsonschema(sub) for name, sub in value.items()}
-        elif key in (
-            "example",
-            "examples",
-            "xml",
-            "externalDocs",
-            "discriminator",
-            "deprecated",
-            "readOnly",
-            "writeOnly",
-        ) or key.startswith("x-"):
-            continue
-        else:
-            out[key] = openapi_to_jsonschema(value)
-    if out.pop("nullable", False):
-        if "type" in out:
-            out["type"] = [out["type"], "null"] if isinstance(out["type"], str) else [*out["type"], "null"]
-        if "enum" in out:
-            out["enum"] = [*out["enum"], None]
-        if "$ref" in out or "allOf" in out or "oneOf" in out or "anyOf" in out:
-            out = {"anyOf": [{"type": "null"}, out]}
-    return out
+# ------------------------------------------------------------------------------------- checks
 
 
-class Linter:
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.document = load(path)
-        self.problems: list[str] = []
-        definitions = self.document.get("components", {}).get("schemas", {})
-        self.definitions = {name: openapi_to_jsonschema(s) for name, s in definitions.items()}
-
-    def problem(self, where: str, what: str) -> None:
-        self.problems.append(f"{self.path.name}: {where}: {what}")
-
-    def run(self) -> list[str]:
-        try:
-            validate_openapi(copy.deepcopy(self.document))
-        except Exception as exc:  # the validator raises several unrelated exception types
-            self.problem("document", f"not valid OpenAPI: {str(exc).splitlines()[0]}")
-            return self.problems
-        if self.document.get("openapi") != "3.0.3":
-            self.problem("openapi", "must be 3.0.3")
-        self.lint_operations()
-        self.lint_unused()
-        self.lint_examples()
-        return self.problems
-
-    def lint_operations(self) -> None:
-        declared = {t["name"]: t for t in self.document.get("tags", [])}
-        for name, tag in declared.items():
-            if not tag.get("description"):
-                self.problem(f"tag {name}", "has no description")
-        seen: dict[str, str] = {}
-        for path, method, op in operations(self.document):
-            where = f"{method.upper()} {path}"
-            op_id = op.get("operationId")
-            if not op_id:
-                self.problem(where, "missing operationId")
-            elif op_id in seen:
-                self.problem(where, f"operationId {op_id} also used by {seen[op_id]}")
+def _refs(node: Any, here: Pointer = ()) -> Iterator[tuple[Pointer, Any]]:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "$ref":
+                yield (*here, "$ref"), value
             else:
-                seen[op_id] = where
-            for field in ("summary", "description"):
-                if not str(op.get(field, "")).strip():
-                    self.problem(where, f"missing {field}")
-            tags = op.get("tags") or []
-            if not tags:
-                self.problem(where, "no tags")
-            for tag in tags:
-                if tag not in declared:
-                    self.problem(where, f"tag {tag!r} is not declared in the top-level tags")
-            if not any(str(code).startswith("4") for code in op.get("responses", {})):
-                self.problem(where, "documents no error (4xx) response")
-
-    def lint_unused(self) -> None:
-        text = json.dumps(self.document)
-        for kind in COMPONENT_KINDS:
-            for name in self.document.get("components", {}).get(kind, {}):
-                ref = f'"#/components/{kind}/{name}"'
-                if ref not in text:
-                    self.problem(f"components/{kind}/{name}", "is never referenced")
-
-    def check_example(self, where: str, schema: Any, examples: dict[str, Any]) -> None:
-        if schema is None:
-            return
-        target = openapi_to_jsonschema(schema)
-        if isinstance(target, dict):
-            target = {**target, "definitions": self.definitions}
-        validator = jsonschema.Draft4Validator(target)
-        for name, example in examples.items():
-            example = resolve(self.document, example)
-            if "value" not in example:
-                continue  # externalValue examples cannot be checked offline
-            errors = sorted(validator.iter_errors(example["value"]), key=str)
-            for error in errors[:3]:
-                pointer = "/".join(str(p) for p in error.absolute_path) or "(root)"
-                self.problem(f"{where} example {name!r}", f"{pointer}: {error.message[:200]}")
-
-    def lint_examples(self) -> None:
-        for path, method, op in operations(self.document):
-            where = f"{method.upper()} {path}"
-            for param in op.get("parameters", []) + self.document["paths"][path].get("parameters", []):
-                param = resolve(self.document, param)
-                self.check_example(f"{where} param {param['name']}", param.get("schema"), param.get("examples", {}))
-            body = resolve(self.document, op.get("requestBody", {}))
-            for media, content in body.get("content", {}).items():
-                self.check_example(f"{where} body {media}", content.get("schema"), content.get("examples", {}))
-            for status, response in op.get("responses", {}).items():
-                response = resolve(self.document, response)
-                for media, content in response.get("content", {}).items():
-                    self.check_example(f"{where} {status} {media}", content.get("schema"), content.get("examples", {}))
-                for header_name, header in response.get("headers", {}).items():
-                    header = resolve(self.document, header)
-                    self.check_example(
-                        f"{where} {status} header {header_name}", header.get("schema"), header.get("examples", {})
-                    )
+                yield from _refs(value, (*here, str(key)))
+    elif isinstance(node, list):
+        for index, item in enumerate(node):
+            yield from _refs(item, (*here, str(index)))
 
 
-def check_all(paths: list[Path]) -> list[str]:
-    problems: list[str] = []
-    for path in paths:
-        if not path.exists():
-            problems.append(f"{path}: missing")
-            continue
-        problems += Linter(path).run()
+def ref_problems(spec: Spec) -> list[SpecProblem]:
+    problems = []
+    for where, ref in _refs(spec.document):
+        if not isinstance(ref, str):
+            problems.append(spec.problem(where, f"$ref must be a string, not {_short(ref)}"))
+        elif not ref.startswith("#/"):
+            problems.append(spec.problem(where, f"$ref {ref} points outside this file (a spec is one file)"))
+        else:
+            try:
+                resolve(spec.document, {"$ref": ref})
+            except ValueError:
+                problems.append(spec.problem(where, f"$ref {ref} does not resolve: no such place in this file"))
     return problems
 
 
+def _short(value: Any, limit: int = 60) -> str:
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _innermost(error: ValidationError) -> ValidationError:
+    """Descend through oneOf/anyOf to the failure that explains the most.
+
+    An OpenAPI object that may also be a ``$ref`` fails both alternatives; the ``$ref`` one
+    ("'$ref' is a required property") never explains anything, and the deepest failure in the
+    other one names the key or value at fault.
+    """
+    while error.context:
+        candidates = [e for e in error.context if not (e.validator == "required" and "'$ref'" in e.message)]
+        error = max(
+            candidates or error.context,
+            key=lambda e: (len(e.absolute_path), e.validator not in ("oneOf", "anyOf")),
+        )
+    return error
+
+
+def _schema_problem(spec: Spec, error: ValidationError) -> SpecProblem:
+    inner = _innermost(error)
+    where = list(inner.absolute_path)
+    detail = str(inner)
+    if inner.validator == "additionalProperties" and isinstance(inner.instance, dict):
+        schema = inner.schema if isinstance(inner.schema, dict) else {}
+        allowed = schema.get("properties") or {}
+        patterns = schema.get("patternProperties") or {}
+        unknown = [
+            str(key)
+            for key in inner.instance
+            if key not in allowed and not any(re.search(pattern, str(key)) for pattern in patterns)
+        ]
+        extension = " (only x- extensions may be added)" if "^x-" in patterns else ""
+        if unknown:
+            return spec.problem(
+                [*where, unknown[0]],
+                f"unknown key{'s' if len(unknown) > 1 else ''} {', '.join(unknown)}{extension}",
+                detail,
+            )
+    if inner.validator == "type":
+        return spec.problem(where, f"{_short(inner.instance)} is not of type {inner.validator_value}", detail)
+    if inner.validator == "enum":
+        choices = ", ".join(str(v) for v in inner.validator_value)
+        return spec.problem(where, f"{_short(inner.instance)} is not one of: {choices}", detail)
+    message = inner.message
+    if len(message) > 160:
+        message = message[:157] + "..."
+    return spec.problem(where, message, detail)
+
+
+_SCHEMA_VALIDATOR: Any = None
+
+
+def _schema_validator() -> Any:
+    global _SCHEMA_VALIDATOR
+    if _SCHEMA_VALIDATOR is None:
+        from openapi_spec_validator.schemas import schema_v30
+
+        _SCHEMA_VALIDATOR = jsonschema.validators.validator_for(schema_v30)(schema_v30)
+    return _SCHEMA_VALIDATOR
+
+
+def schema_problems(spec: Spec) -> list[SpecProblem]:
+    """Unknown keys, wrong types and values, missing required keys (OpenAPI 3.0 JSON Schema)."""
+    errors = sorted(_schema_validator().iter_errors(spec.document), key=lambda e: list(map(str, e.absolute_path)))
+    return [_schema_problem(spec, error) for error in errors]
+
+
+def validator_problems(spec: Spec) -> list[SpecProblem]:
+    """openapi-spec-validator's checks beyond the schema (run once the schema passes)."""
+    from openapi_spec_validator import OpenAPIV30SpecValidator
+
+    problems = []
+    for error in OpenAPIV30SpecValidator(spec.document).iter_errors():
+        first = str(error.message).splitlines()[0] if error.message else type(error).__name__
+        if len(first) > 160:
+            first = first[:157] + "..."
+        problems.append(spec.problem(list(error.absolute_path), first, str(error)))
+    return problems
+
+
+def check_spec(path: Path) -> list[SpecProblem]:
+    """Every validity problem of one spec; empty when the generator may be given it."""
+    try:
+        spec = load_spec(path)
+    except SpecError as error:
+        return [error.problem]
+    problems = [
+        spec.problem(where, f"duplicate key {where[-1]} (also on line {first}; YAML keeps only the last)")
+        for where, first in spec.duplicates
+    ]
+    problems += ref_problems(spec)
+    if spec.document.get("openapi") != "3.0.3":
+        problems.append(spec.problem(["openapi"], f"must be 3.0.3, not {_short(spec.document.get('openapi'))}"))
+    if problems:
+        return problems  # the validators would stumble over these with far worse messages
+    try:
+        found = validator_problems(spec)
+    except Exception as error:  # the validator raises several unrelated exception types
+        first = (str(error).splitlines() or [type(error).__name__])[0][:160]
+        found = [spec.problem([], f"not valid OpenAPI: {first}", str(error))]
+    if not found:
+        return []
+    # The validator's own messages hold whole objects as JSON; the schema pass (slower, so run
+    # only on a spec that failed) names the innermost key or value at fault.
+    return schema_problems(spec) or found
+
+
+def check_all(paths: Iterable[Path]) -> list[SpecProblem]:
+    return [problem for path in paths for problem in check_spec(path)]
+
+
+def report(problems: Sequence[SpecProblem], verbose: bool = False) -> str:
+    """One line per problem (with the validator's explanation under it when ``verbose``)."""
+    lines = [problem.verbose() if verbose else str(problem) for problem in problems]
+    lines.append(f"{len(problems)} spec problem(s)" + ("" if verbose else "; --verbose shows the full detail"))
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m scripts.speccheck", description=__doc__.splitlines()[0])
+    parser.add_argument("specs", nargs="+", type=Path, help="spec files to check")
+    parser.add_argument("--verbose", action="store_true", help="show the validator's full explanation")
+    args = parser.parse_args(argv)
+    problems = check_all(args.specs)
+    if problems:
+        print(report(problems, args.verbose), file=sys.stderr)
+        return 1
+    print("no problems")
+    return 0
+
+
 if __name__ == "__main__":
-    found = check_all([Path(arg) for arg in sys.argv[1:]])
-    print("\n".join(found) or "no problems")
-    sys.exit(1 if found else 0)
+    sys.exit(main())

@@ -2,7 +2,7 @@
 
 Each check is tested in both directions: it passes on the committed specs, and it fails on a
 deliberately broken copy (so a check that silently stopped checking would be noticed).
-Everything runs through ``scripts/spectools.py``, the same code CI runs. Node tools are
+Everything runs through the modules behind ``./scripts/spectools``, the same code CI runs. Node tools are
 installed by it (``npm ci``) when missing; Chromium comes from Debian's packages and is
 installed when missing and we are root, otherwise these tests fail (never skip) with the command
 to run.
@@ -11,38 +11,29 @@ to run.
 from __future__ import annotations
 
 import copy
-import importlib.util
 import json
 import re
 import shutil
 import subprocess
-import sys
+import tarfile
 from collections.abc import Callable
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-SPECS = ("smsend", "smshosting")
+from scripts import browser, docs, lint, nodetools, project, spectools, typescript, versioning
+from scripts.breaking import Change
+from scripts.speccheck import operations
+from scripts.tools import load_yaml
 
-
-def _load_spectools() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("spectools", ROOT / "scripts" / "spectools.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["spectools"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-spectools = _load_spectools()
+ROOT = project.ROOT
+SPECS = project.api_names()
 Document = dict[str, Any]
 
 
 def load(name: str) -> Document:
-    return spectools.load_yaml(ROOT / "spec" / f"{name}.yaml")  # type: ignore[no-any-return]
+    return load_yaml(project.spec_path(name))
 
 
 def dump(document: Document, path: Path) -> Path:
@@ -54,17 +45,17 @@ def dump(document: Document, path: Path) -> Path:
 
 
 def first_operation(document: Document) -> Document:
-    return next(op for _, _, op in spectools.operations(document))
+    return next(op for _, _, op in operations(document))
 
 
 @pytest.fixture(scope="session")
 def node_tools() -> None:
-    spectools.ensure_node_tools(ROOT)
+    nodetools.ensure_node_tools(ROOT)
 
 
 @pytest.fixture(scope="session")
 def chromium() -> str:
-    return spectools.find_chromium(install=True)  # type: ignore[no-any-return]
+    return browser.find_chromium(install=True)
 
 
 # ------------------------------------------------------------------------------------------- lint
@@ -72,7 +63,7 @@ def chromium() -> str:
 
 @pytest.mark.parametrize("name", SPECS)
 def test_specs_lint_clean_with_zero_warnings(node_tools: None, name: str) -> None:
-    problems = spectools.lint_spec(ROOT, ROOT / "spec" / f"{name}.yaml")
+    problems = lint.lint_spec(ROOT, ROOT / "spec" / f"{name}.yaml")
     assert [str(p) for p in problems] == []
 
 
@@ -80,7 +71,7 @@ def lint_copy(tmp_path: Path, name: str, document: Document, config: str | None 
     """Lint ``document`` as spec/<name>.yaml of a copy of the repository's lint setup."""
     shutil.copy(ROOT / ".redocly.lint-ignore.yaml", tmp_path / ".redocly.lint-ignore.yaml")
     (tmp_path / "redocly.yaml").write_text(config or (ROOT / "redocly.yaml").read_text(), encoding="utf-8")
-    problems = spectools.lint_spec(tmp_path, dump(document, tmp_path / "spec" / f"{name}.yaml"))
+    problems = lint.lint_spec(tmp_path, dump(document, tmp_path / "spec" / f"{name}.yaml"))
     return {p.rule for p in problems}
 
 
@@ -178,8 +169,8 @@ def test_lint_warnings_fail_too(node_tools: None, tmp_path: Path) -> None:
     document = load("smsend")
     document["tags"][0].pop("description")
     lint_copy(tmp_path, "smsend", document, config=config)
-    assert spectools.cmd_lint(tmp_path, ["smsend"]) is False
-    problems = spectools.lint_spec(tmp_path, tmp_path / "spec" / "smsend.yaml")
+    assert lint.cmd_lint(tmp_path, ["smsend"]) is False
+    problems = lint.lint_spec(tmp_path, tmp_path / "spec" / "smsend.yaml")
     assert [p.severity for p in problems] == ["warn"]
 
 
@@ -189,20 +180,20 @@ def test_lint_warnings_fail_too(node_tools: None, tmp_path: Path) -> None:
 @pytest.fixture(scope="session")
 def pages(node_tools: None, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     out = tmp_path_factory.mktemp("reference")
-    return {name: spectools.build_docs(ROOT, ROOT / "spec" / f"{name}.yaml", out / f"{name}.html") for name in SPECS}
+    return {name: docs.build_docs(ROOT, ROOT / "spec" / f"{name}.yaml", out / f"{name}.html") for name in SPECS}
 
 
 @pytest.mark.parametrize("name", SPECS)
 def test_reference_page_is_one_self_contained_file(pages: dict[str, Path], name: str) -> None:
     html = pages[name].read_text(encoding="utf-8")
-    assert spectools.static_page_problems(html) == []
+    assert docs.static_page_problems(html) == []
     assert not re.search(r"<script[^>]+\bsrc=", html), "scripts must be inlined"
     assert load(name)["info"]["title"] in html
 
 
 @pytest.mark.parametrize("name", SPECS)
 def test_reference_page_renders_every_operation_in_chromium(pages: dict[str, Path], chromium: str, name: str) -> None:
-    failures = spectools.browser_check(pages[name], ROOT / "spec" / f"{name}.yaml", chromium)
+    failures = docs.browser_check(pages[name], ROOT / "spec" / f"{name}.yaml", chromium)
     assert failures == []
 
 
@@ -212,9 +203,7 @@ def test_reference_page_with_broken_javascript_fails(pages: dict[str, Path], chr
     assert html.count(marker) == 1
     broken = tmp_path / "smsend.html"
     broken.write_text(html.replace(marker, marker + 'throw new Error("deliberately broken");', 1), encoding="utf-8")
-    failures = spectools.browser_check(
-        broken, ROOT / "spec" / "smsend.yaml", chromium, first_wait_ms=4000, wait_ms=1000
-    )
+    failures = docs.browser_check(broken, ROOT / "spec" / "smsend.yaml", chromium, first_wait_ms=4000, wait_ms=1000)
     assert any("deliberately broken" in f for f in failures), failures
     assert any("loginSessionKey" in f and "not rendered" in f for f in failures), failures
 
@@ -224,10 +213,10 @@ def test_reference_page_fetching_from_the_network_fails(pages: dict[str, Path], 
     page = tmp_path / "smsend.html"
     head, tail = html.rsplit("</body>", 1)  # the last one: the bundle's code mentions </body> too
     page.write_text(head + '<img src="https://cdn.example.com/logo.png"></body>' + tail, encoding="utf-8")
-    assert spectools.static_page_problems(page.read_text(encoding="utf-8")) == [
+    assert docs.static_page_problems(page.read_text(encoding="utf-8")) == [
         "<img> loads https://cdn.example.com/logo.png"
     ]
-    failures = spectools.browser_check(page, ROOT / "spec" / "smsend.yaml", chromium)
+    failures = docs.browser_check(page, ROOT / "spec" / "smsend.yaml", chromium)
     assert any("requested https://cdn.example.com/logo.png" in f for f in failures), failures
     assert not any("not rendered" in f for f in failures), failures
 
@@ -236,7 +225,7 @@ def test_reference_page_fetching_from_the_network_fails(pages: dict[str, Path], 
 
 
 def test_generated_types_are_current_and_type_check(node_tools: None) -> None:
-    assert spectools.cmd_types(ROOT, list(SPECS), check=True) is True
+    assert typescript.cmd_types(ROOT, list(SPECS), check=True) is True
 
 
 WRONG_EXAMPLE = """\
@@ -254,7 +243,7 @@ def test_tsc_rejects_a_wrong_example(node_tools: None, tmp_path: Path) -> None:
     shutil.copy(ROOT / "ts" / "tsconfig.json", ts / "tsconfig.json")
     (ts / "examples").mkdir()
     (ts / "examples" / "wrong.ts").write_text(WRONG_EXAMPLE, encoding="utf-8")
-    passed, output = spectools.run_tsc(ts / "tsconfig.json")
+    passed, output = typescript.run_tsc(ts / "tsconfig.json")
     assert not passed
     errors = re.findall(r"wrong\.ts\((\d+),\d+\): error (TS\d+)", output)
     assert {line for line, _ in errors} == {"3", "4", "5"}, output
@@ -265,7 +254,7 @@ def test_typescript_examples_run_against_the_served_simulator(node_tools: None, 
     simulator served on a real socket, as another team would develop against it."""
     out = tmp_path / "js"
     compiled = subprocess.run(
-        [spectools.node_bin("tsc"), "-p", str(ROOT / "ts" / "tsconfig.json"), "--noEmit", "false",
+        [nodetools.node_bin("tsc"), "-p", str(ROOT / "ts" / "tsconfig.json"), "--noEmit", "false",
          "--rootDir", str(ROOT / "ts"), "--outDir", str(out), "--pretty", "false"],
         capture_output=True, text=True, check=False, timeout=120,
     )  # fmt: skip
@@ -293,12 +282,72 @@ def test_typescript_examples_run_against_the_served_simulator(node_tools: None, 
     assert len(result["ids"]) == 1
 
 
+# ------------------------------------------------------------------------------------ npm package
+
+
+def test_package_json_follows_the_specs() -> None:
+    assert (ROOT / "ts" / "package.json").read_text(encoding="utf-8") == typescript.render_manifest(ROOT)
+    manifest = json.loads(typescript.render_manifest(ROOT))
+    versions = {name: str(load(name)["info"]["version"]) for name in SPECS}
+    assert manifest["apiVersions"] == versions
+    assert manifest["version"] == typescript.package_version(versions)
+
+
+@pytest.mark.parametrize(
+    ("versions", "expected"),
+    [
+        ({"a": "1.0.0", "b": "1.0.0"}, "1.0.0"),
+        ({"a": "1.2.3", "b": "1.0.1"}, "1.2.4"),
+        ({"a": "2.0.0", "b": "1.4.0"}, "2.4.0"),  # a's major raise: major raise of the package
+        ({"a": "2.1.0", "b": "1.4.0"}, "2.5.0"),
+    ],
+)
+def test_package_version_raises_as_the_specs_do(versions: dict[str, str], expected: str) -> None:
+    assert typescript.package_version(versions) == expected
+
+
+@pytest.fixture(scope="module")
+def tarball(node_tools: None, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return typescript.pack(ROOT, tmp_path_factory.mktemp("npm"))
+
+
+def test_npm_package_holds_the_types_and_the_specs(tarball: Path) -> None:
+    with tarfile.open(tarball) as archive:
+        names = sorted(m.name for m in archive.getmembers() if m.isfile())
+        spec = archive.extractfile("package/spec/smsend.yaml")
+        assert spec is not None and spec.read() == (ROOT / "spec" / "smsend.yaml").read_bytes()
+    assert names == sorted(
+        ["package/package.json", "package/README.md", "package/LICENSE"]
+        + [f"package/generated/{n}.d.ts" for n in SPECS]
+        + [f"package/spec/{n}.yaml" for n in SPECS]
+    )
+
+
+def test_a_consumer_project_type_checks_against_the_tarball(tarball: Path, tmp_path: Path) -> None:
+    ok, output = typescript.check_consumer(tarball, tmp_path / "consumer")
+    assert ok, output
+    assert (tmp_path / "consumer" / "node_modules" / "sms-gateways-types" / "generated" / "smsend.d.ts").exists()
+
+
+def test_a_wrong_consumer_fails_against_the_tarball(tarball: Path, tmp_path: Path) -> None:
+    wrong = typescript.CONSUMER_SOURCE + (
+        'export const noText: Form = { to: "393480000000" };\n'
+        'import type { paths } from "sms-gateways-types/nosuchapi";\n'
+        "export type P = paths;\n"
+    )
+    ok, output = typescript.check_consumer(tarball, tmp_path / "consumer", wrong)
+    assert not ok
+    assert {code for _, code in re.findall(r"index\.ts\((\d+),\d+\): error (TS\d+)", output)} == {"TS2741", "TS2307"}, (
+        output
+    )
+
+
 # --------------------------------------------------------------------------------------- breaking
 
 
 def test_current_specs_are_their_released_versions() -> None:
     for name in SPECS:
-        problems, changes, _ = spectools.check_versioning(
+        problems, changes, _ = versioning.check_versioning(
             ROOT / "spec" / f"{name}.yaml", ROOT / "spec" / "released", ROOT / "spec" / f"CHANGELOG.{name}.md"
         )
         assert (problems, changes) == ([], [])
@@ -307,7 +356,7 @@ def test_current_specs_are_their_released_versions() -> None:
 
 def versioned_copy(
     tmp_path: Path, name: str, change: Callable[[Document], None], version: str | None, headings: list[str]
-) -> tuple[list[str], list[Any]]:
+) -> tuple[list[str], list[Change]]:
     """check_versioning on a changed copy of spec/<name>.yaml against the real release snapshot."""
     document = copy.deepcopy(load(name))
     change(document)
@@ -319,7 +368,7 @@ def versioned_copy(
         shutil.copy(snapshot, released / snapshot.name)
     changelog = tmp_path / f"CHANGELOG.{name}.md"
     changelog.write_text("# Changelog\n\n" + "".join(f"## [{v}] - 2030-01-01\n\nSomething.\n\n" for v in headings))
-    problems, changes, _ = spectools.check_versioning(dump(document, tmp_path / f"{name}.yaml"), released, changelog)
+    problems, changes, _ = versioning.check_versioning(dump(document, tmp_path / f"{name}.yaml"), released, changelog)
     return problems, changes
 
 
