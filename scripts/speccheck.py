@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -98,6 +99,11 @@ def openapi_to_jsonschema(schema: Any) -> Any:
     return out
 
 
+METHOD_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
+# Paging styles of x-pagination and the query parameters that make an operation paged.
+PAGING_PARAMS = {"offset": {"offset", "limit"}, "page": {"pageNumber", "pageSize"}}
+
+
 class Linter:
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -118,6 +124,7 @@ class Linter:
         if self.document.get("openapi") != "3.0.3":
             self.problem("openapi", "must be 3.0.3")
         self.lint_operations()
+        self.lint_sdk_extensions()
         self.lint_unused()
         self.lint_examples()
         return self.problems
@@ -148,6 +155,38 @@ class Linter:
                     self.problem(where, f"tag {tag!r} is not declared in the top-level tags")
             if not any(str(code).startswith("4") for code in op.get("responses", {})):
                 self.problem(where, "documents no error (4xx) response")
+
+    def lint_sdk_extensions(self) -> None:
+        """``x-method-name`` on every operation, unique within its resource (first tag);
+        ``x-pagination`` on every operation taking a paging pair, naming an array property."""
+        names: dict[tuple[str, str], str] = {}
+        for path, method, op in operations(self.document):
+            where = f"{method.upper()} {path}"
+            name = op.get("x-method-name")
+            resource = (op.get("tags") or ["default"])[0]
+            if not isinstance(name, str) or not METHOD_NAME.match(name):
+                self.problem(where, "x-method-name missing or not snake_case")
+            elif (resource, name) in names:
+                self.problem(where, f"x-method-name {name!r} also used in tag {resource!r} by {names[resource, name]}")
+            else:
+                names[resource, name] = where
+            params = {resolve(self.document, p).get("name") for p in op.get("parameters", [])}
+            style = next((s for s, pair in PAGING_PARAMS.items() if pair <= params), None)
+            paging = op.get("x-pagination")
+            if style is None:
+                if paging is not None:
+                    self.problem(where, "x-pagination on an operation without paging parameters")
+                continue
+            if not isinstance(paging, dict) or paging.get("style") != style:
+                self.problem(where, f"pages with {sorted(PAGING_PARAMS[style])}: needs x-pagination style {style}")
+                continue
+            ok = resolve(self.document, op.get("responses", {}).get("200", {}))
+            schema = resolve(self.document, ok.get("content", {}).get("application/json", {}).get("schema", {}))
+            items = resolve(self.document, schema.get("properties", {}).get(paging.get("items"), {}))
+            if items.get("type") != "array":
+                self.problem(
+                    where, f"x-pagination items {paging.get('items')!r}: not an array property of the 200 body"
+                )
 
     def lint_unused(self) -> None:
         text = json.dumps(self.document)

@@ -73,9 +73,12 @@ class BasicAuth(httpx.Auth):
         self._secret = Secret(auth_secret)
 
     @classmethod
-    def from_env(cls, environ: Mapping[str, str] = os.environ) -> BasicAuth:
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> BasicAuth:
+        """From ``SMSHOSTING_AUTH_KEY``/``SMSHOSTING_AUTH_SECRET`` (``environ``, else the process'
+        environment, read now: never a default argument, which ``help()`` would print)."""
+        env = os.environ if environ is None else environ
         try:
-            return cls(environ[ENV_KEY], environ[ENV_SECRET])
+            return cls(env[ENV_KEY], env[ENV_SECRET])
         except KeyError:
             raise SmsGatewayError(f"set {ENV_KEY} and {ENV_SECRET}, or pass auth_key and auth_secret") from None
 
@@ -89,13 +92,17 @@ class BasicAuth(httpx.Auth):
 
 
 def read_error(body: bytes) -> tuple[str | None, str | None]:
-    """``(errorMsg, errorMsg)`` of a ``{errorCode, errorMsg}`` body, ``(None, None)`` otherwise."""
+    """``(errorMsg, None)`` of a ``{errorCode, errorMsg}`` body, ``(None, None)`` otherwise.
+
+    ``errorMsg`` is a short upper-case code (``BAD_CREDENTIALS``) and ``errorCode`` repeats the
+    HTTP status, so the error carries the code once and the status as ``status_code``.
+    """
     try:
         data = json.loads(body)
     except (ValueError, RecursionError):
         return None, None
     message = data.get("errorMsg") if isinstance(data, dict) else None
-    return (message, message) if isinstance(message, str) else (None, None)
+    return (message, None) if isinstance(message, str) else (None, None)
 
 
 def client(

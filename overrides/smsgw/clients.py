@@ -1,0 +1,215 @@
+"""The client classes: ``Smshosting``, ``AsyncSmshosting``, ``Smsend``, ``AsyncSmsend``.
+
+::
+
+    from smsgw import Smshosting
+
+    with Smshosting() as client:                     # SMSHOSTING_AUTH_KEY / SMSHOSTING_AUTH_SECRET
+        sent = client.sms.send(to=["393401234567"], text="Hello")
+        for sms in client.sms.search(transaction_id=sent.transaction_id):
+            print(sms.id, sms.status)
+
+Each class holds one httpx client (sync or async) built like every client of this package
+(:mod:`smsgw._http`: timeout, retries of idempotent calls, https-only base URL, typed errors) and
+inherits its resources (``client.sms``, ``client.subaccounts``, ...) from the generated
+``<api>_client.sdk`` module; see ``api.md`` for every method.  Credentials are arguments or,
+when omitted, environment variables read when the client is built.  The base URL defaults to
+``<API>_BASE_URL`` from the environment, else the vendor's production URL from the spec.
+"""
+
+from __future__ import annotations
+
+import os
+from types import TracebackType
+from typing import Literal, Self
+
+import httpx
+from smsend_client import Client as SmsendClient
+from smsend_client.sdk import DEFAULT_BASE_URL as SMSEND_URL
+from smsend_client.sdk import AsyncSmsendResources, SmsendResources
+from smshosting_client import Client as SmshostingClient
+from smshosting_client.sdk import DEFAULT_BASE_URL as SMSHOSTING_URL
+from smshosting_client.sdk import AsyncSmshostingResources, SmshostingResources
+
+from . import _http, smsend, smshosting
+from ._keylogin import KeyLogin, SessionLogin, TokenLogin
+from .errors import SmsGatewayError
+from .retry import RetryPolicy
+
+__all__ = ["AsyncSmsend", "AsyncSmshosting", "Smsend", "Smshosting"]
+
+Timeout = httpx.Timeout | float | None
+
+
+def _setting(value: str | None, env: str, default: str | None = None) -> str | None:
+    return value if value is not None else os.environ.get(env, default)
+
+
+def _smshosting_auth(auth_key: str | None, auth_secret: str | None) -> smshosting.BasicAuth:
+    key = _setting(auth_key, smshosting.ENV_KEY)
+    secret = _setting(auth_secret, smshosting.ENV_SECRET)
+    if not key or not secret:
+        raise SmsGatewayError(f"pass auth_key and auth_secret, or set {smshosting.ENV_KEY} and {smshosting.ENV_SECRET}")
+    return smshosting.BasicAuth(key, secret)
+
+
+def _smsend_auth(username: str | None, password: str | None, login: Literal["session", "token"]) -> KeyLogin:
+    user = _setting(username, "SMSEND_USERNAME")
+    secret = _setting(password, "SMSEND_PASSWORD")
+    if not user or not secret:
+        raise SmsGatewayError("pass username and password, or set SMSEND_USERNAME and SMSEND_PASSWORD")
+    return SessionLogin(user, secret) if login == "session" else TokenLogin(user, secret)
+
+
+class _Sync:
+    _client: SmsendClient | SmshostingClient
+
+    def close(self) -> None:
+        """Close the connections (also done by ``with``)."""
+        self._client.get_httpx_client().close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class _Async:
+    _client: SmsendClient | SmshostingClient
+
+    async def close(self) -> None:
+        """Close the connections (also done by ``async with``)."""
+        await self._client.get_async_httpx_client().aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.close()
+
+
+class Smshosting(_Sync, SmshostingResources):
+    """The Smshosting REST API, sync: ``client.sms.send(...)``, ``client.contacts.create(...)``, ...
+
+    ``auth_key``/``auth_secret`` default to ``SMSHOSTING_AUTH_KEY``/``SMSHOSTING_AUTH_SECRET``,
+    ``base_url`` to ``SMSHOSTING_BASE_URL`` or the production URL.  ``transport`` replaces the
+    network (e.g. ``smsim.SimulatorTransport``); ``retry`` changes the retry policy.
+    """
+
+    def __init__(
+        self,
+        *,
+        auth_key: str | None = None,
+        auth_secret: str | None = None,
+        base_url: str | None = None,
+        timeout: Timeout = None,
+        retry: RetryPolicy | None = None,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        url = _setting(base_url, "SMSHOSTING_BASE_URL", SMSHOSTING_URL) or SMSHOSTING_URL
+        auth = _smshosting_auth(auth_key, auth_secret)
+        self._read_error = smshosting.read_error
+        self._client = SmshostingClient(base_url=url.rstrip("/")).set_httpx_client(
+            _http.sync_client(
+                url, auth=auth, read_error=smshosting.read_error, timeout=timeout, transport=transport, retry=retry
+            )
+        )
+
+    def __repr__(self) -> str:
+        return f"Smshosting(base_url={str(self._client.get_httpx_client().base_url)!r})"
+
+
+class AsyncSmshosting(_Async, AsyncSmshostingResources):
+    """The Smshosting REST API, async: ``await client.sms.send(...)``, ``async for`` on lists.
+
+    Same arguments as :class:`Smshosting`; ``transport`` is an async transport.
+    """
+
+    def __init__(
+        self,
+        *,
+        auth_key: str | None = None,
+        auth_secret: str | None = None,
+        base_url: str | None = None,
+        timeout: Timeout = None,
+        retry: RetryPolicy | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        url = _setting(base_url, "SMSHOSTING_BASE_URL", SMSHOSTING_URL) or SMSHOSTING_URL
+        auth = _smshosting_auth(auth_key, auth_secret)
+        self._read_error = smshosting.read_error
+        self._client = SmshostingClient(base_url=url.rstrip("/")).set_async_httpx_client(
+            _http.async_client(
+                url, auth=auth, read_error=smshosting.read_error, timeout=timeout, transport=transport, retry=retry
+            )
+        )
+
+    def __repr__(self) -> str:
+        return f"AsyncSmshosting(base_url={str(self._client.get_async_httpx_client().base_url)!r})"
+
+
+class Smsend(_Sync, SmsendResources):
+    """The smsend Subaccount API, sync: ``client.subaccounts.create(...)``, ``client.credit.move(...)``.
+
+    ``username``/``password`` default to ``SMSEND_USERNAME``/``SMSEND_PASSWORD``; the client logs
+    in lazily (``login="session"``: a session key, renewed when idle; ``"token"``: an access
+    token) and again when the key expires.  ``base_url`` defaults to ``SMSEND_BASE_URL`` or the
+    production URL; ``transport`` and ``retry`` as for :class:`Smshosting`.
+    """
+
+    def __init__(
+        self,
+        *,
+        username: str | None = None,
+        password: str | None = None,
+        login: Literal["session", "token"] = "session",
+        base_url: str | None = None,
+        timeout: Timeout = None,
+        retry: RetryPolicy | None = None,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        url = _setting(base_url, "SMSEND_BASE_URL", SMSEND_URL) or SMSEND_URL
+        auth = _smsend_auth(username, password, login)
+        auth.bind(url)
+        self.auth = auth
+        self._read_error = smsend.read_error
+        self._client = SmsendClient(base_url=url.rstrip("/")).set_httpx_client(
+            _http.sync_client(
+                url, auth=auth, read_error=smsend.read_error, timeout=timeout, transport=transport, retry=retry
+            )
+        )
+
+    def __repr__(self) -> str:
+        return f"Smsend(base_url={str(self._client.get_httpx_client().base_url)!r}, auth={self.auth!r})"
+
+
+class AsyncSmsend(_Async, AsyncSmsendResources):
+    """The smsend Subaccount API, async; same arguments as :class:`Smsend`."""
+
+    def __init__(
+        self,
+        *,
+        username: str | None = None,
+        password: str | None = None,
+        login: Literal["session", "token"] = "session",
+        base_url: str | None = None,
+        timeout: Timeout = None,
+        retry: RetryPolicy | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        url = _setting(base_url, "SMSEND_BASE_URL", SMSEND_URL) or SMSEND_URL
+        auth = _smsend_auth(username, password, login)
+        auth.bind(url)
+        self.auth = auth
+        self._read_error = smsend.read_error
+        self._client = SmsendClient(base_url=url.rstrip("/")).set_async_httpx_client(
+            _http.async_client(
+                url, auth=auth, read_error=smsend.read_error, timeout=timeout, transport=transport, retry=retry
+            )
+        )
+
+    def __repr__(self) -> str:
+        return f"AsyncSmsend(base_url={str(self._client.get_async_httpx_client().base_url)!r}, auth={self.auth!r})"
