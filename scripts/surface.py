@@ -246,7 +246,8 @@ class Builder:
                 arg = self.arg_from(prop, schema, positional=False, taken=taken, imports=imports)
                 arg.body = True
                 op.args.append(arg)
-            op.body_extra = bool(body.additional_properties)
+            # Extra fields only where the schema declares what they are (e.g. custom fields).
+            op.body_extra = isinstance(body_schema.get("additionalProperties"), dict)
             if op.body_extra:
                 op.args.append(Arg("additional_properties", "", "Mapping[str, str]", False, body=True, extra=True))
         # Required keyword arguments first (Python needs them before defaults only positionally,
@@ -300,7 +301,7 @@ class Builder:
                 raw = self.raw_operation(endpoint.method, text(endpoint.path))
                 first_tag = str((raw.get("tags") or ["default"])[0])
                 name = snake(first_tag)
-                resource = out.setdefault(name, Resource(name, str(tag), pascal(first_tag), spec_tag=first_tag))
+                resource = out.setdefault(name, Resource(name, str(tag), pascal(name), spec_tag=first_tag))
                 resource.operations.append(self.operation(endpoint, resource))
         for resource in out.values():
             seen: set[str] = set()

@@ -15,11 +15,11 @@ if TYPE_CHECKING:
     from .resources.custom_fields import AsyncCustomFieldsResource, CustomFieldsResource
     from .resources.email import AsyncEmailResource, EmailResource
     from .resources.fidelity import AsyncFidelityResource, FidelityResource
-    from .resources.gdpr import AsyncGDPRResource, GDPRResource
-    from .resources.inbound_sms import AsyncInboundSMSResource, InboundSMSResource
-    from .resources.otp import AsyncOTPResource, OTPResource
+    from .resources.gdpr import AsyncGdprResource, GdprResource
+    from .resources.inbound_sms import AsyncInboundSmsResource, InboundSmsResource
+    from .resources.otp import AsyncOtpResource, OtpResource
     from .resources.reseller import AsyncResellerResource, ResellerResource
-    from .resources.sms import AsyncSMSResource, SMSResource
+    from .resources.sms import AsyncSmsResource, SmsResource
     from .resources.user import AsyncUserResource, UserResource
 
 DEFAULT_BASE_URL = "https://api.smshosting.it/rest/api"
@@ -89,25 +89,25 @@ class SmshostingResources:
         return FidelityResource(self._client, self._read_error)
 
     @cached_property
-    def gdpr(self) -> GDPRResource:
+    def gdpr(self) -> GdprResource:
         """GDPR: list_privacy_policies, list_consents, get_contact_history, add_contact_consent, remove_contact_consent."""
-        from .resources.gdpr import GDPRResource
+        from .resources.gdpr import GdprResource
 
-        return GDPRResource(self._client, self._read_error)
+        return GdprResource(self._client, self._read_error)
 
     @cached_property
-    def inbound_sms(self) -> InboundSMSResource:
+    def inbound_sms(self) -> InboundSmsResource:
         """Inbound SMS: search, list_services."""
-        from .resources.inbound_sms import InboundSMSResource
+        from .resources.inbound_sms import InboundSmsResource
 
-        return InboundSMSResource(self._client, self._read_error)
+        return InboundSmsResource(self._client, self._read_error)
 
     @cached_property
-    def otp(self) -> OTPResource:
+    def otp(self) -> OtpResource:
         """OTP: send, check, cancel, get."""
-        from .resources.otp import OTPResource
+        from .resources.otp import OtpResource
 
-        return OTPResource(self._client, self._read_error)
+        return OtpResource(self._client, self._read_error)
 
     @cached_property
     def reseller(self) -> ResellerResource:
@@ -117,11 +117,11 @@ class SmshostingResources:
         return ResellerResource(self._client, self._read_error)
 
     @cached_property
-    def sms(self) -> SMSResource:
+    def sms(self) -> SmsResource:
         """SMS: send, send_bulk, search, cancel, estimate."""
-        from .resources.sms import SMSResource
+        from .resources.sms import SmsResource
 
-        return SMSResource(self._client, self._read_error)
+        return SmsResource(self._client, self._read_error)
 
     @cached_property
     def user(self) -> UserResource:
@@ -194,25 +194,25 @@ class AsyncSmshostingResources:
         return AsyncFidelityResource(self._client, self._read_error)
 
     @cached_property
-    def gdpr(self) -> AsyncGDPRResource:
+    def gdpr(self) -> AsyncGdprResource:
         """GDPR: list_privacy_policies, list_consents, get_contact_history, add_contact_consent, remove_contact_consent."""
-        from .resources.gdpr import AsyncGDPRResource
+        from .resources.gdpr import AsyncGdprResource
 
-        return AsyncGDPRResource(self._client, self._read_error)
+        return AsyncGdprResource(self._client, self._read_error)
 
     @cached_property
-    def inbound_sms(self) -> AsyncInboundSMSResource:
+    def inbound_sms(self) -> AsyncInboundSmsResource:
         """Inbound SMS: search, list_services."""
-        from .resources.inbound_sms import AsyncInboundSMSResource
+        from .resources.inbound_sms import AsyncInboundSmsResource
 
-        return AsyncInboundSMSResource(self._client, self._read_error)
+        return AsyncInboundSmsResource(self._client, self._read_error)
 
     @cached_property
-    def otp(self) -> AsyncOTPResource:
+    def otp(self) -> AsyncOtpResource:
         """OTP: send, check, cancel, get."""
-        from .resources.otp import AsyncOTPResource
+        from .resources.otp import AsyncOtpResource
 
-        return AsyncOTPResource(self._client, self._read_error)
+        return AsyncOtpResource(self._client, self._read_error)
 
     @cached_property
     def reseller(self) -> AsyncResellerResource:
@@ -222,11 +222,11 @@ class AsyncSmshostingResources:
         return AsyncResellerResource(self._client, self._read_error)
 
     @cached_property
-    def sms(self) -> AsyncSMSResource:
+    def sms(self) -> AsyncSmsResource:
         """SMS: send, send_bulk, search, cancel, estimate."""
-        from .resources.sms import AsyncSMSResource
+        from .resources.sms import AsyncSmsResource
 
-        return AsyncSMSResource(self._client, self._read_error)
+        return AsyncSmsResource(self._client, self._read_error)
 
     @cached_property
     def user(self) -> AsyncUserResource:

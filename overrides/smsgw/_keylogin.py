@@ -39,12 +39,12 @@ class Keys:
 
 
 def _is_error_json(body: bytes) -> bool:
-    """smsend's error body: a JSON object with ``error`` (and ``result: ERROR``)."""
+    """smsend's error body: a JSON object with ``"result": "ERROR"`` (spec decision D22)."""
     try:
         data = json.loads(body)
     except (ValueError, RecursionError):
         return False
-    return isinstance(data, dict) and ("error" in data or data.get("result") == "ERROR")
+    return isinstance(data, dict) and data.get("result") == "ERROR"
 
 
 def parse_login_answer(text: str) -> tuple[str, str]:

@@ -20,14 +20,16 @@ when omitted, environment variables read when the client is built.  The base URL
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from types import TracebackType
-from typing import Literal, Self
+from typing import Any, Literal, Self
 
 import httpx
 from smsend_client import Client as SmsendClient
 from smsend_client.sdk import DEFAULT_BASE_URL as SMSEND_URL
 from smsend_client.sdk import AsyncSmsendResources, SmsendResources
 from smshosting_client import Client as SmshostingClient
+from smshosting_client.models import BulkTransactionCallback, SmsStatusCallback
 from smshosting_client.sdk import DEFAULT_BASE_URL as SMSHOSTING_URL
 from smshosting_client.sdk import AsyncSmshostingResources, SmshostingResources
 
@@ -91,7 +93,21 @@ class _Async:
         await self.close()
 
 
-class Smshosting(_Sync, SmshostingResources):
+class _SmshostingCallbacks:
+    """Parsing what the gateway posts to the callback URLs given with a send (no client needed)."""
+
+    @staticmethod
+    def parse_status_callback(body: bytes | str | Mapping[str, str]) -> SmsStatusCallback:
+        """The delivery report a ``status_callback`` URL receives (form-encoded), typed."""
+        return smshosting.parse_status_callback(body)
+
+    @staticmethod
+    def parse_transaction_callback(body: bytes | str | Mapping[str, Any]) -> BulkTransactionCallback:
+        """The outcome a ``transaction_callback`` URL receives (JSON), typed."""
+        return smshosting.parse_transaction_callback(body)
+
+
+class Smshosting(_Sync, _SmshostingCallbacks, SmshostingResources):
     """The Smshosting REST API, sync: ``client.sms.send(...)``, ``client.contacts.create(...)``, ...
 
     ``auth_key``/``auth_secret`` default to ``SMSHOSTING_AUTH_KEY``/``SMSHOSTING_AUTH_SECRET``,
@@ -122,7 +138,7 @@ class Smshosting(_Sync, SmshostingResources):
         return f"Smshosting(base_url={str(self._client.get_httpx_client().base_url)!r})"
 
 
-class AsyncSmshosting(_Async, AsyncSmshostingResources):
+class AsyncSmshosting(_Async, _SmshostingCallbacks, AsyncSmshostingResources):
     """The Smshosting REST API, async: ``await client.sms.send(...)``, ``async for`` on lists.
 
     Same arguments as :class:`Smshosting`; ``transport`` is an async transport.

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
 from functools import cached_property
 
 from smsgw._surface import (
@@ -33,9 +32,8 @@ def _body_create(
     phone: str,
     taxcode: str,
     pec: str,
-    additional_properties: Mapping[str, str] | None,
 ) -> CreateAliasRequest:
-    body = CreateAliasRequest(
+    return CreateAliasRequest(
         alias=alias,
         businessname=businessname,
         address=address,
@@ -49,9 +47,6 @@ def _body_create(
         taxcode=taxcode,
         pec=pec,
     )
-    if additional_properties:
-        body.additional_properties = dict(additional_properties)
-    return body
 
 
 class AliasesResource(SyncResource):
@@ -84,7 +79,6 @@ class AliasesResource(SyncResource):
         phone: str,
         taxcode: str,
         pec: str,
-        additional_properties: Mapping[str, str] | None = None,
     ) -> Alias:
         """Register a sender alias.
 
@@ -106,7 +100,6 @@ class AliasesResource(SyncResource):
                     phone,
                     taxcode,
                     pec,
-                    additional_properties,
                 ),
             ),
             Alias,
@@ -153,7 +146,6 @@ class AliasesResourceWithRawResponse(SyncResource):
         phone: str,
         taxcode: str,
         pec: str,
-        additional_properties: Mapping[str, str] | None = None,
     ) -> RawResponse[Alias]:
         """Register a sender alias.
 
@@ -176,7 +168,6 @@ class AliasesResourceWithRawResponse(SyncResource):
                     phone,
                     taxcode,
                     pec,
-                    additional_properties,
                 ),
             ),
             lambda r: expect(r, Alias, read_error),
@@ -226,7 +217,6 @@ class AsyncAliasesResource(AsyncResource):
         phone: str,
         taxcode: str,
         pec: str,
-        additional_properties: Mapping[str, str] | None = None,
     ) -> Alias:
         """Register a sender alias.
 
@@ -248,7 +238,6 @@ class AsyncAliasesResource(AsyncResource):
                     phone,
                     taxcode,
                     pec,
-                    additional_properties,
                 ),
             ),
             Alias,
@@ -297,7 +286,6 @@ class AsyncAliasesResourceWithRawResponse(AsyncResource):
         phone: str,
         taxcode: str,
         pec: str,
-        additional_properties: Mapping[str, str] | None = None,
     ) -> RawResponse[Alias]:
         """Register a sender alias.
 
@@ -320,7 +308,6 @@ class AsyncAliasesResourceWithRawResponse(AsyncResource):
                     phone,
                     taxcode,
                     pec,
-                    additional_properties,
                 ),
             ),
             lambda r: expect(r, Alias, read_error),

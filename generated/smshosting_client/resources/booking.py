@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
 from functools import cached_property
 
 from smsgw._surface import (
@@ -58,18 +57,14 @@ def _body_create_reservation(
     date: datetime.datetime,
     status: ReservationCreateInputStatus | None,
     note: str | None,
-    additional_properties: Mapping[str, str] | None,
 ) -> ReservationCreateInput:
-    body = ReservationCreateInput(
+    return ReservationCreateInput(
         task_id=task_id,
         contact_id=contact_id,
         date=datetime_rfc822(date),
         status=UNSET if status is None else status,
         note=UNSET if note is None else note,
     )
-    if additional_properties:
-        body.additional_properties = dict(additional_properties)
-    return body
 
 
 def _body_update_reservation(
@@ -77,17 +72,13 @@ def _body_update_reservation(
     date: datetime.datetime | None,
     status: ReservationUpdateInputStatus | None,
     note: str | None,
-    additional_properties: Mapping[str, str] | None,
 ) -> ReservationUpdateInput:
-    body = ReservationUpdateInput(
+    return ReservationUpdateInput(
         contact_id=UNSET if contact_id is None else contact_id,
         date=UNSET if date is None else datetime_rfc822(date),
         status=UNSET if status is None else status,
         note=UNSET if note is None else note,
     )
-    if additional_properties:
-        body.additional_properties = dict(additional_properties)
-    return body
 
 
 class BookingResource(SyncResource):
@@ -198,7 +189,6 @@ class BookingResource(SyncResource):
         date: datetime.datetime,
         status: ReservationCreateInputStatus | None = None,
         note: str | None = None,
-        additional_properties: Mapping[str, str] | None = None,
     ) -> Reservation:
         """Book a service (beta).
 
@@ -208,9 +198,7 @@ class BookingResource(SyncResource):
             create_reservation.sync_detailed(
                 client=self._client,
                 calendar_id=calendar_id,
-                body=_body_create_reservation(
-                    task_id, contact_id, date, status, note, additional_properties
-                ),
+                body=_body_create_reservation(task_id, contact_id, date, status, note),
             ),
             Reservation,
             self._read_error,
@@ -238,7 +226,6 @@ class BookingResource(SyncResource):
         date: datetime.datetime | None = None,
         status: ReservationUpdateInputStatus | None = None,
         note: str | None = None,
-        additional_properties: Mapping[str, str] | None = None,
     ) -> Reservation:
         """Change a reservation (beta).
 
@@ -249,9 +236,7 @@ class BookingResource(SyncResource):
                 client=self._client,
                 calendar_id=calendar_id,
                 reservation_id=reservation_id,
-                body=_body_update_reservation(
-                    contact_id, date, status, note, additional_properties
-                ),
+                body=_body_update_reservation(contact_id, date, status, note),
             ),
             Reservation,
             self._read_error,
@@ -375,7 +360,6 @@ class BookingResourceWithRawResponse(SyncResource):
         date: datetime.datetime,
         status: ReservationCreateInputStatus | None = None,
         note: str | None = None,
-        additional_properties: Mapping[str, str] | None = None,
     ) -> RawResponse[Reservation]:
         """Book a service (beta).
 
@@ -386,9 +370,7 @@ class BookingResourceWithRawResponse(SyncResource):
             create_reservation.sync_detailed(
                 client=self._client,
                 calendar_id=calendar_id,
-                body=_body_create_reservation(
-                    task_id, contact_id, date, status, note, additional_properties
-                ),
+                body=_body_create_reservation(task_id, contact_id, date, status, note),
             ),
             lambda r: expect(r, Reservation, read_error),
         )
@@ -415,7 +397,6 @@ class BookingResourceWithRawResponse(SyncResource):
         date: datetime.datetime | None = None,
         status: ReservationUpdateInputStatus | None = None,
         note: str | None = None,
-        additional_properties: Mapping[str, str] | None = None,
     ) -> RawResponse[Reservation]:
         """Change a reservation (beta).
 
@@ -427,9 +408,7 @@ class BookingResourceWithRawResponse(SyncResource):
                 client=self._client,
                 calendar_id=calendar_id,
                 reservation_id=reservation_id,
-                body=_body_update_reservation(
-                    contact_id, date, status, note, additional_properties
-                ),
+                body=_body_update_reservation(contact_id, date, status, note),
             ),
             lambda r: expect(r, Reservation, read_error),
         )
@@ -558,7 +537,6 @@ class AsyncBookingResource(AsyncResource):
         date: datetime.datetime,
         status: ReservationCreateInputStatus | None = None,
         note: str | None = None,
-        additional_properties: Mapping[str, str] | None = None,
     ) -> Reservation:
         """Book a service (beta).
 
@@ -568,9 +546,7 @@ class AsyncBookingResource(AsyncResource):
             await create_reservation.asyncio_detailed(
                 client=self._client,
                 calendar_id=calendar_id,
-                body=_body_create_reservation(
-                    task_id, contact_id, date, status, note, additional_properties
-                ),
+                body=_body_create_reservation(task_id, contact_id, date, status, note),
             ),
             Reservation,
             self._read_error,
@@ -598,7 +574,6 @@ class AsyncBookingResource(AsyncResource):
         date: datetime.datetime | None = None,
         status: ReservationUpdateInputStatus | None = None,
         note: str | None = None,
-        additional_properties: Mapping[str, str] | None = None,
     ) -> Reservation:
         """Change a reservation (beta).
 
@@ -609,9 +584,7 @@ class AsyncBookingResource(AsyncResource):
                 client=self._client,
                 calendar_id=calendar_id,
                 reservation_id=reservation_id,
-                body=_body_update_reservation(
-                    contact_id, date, status, note, additional_properties
-                ),
+                body=_body_update_reservation(contact_id, date, status, note),
             ),
             Reservation,
             self._read_error,
@@ -737,7 +710,6 @@ class AsyncBookingResourceWithRawResponse(AsyncResource):
         date: datetime.datetime,
         status: ReservationCreateInputStatus | None = None,
         note: str | None = None,
-        additional_properties: Mapping[str, str] | None = None,
     ) -> RawResponse[Reservation]:
         """Book a service (beta).
 
@@ -748,9 +720,7 @@ class AsyncBookingResourceWithRawResponse(AsyncResource):
             await create_reservation.asyncio_detailed(
                 client=self._client,
                 calendar_id=calendar_id,
-                body=_body_create_reservation(
-                    task_id, contact_id, date, status, note, additional_properties
-                ),
+                body=_body_create_reservation(task_id, contact_id, date, status, note),
             ),
             lambda r: expect(r, Reservation, read_error),
         )
@@ -779,7 +749,6 @@ class AsyncBookingResourceWithRawResponse(AsyncResource):
         date: datetime.datetime | None = None,
         status: ReservationUpdateInputStatus | None = None,
         note: str | None = None,
-        additional_properties: Mapping[str, str] | None = None,
     ) -> RawResponse[Reservation]:
         """Change a reservation (beta).
 
@@ -791,9 +760,7 @@ class AsyncBookingResourceWithRawResponse(AsyncResource):
                 client=self._client,
                 calendar_id=calendar_id,
                 reservation_id=reservation_id,
-                body=_body_update_reservation(
-                    contact_id, date, status, note, additional_properties
-                ),
+                body=_body_update_reservation(contact_id, date, status, note),
             ),
             lambda r: expect(r, Reservation, read_error),
         )

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
 from functools import cached_property
 
 from smsgw._surface import (
@@ -33,18 +32,12 @@ from ..models.group_contact_page import GroupContactPage
 from ..types import UNSET
 
 
-def _body_create(name: str, additional_properties: Mapping[str, str] | None) -> ContactGroupInput:
-    body = ContactGroupInput(name=name)
-    if additional_properties:
-        body.additional_properties = dict(additional_properties)
-    return body
+def _body_create(name: str) -> ContactGroupInput:
+    return ContactGroupInput(name=name)
 
 
-def _body_update(name: str, additional_properties: Mapping[str, str] | None) -> ContactGroupInput:
-    body = ContactGroupInput(name=name)
-    if additional_properties:
-        body.additional_properties = dict(additional_properties)
-    return body
+def _body_update(name: str) -> ContactGroupInput:
+    return ContactGroupInput(name=name)
 
 
 class ContactListsResource(SyncResource):
@@ -62,17 +55,13 @@ class ContactListsResource(SyncResource):
         """
         return expect(list_groups.sync_detailed(client=self._client), list, self._read_error)
 
-    def create(
-        self, *, name: str, additional_properties: Mapping[str, str] | None = None
-    ) -> ContactGroup:
+    def create(self, *, name: str) -> ContactGroup:
         """Create a contact list.
 
         ``POST /phonebook/group`` (``createGroup``).
         """
         return expect(
-            create_group.sync_detailed(
-                client=self._client, body=_body_create(name, additional_properties)
-            ),
+            create_group.sync_detailed(client=self._client, body=_body_create(name)),
             ContactGroup,
             self._read_error,
         )
@@ -88,16 +77,14 @@ class ContactListsResource(SyncResource):
             self._read_error,
         )
 
-    def update(
-        self, list_id: int, *, name: str, additional_properties: Mapping[str, str] | None = None
-    ) -> None:
+    def update(self, list_id: int, *, name: str) -> None:
         """Rename a contact list.
 
         ``PUT /phonebook/group/{listId}`` (``updateGroup``).
         """
         return expect_none(
             update_group.sync_detailed(
-                client=self._client, list_id=list_id, body=_body_update(name, additional_properties)
+                client=self._client, list_id=list_id, body=_body_update(name)
             ),
             self._read_error,
         )
@@ -147,18 +134,14 @@ class ContactListsResourceWithRawResponse(SyncResource):
             list_groups.sync_detailed(client=self._client), lambda r: expect(r, list, read_error)
         )
 
-    def create(
-        self, *, name: str, additional_properties: Mapping[str, str] | None = None
-    ) -> RawResponse[ContactGroup]:
+    def create(self, *, name: str) -> RawResponse[ContactGroup]:
         """Create a contact list.
 
         ``POST /phonebook/group`` (``createGroup``); the raw HTTP answer, ``.parse()`` for the typed body.
         """
         read_error = self._read_error
         return RawResponse(
-            create_group.sync_detailed(
-                client=self._client, body=_body_create(name, additional_properties)
-            ),
+            create_group.sync_detailed(client=self._client, body=_body_create(name)),
             lambda r: expect(r, ContactGroup, read_error),
         )
 
@@ -173,9 +156,7 @@ class ContactListsResourceWithRawResponse(SyncResource):
             lambda r: expect(r, ContactGroup, read_error),
         )
 
-    def update(
-        self, list_id: int, *, name: str, additional_properties: Mapping[str, str] | None = None
-    ) -> RawResponse[None]:
+    def update(self, list_id: int, *, name: str) -> RawResponse[None]:
         """Rename a contact list.
 
         ``PUT /phonebook/group/{listId}`` (``updateGroup``); the raw HTTP answer, ``.parse()`` for the typed body.
@@ -183,7 +164,7 @@ class ContactListsResourceWithRawResponse(SyncResource):
         read_error = self._read_error
         return RawResponse(
             update_group.sync_detailed(
-                client=self._client, list_id=list_id, body=_body_update(name, additional_properties)
+                client=self._client, list_id=list_id, body=_body_update(name)
             ),
             lambda r: expect_none(r, read_error),
         )
@@ -238,17 +219,13 @@ class AsyncContactListsResource(AsyncResource):
             await list_groups.asyncio_detailed(client=self._client), list, self._read_error
         )
 
-    async def create(
-        self, *, name: str, additional_properties: Mapping[str, str] | None = None
-    ) -> ContactGroup:
+    async def create(self, *, name: str) -> ContactGroup:
         """Create a contact list.
 
         ``POST /phonebook/group`` (``createGroup``).
         """
         return expect(
-            await create_group.asyncio_detailed(
-                client=self._client, body=_body_create(name, additional_properties)
-            ),
+            await create_group.asyncio_detailed(client=self._client, body=_body_create(name)),
             ContactGroup,
             self._read_error,
         )
@@ -264,16 +241,14 @@ class AsyncContactListsResource(AsyncResource):
             self._read_error,
         )
 
-    async def update(
-        self, list_id: int, *, name: str, additional_properties: Mapping[str, str] | None = None
-    ) -> None:
+    async def update(self, list_id: int, *, name: str) -> None:
         """Rename a contact list.
 
         ``PUT /phonebook/group/{listId}`` (``updateGroup``).
         """
         return expect_none(
             await update_group.asyncio_detailed(
-                client=self._client, list_id=list_id, body=_body_update(name, additional_properties)
+                client=self._client, list_id=list_id, body=_body_update(name)
             ),
             self._read_error,
         )
@@ -324,18 +299,14 @@ class AsyncContactListsResourceWithRawResponse(AsyncResource):
             lambda r: expect(r, list, read_error),
         )
 
-    async def create(
-        self, *, name: str, additional_properties: Mapping[str, str] | None = None
-    ) -> RawResponse[ContactGroup]:
+    async def create(self, *, name: str) -> RawResponse[ContactGroup]:
         """Create a contact list.
 
         ``POST /phonebook/group`` (``createGroup``); the raw HTTP answer, ``.parse()`` for the typed body.
         """
         read_error = self._read_error
         return RawResponse(
-            await create_group.asyncio_detailed(
-                client=self._client, body=_body_create(name, additional_properties)
-            ),
+            await create_group.asyncio_detailed(client=self._client, body=_body_create(name)),
             lambda r: expect(r, ContactGroup, read_error),
         )
 
@@ -350,9 +321,7 @@ class AsyncContactListsResourceWithRawResponse(AsyncResource):
             lambda r: expect(r, ContactGroup, read_error),
         )
 
-    async def update(
-        self, list_id: int, *, name: str, additional_properties: Mapping[str, str] | None = None
-    ) -> RawResponse[None]:
+    async def update(self, list_id: int, *, name: str) -> RawResponse[None]:
         """Rename a contact list.
 
         ``PUT /phonebook/group/{listId}`` (``updateGroup``); the raw HTTP answer, ``.parse()`` for the typed body.
@@ -360,7 +329,7 @@ class AsyncContactListsResourceWithRawResponse(AsyncResource):
         read_error = self._read_error
         return RawResponse(
             await update_group.asyncio_detailed(
-                client=self._client, list_id=list_id, body=_body_update(name, additional_properties)
+                client=self._client, list_id=list_id, body=_body_update(name)
             ),
             lambda r: expect_none(r, read_error),
         )

@@ -64,13 +64,8 @@ def _body_create(
     return body
 
 
-def _body_upload_bulk(
-    file: File, additional_properties: Mapping[str, str] | None
-) -> ContactsBulkUploadInput:
-    body = ContactsBulkUploadInput(file=file)
-    if additional_properties:
-        body.additional_properties = dict(additional_properties)
-    return body
+def _body_upload_bulk(file: File) -> ContactsBulkUploadInput:
+    return ContactsBulkUploadInput(file=file)
 
 
 def _body_update(
@@ -97,22 +92,12 @@ def _body_update(
     return body
 
 
-def _body_add_to_groups(
-    groups_id: Sequence[str] | Sequence[int], additional_properties: Mapping[str, str] | None
-) -> ContactGroupsInput:
-    body = ContactGroupsInput(groups_id=csv(groups_id))
-    if additional_properties:
-        body.additional_properties = dict(additional_properties)
-    return body
+def _body_add_to_groups(groups_id: Sequence[str] | Sequence[int]) -> ContactGroupsInput:
+    return ContactGroupsInput(groups_id=csv(groups_id))
 
 
-def _body_remove_from_groups(
-    groups_id: Sequence[str] | Sequence[int], additional_properties: Mapping[str, str] | None
-) -> ContactGroupsInput:
-    body = ContactGroupsInput(groups_id=csv(groups_id))
-    if additional_properties:
-        body.additional_properties = dict(additional_properties)
-    return body
+def _body_remove_from_groups(groups_id: Sequence[str] | Sequence[int]) -> ContactGroupsInput:
+    return ContactGroupsInput(groups_id=csv(groups_id))
 
 
 class ContactsResource(SyncResource):
@@ -183,17 +168,13 @@ class ContactsResource(SyncResource):
             self._read_error,
         )
 
-    def upload_bulk(
-        self, *, file: File, additional_properties: Mapping[str, str] | None = None
-    ) -> ContactsBulkUploadResult:
+    def upload_bulk(self, *, file: File) -> ContactsBulkUploadResult:
         """Upload a contacts file for bulk import.
 
         ``POST /phonebook/contact/addContactBulk`` (``uploadContactsBulk``).
         """
         return expect(
-            upload_contacts_bulk.sync_detailed(
-                client=self._client, body=_body_upload_bulk(file, additional_properties)
-            ),
+            upload_contacts_bulk.sync_detailed(client=self._client, body=_body_upload_bulk(file)),
             ContactsBulkUploadResult,
             self._read_error,
         )
@@ -263,32 +244,20 @@ class ContactsResource(SyncResource):
             self._read_error,
         )
 
-    def add_to_groups(
-        self,
-        contact_id: int,
-        *,
-        groups_id: Sequence[str] | Sequence[int],
-        additional_properties: Mapping[str, str] | None = None,
-    ) -> None:
+    def add_to_groups(self, contact_id: int, *, groups_id: Sequence[str] | Sequence[int]) -> None:
         """Add a contact to contact lists.
 
         ``PUT /phonebook/contact/{contactId}/groups/add`` (``addContactToGroups``).
         """
         return expect_none(
             add_contact_to_groups.sync_detailed(
-                client=self._client,
-                contact_id=contact_id,
-                body=_body_add_to_groups(groups_id, additional_properties),
+                client=self._client, contact_id=contact_id, body=_body_add_to_groups(groups_id)
             ),
             self._read_error,
         )
 
     def remove_from_groups(
-        self,
-        contact_id: int,
-        *,
-        groups_id: Sequence[str] | Sequence[int],
-        additional_properties: Mapping[str, str] | None = None,
+        self, contact_id: int, *, groups_id: Sequence[str] | Sequence[int]
     ) -> None:
         """Remove a contact from contact lists.
 
@@ -296,9 +265,7 @@ class ContactsResource(SyncResource):
         """
         return expect_none(
             remove_contact_from_groups.sync_detailed(
-                client=self._client,
-                contact_id=contact_id,
-                body=_body_remove_from_groups(groups_id, additional_properties),
+                client=self._client, contact_id=contact_id, body=_body_remove_from_groups(groups_id)
             ),
             self._read_error,
         )
@@ -369,18 +336,14 @@ class ContactsResourceWithRawResponse(SyncResource):
             lambda r: expect(r, Contact, read_error),
         )
 
-    def upload_bulk(
-        self, *, file: File, additional_properties: Mapping[str, str] | None = None
-    ) -> RawResponse[ContactsBulkUploadResult]:
+    def upload_bulk(self, *, file: File) -> RawResponse[ContactsBulkUploadResult]:
         """Upload a contacts file for bulk import.
 
         ``POST /phonebook/contact/addContactBulk`` (``uploadContactsBulk``); the raw HTTP answer, ``.parse()`` for the typed body.
         """
         read_error = self._read_error
         return RawResponse(
-            upload_contacts_bulk.sync_detailed(
-                client=self._client, body=_body_upload_bulk(file, additional_properties)
-            ),
+            upload_contacts_bulk.sync_detailed(client=self._client, body=_body_upload_bulk(file)),
             lambda r: expect(r, ContactsBulkUploadResult, read_error),
         )
 
@@ -452,11 +415,7 @@ class ContactsResourceWithRawResponse(SyncResource):
         )
 
     def add_to_groups(
-        self,
-        contact_id: int,
-        *,
-        groups_id: Sequence[str] | Sequence[int],
-        additional_properties: Mapping[str, str] | None = None,
+        self, contact_id: int, *, groups_id: Sequence[str] | Sequence[int]
     ) -> RawResponse[None]:
         """Add a contact to contact lists.
 
@@ -465,19 +424,13 @@ class ContactsResourceWithRawResponse(SyncResource):
         read_error = self._read_error
         return RawResponse(
             add_contact_to_groups.sync_detailed(
-                client=self._client,
-                contact_id=contact_id,
-                body=_body_add_to_groups(groups_id, additional_properties),
+                client=self._client, contact_id=contact_id, body=_body_add_to_groups(groups_id)
             ),
             lambda r: expect_none(r, read_error),
         )
 
     def remove_from_groups(
-        self,
-        contact_id: int,
-        *,
-        groups_id: Sequence[str] | Sequence[int],
-        additional_properties: Mapping[str, str] | None = None,
+        self, contact_id: int, *, groups_id: Sequence[str] | Sequence[int]
     ) -> RawResponse[None]:
         """Remove a contact from contact lists.
 
@@ -486,9 +439,7 @@ class ContactsResourceWithRawResponse(SyncResource):
         read_error = self._read_error
         return RawResponse(
             remove_contact_from_groups.sync_detailed(
-                client=self._client,
-                contact_id=contact_id,
-                body=_body_remove_from_groups(groups_id, additional_properties),
+                client=self._client, contact_id=contact_id, body=_body_remove_from_groups(groups_id)
             ),
             lambda r: expect_none(r, read_error),
         )
@@ -562,16 +513,14 @@ class AsyncContactsResource(AsyncResource):
             self._read_error,
         )
 
-    async def upload_bulk(
-        self, *, file: File, additional_properties: Mapping[str, str] | None = None
-    ) -> ContactsBulkUploadResult:
+    async def upload_bulk(self, *, file: File) -> ContactsBulkUploadResult:
         """Upload a contacts file for bulk import.
 
         ``POST /phonebook/contact/addContactBulk`` (``uploadContactsBulk``).
         """
         return expect(
             await upload_contacts_bulk.asyncio_detailed(
-                client=self._client, body=_body_upload_bulk(file, additional_properties)
+                client=self._client, body=_body_upload_bulk(file)
             ),
             ContactsBulkUploadResult,
             self._read_error,
@@ -643,11 +592,7 @@ class AsyncContactsResource(AsyncResource):
         )
 
     async def add_to_groups(
-        self,
-        contact_id: int,
-        *,
-        groups_id: Sequence[str] | Sequence[int],
-        additional_properties: Mapping[str, str] | None = None,
+        self, contact_id: int, *, groups_id: Sequence[str] | Sequence[int]
     ) -> None:
         """Add a contact to contact lists.
 
@@ -655,19 +600,13 @@ class AsyncContactsResource(AsyncResource):
         """
         return expect_none(
             await add_contact_to_groups.asyncio_detailed(
-                client=self._client,
-                contact_id=contact_id,
-                body=_body_add_to_groups(groups_id, additional_properties),
+                client=self._client, contact_id=contact_id, body=_body_add_to_groups(groups_id)
             ),
             self._read_error,
         )
 
     async def remove_from_groups(
-        self,
-        contact_id: int,
-        *,
-        groups_id: Sequence[str] | Sequence[int],
-        additional_properties: Mapping[str, str] | None = None,
+        self, contact_id: int, *, groups_id: Sequence[str] | Sequence[int]
     ) -> None:
         """Remove a contact from contact lists.
 
@@ -675,9 +614,7 @@ class AsyncContactsResource(AsyncResource):
         """
         return expect_none(
             await remove_contact_from_groups.asyncio_detailed(
-                client=self._client,
-                contact_id=contact_id,
-                body=_body_remove_from_groups(groups_id, additional_properties),
+                client=self._client, contact_id=contact_id, body=_body_remove_from_groups(groups_id)
             ),
             self._read_error,
         )
@@ -748,9 +685,7 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
             lambda r: expect(r, Contact, read_error),
         )
 
-    async def upload_bulk(
-        self, *, file: File, additional_properties: Mapping[str, str] | None = None
-    ) -> RawResponse[ContactsBulkUploadResult]:
+    async def upload_bulk(self, *, file: File) -> RawResponse[ContactsBulkUploadResult]:
         """Upload a contacts file for bulk import.
 
         ``POST /phonebook/contact/addContactBulk`` (``uploadContactsBulk``); the raw HTTP answer, ``.parse()`` for the typed body.
@@ -758,7 +693,7 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
         read_error = self._read_error
         return RawResponse(
             await upload_contacts_bulk.asyncio_detailed(
-                client=self._client, body=_body_upload_bulk(file, additional_properties)
+                client=self._client, body=_body_upload_bulk(file)
             ),
             lambda r: expect(r, ContactsBulkUploadResult, read_error),
         )
@@ -831,11 +766,7 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
         )
 
     async def add_to_groups(
-        self,
-        contact_id: int,
-        *,
-        groups_id: Sequence[str] | Sequence[int],
-        additional_properties: Mapping[str, str] | None = None,
+        self, contact_id: int, *, groups_id: Sequence[str] | Sequence[int]
     ) -> RawResponse[None]:
         """Add a contact to contact lists.
 
@@ -844,19 +775,13 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
         read_error = self._read_error
         return RawResponse(
             await add_contact_to_groups.asyncio_detailed(
-                client=self._client,
-                contact_id=contact_id,
-                body=_body_add_to_groups(groups_id, additional_properties),
+                client=self._client, contact_id=contact_id, body=_body_add_to_groups(groups_id)
             ),
             lambda r: expect_none(r, read_error),
         )
 
     async def remove_from_groups(
-        self,
-        contact_id: int,
-        *,
-        groups_id: Sequence[str] | Sequence[int],
-        additional_properties: Mapping[str, str] | None = None,
+        self, contact_id: int, *, groups_id: Sequence[str] | Sequence[int]
     ) -> RawResponse[None]:
         """Remove a contact from contact lists.
 
@@ -865,9 +790,7 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
         read_error = self._read_error
         return RawResponse(
             await remove_contact_from_groups.asyncio_detailed(
-                client=self._client,
-                contact_id=contact_id,
-                body=_body_remove_from_groups(groups_id, additional_properties),
+                client=self._client, contact_id=contact_id, body=_body_remove_from_groups(groups_id)
             ),
             lambda r: expect_none(r, read_error),
         )

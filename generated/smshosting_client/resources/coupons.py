@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
 from functools import cached_property
 
 from smsgw._surface import (
@@ -43,34 +42,24 @@ def _body_create_campaign(
     coupon_code: str | None,
     start_date: datetime.datetime | None,
     end_date: datetime.datetime | None,
-    additional_properties: Mapping[str, str] | None,
 ) -> CouponCampaignInput:
-    body = CouponCampaignInput(
+    return CouponCampaignInput(
         title=title,
         coupon_type=coupon_type,
         coupon_code=UNSET if coupon_code is None else coupon_code,
         start_date=UNSET if start_date is None else datetime_rfc822(start_date),
         end_date=UNSET if end_date is None else datetime_rfc822(end_date),
     )
-    if additional_properties:
-        body.additional_properties = dict(additional_properties)
-    return body
 
 
 def _body_create(
-    campaign_id: int,
-    coupon_code: str | None,
-    coupon_length: int | None,
-    additional_properties: Mapping[str, str] | None,
+    campaign_id: int, coupon_code: str | None, coupon_length: int | None
 ) -> CouponInput:
-    body = CouponInput(
+    return CouponInput(
         campaign_id=campaign_id,
         coupon_code=UNSET if coupon_code is None else coupon_code,
         coupon_length=UNSET if coupon_length is None else coupon_length,
     )
-    if additional_properties:
-        body.additional_properties = dict(additional_properties)
-    return body
 
 
 class CouponsResource(SyncResource):
@@ -100,7 +89,6 @@ class CouponsResource(SyncResource):
         coupon_code: str | None = None,
         start_date: datetime.datetime | None = None,
         end_date: datetime.datetime | None = None,
-        additional_properties: Mapping[str, str] | None = None,
     ) -> CouponCampaign:
         """Create a coupon campaign.
 
@@ -109,9 +97,7 @@ class CouponsResource(SyncResource):
         return expect(
             create_coupon_campaign.sync_detailed(
                 client=self._client,
-                body=_body_create_campaign(
-                    title, coupon_type, coupon_code, start_date, end_date, additional_properties
-                ),
+                body=_body_create_campaign(title, coupon_type, coupon_code, start_date, end_date),
             ),
             CouponCampaign,
             self._read_error,
@@ -155,12 +141,7 @@ class CouponsResource(SyncResource):
         )
 
     def create(
-        self,
-        *,
-        campaign_id: int,
-        coupon_code: str | None = None,
-        coupon_length: int | None = None,
-        additional_properties: Mapping[str, str] | None = None,
+        self, *, campaign_id: int, coupon_code: str | None = None, coupon_length: int | None = None
     ) -> Coupon:
         """Generate a coupon.
 
@@ -168,8 +149,7 @@ class CouponsResource(SyncResource):
         """
         return expect(
             create_coupon.sync_detailed(
-                client=self._client,
-                body=_body_create(campaign_id, coupon_code, coupon_length, additional_properties),
+                client=self._client, body=_body_create(campaign_id, coupon_code, coupon_length)
             ),
             Coupon,
             self._read_error,
@@ -222,7 +202,6 @@ class CouponsResourceWithRawResponse(SyncResource):
         coupon_code: str | None = None,
         start_date: datetime.datetime | None = None,
         end_date: datetime.datetime | None = None,
-        additional_properties: Mapping[str, str] | None = None,
     ) -> RawResponse[CouponCampaign]:
         """Create a coupon campaign.
 
@@ -232,9 +211,7 @@ class CouponsResourceWithRawResponse(SyncResource):
         return RawResponse(
             create_coupon_campaign.sync_detailed(
                 client=self._client,
-                body=_body_create_campaign(
-                    title, coupon_type, coupon_code, start_date, end_date, additional_properties
-                ),
+                body=_body_create_campaign(title, coupon_type, coupon_code, start_date, end_date),
             ),
             lambda r: expect(r, CouponCampaign, read_error),
         )
@@ -277,12 +254,7 @@ class CouponsResourceWithRawResponse(SyncResource):
         )
 
     def create(
-        self,
-        *,
-        campaign_id: int,
-        coupon_code: str | None = None,
-        coupon_length: int | None = None,
-        additional_properties: Mapping[str, str] | None = None,
+        self, *, campaign_id: int, coupon_code: str | None = None, coupon_length: int | None = None
     ) -> RawResponse[Coupon]:
         """Generate a coupon.
 
@@ -291,8 +263,7 @@ class CouponsResourceWithRawResponse(SyncResource):
         read_error = self._read_error
         return RawResponse(
             create_coupon.sync_detailed(
-                client=self._client,
-                body=_body_create(campaign_id, coupon_code, coupon_length, additional_properties),
+                client=self._client, body=_body_create(campaign_id, coupon_code, coupon_length)
             ),
             lambda r: expect(r, Coupon, read_error),
         )
@@ -347,7 +318,6 @@ class AsyncCouponsResource(AsyncResource):
         coupon_code: str | None = None,
         start_date: datetime.datetime | None = None,
         end_date: datetime.datetime | None = None,
-        additional_properties: Mapping[str, str] | None = None,
     ) -> CouponCampaign:
         """Create a coupon campaign.
 
@@ -356,9 +326,7 @@ class AsyncCouponsResource(AsyncResource):
         return expect(
             await create_coupon_campaign.asyncio_detailed(
                 client=self._client,
-                body=_body_create_campaign(
-                    title, coupon_type, coupon_code, start_date, end_date, additional_properties
-                ),
+                body=_body_create_campaign(title, coupon_type, coupon_code, start_date, end_date),
             ),
             CouponCampaign,
             self._read_error,
@@ -404,12 +372,7 @@ class AsyncCouponsResource(AsyncResource):
         )
 
     async def create(
-        self,
-        *,
-        campaign_id: int,
-        coupon_code: str | None = None,
-        coupon_length: int | None = None,
-        additional_properties: Mapping[str, str] | None = None,
+        self, *, campaign_id: int, coupon_code: str | None = None, coupon_length: int | None = None
     ) -> Coupon:
         """Generate a coupon.
 
@@ -417,8 +380,7 @@ class AsyncCouponsResource(AsyncResource):
         """
         return expect(
             await create_coupon.asyncio_detailed(
-                client=self._client,
-                body=_body_create(campaign_id, coupon_code, coupon_length, additional_properties),
+                client=self._client, body=_body_create(campaign_id, coupon_code, coupon_length)
             ),
             Coupon,
             self._read_error,
@@ -471,7 +433,6 @@ class AsyncCouponsResourceWithRawResponse(AsyncResource):
         coupon_code: str | None = None,
         start_date: datetime.datetime | None = None,
         end_date: datetime.datetime | None = None,
-        additional_properties: Mapping[str, str] | None = None,
     ) -> RawResponse[CouponCampaign]:
         """Create a coupon campaign.
 
@@ -481,9 +442,7 @@ class AsyncCouponsResourceWithRawResponse(AsyncResource):
         return RawResponse(
             await create_coupon_campaign.asyncio_detailed(
                 client=self._client,
-                body=_body_create_campaign(
-                    title, coupon_type, coupon_code, start_date, end_date, additional_properties
-                ),
+                body=_body_create_campaign(title, coupon_type, coupon_code, start_date, end_date),
             ),
             lambda r: expect(r, CouponCampaign, read_error),
         )
@@ -528,12 +487,7 @@ class AsyncCouponsResourceWithRawResponse(AsyncResource):
         )
 
     async def create(
-        self,
-        *,
-        campaign_id: int,
-        coupon_code: str | None = None,
-        coupon_length: int | None = None,
-        additional_properties: Mapping[str, str] | None = None,
+        self, *, campaign_id: int, coupon_code: str | None = None, coupon_length: int | None = None
     ) -> RawResponse[Coupon]:
         """Generate a coupon.
 
@@ -542,8 +496,7 @@ class AsyncCouponsResourceWithRawResponse(AsyncResource):
         read_error = self._read_error
         return RawResponse(
             await create_coupon.asyncio_detailed(
-                client=self._client,
-                body=_body_create(campaign_id, coupon_code, coupon_length, additional_properties),
+                client=self._client, body=_body_create(campaign_id, coupon_code, coupon_length)
             ),
             lambda r: expect(r, Coupon, read_error),
         )

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import builtins
 import datetime
-from collections.abc import Mapping
 from functools import cached_property
 
 from smsgw._surface import (
@@ -54,9 +53,8 @@ def _body_send_campaign(
     enable_link_tracking: bool | None,
     date: datetime.datetime | None,
     sandbox: bool | None,
-    additional_properties: Mapping[str, str] | None,
 ) -> SendEmailCampaignRequest:
-    body = SendEmailCampaignRequest(
+    return SendEmailCampaignRequest(
         template_id=template_id,
         from_=from_,
         from_name=from_name,
@@ -69,9 +67,6 @@ def _body_send_campaign(
         date=UNSET if date is None else datetime_rfc822(date),
         sandbox=UNSET if sandbox is None else sandbox,
     )
-    if additional_properties:
-        body.additional_properties = dict(additional_properties)
-    return body
 
 
 def _body_send(
@@ -85,9 +80,8 @@ def _body_send(
     enable_link_tracking: bool | None,
     date: datetime.datetime | None,
     sandbox: bool | None,
-    additional_properties: Mapping[str, str] | None,
 ) -> SendEmailRequest:
-    body = SendEmailRequest(
+    return SendEmailRequest(
         template_id=template_id,
         from_=from_,
         from_name=from_name,
@@ -99,9 +93,6 @@ def _body_send(
         date=UNSET if date is None else datetime_rfc822(date),
         sandbox=UNSET if sandbox is None else sandbox,
     )
-    if additional_properties:
-        body.additional_properties = dict(additional_properties)
-    return body
 
 
 class EmailResource(SyncResource):
@@ -196,7 +187,6 @@ class EmailResource(SyncResource):
         enable_link_tracking: bool | None = None,
         date: datetime.datetime | None = None,
         sandbox: bool | None = None,
-        additional_properties: Mapping[str, str] | None = None,
     ) -> SendEmailCampaignResponse:
         """Send an e-mail campaign to a contact group.
 
@@ -217,7 +207,6 @@ class EmailResource(SyncResource):
                     enable_link_tracking,
                     date,
                     sandbox,
-                    additional_properties,
                 ),
             ),
             SendEmailCampaignResponse,
@@ -237,7 +226,6 @@ class EmailResource(SyncResource):
         enable_link_tracking: bool | None = None,
         date: datetime.datetime | None = None,
         sandbox: bool | None = None,
-        additional_properties: Mapping[str, str] | None = None,
     ) -> SendEmailResponse:
         """Send a template e-mail to up to 50 addresses.
 
@@ -257,7 +245,6 @@ class EmailResource(SyncResource):
                     enable_link_tracking,
                     date,
                     sandbox,
-                    additional_properties,
                 ),
             ),
             SendEmailResponse,
@@ -356,7 +343,6 @@ class EmailResourceWithRawResponse(SyncResource):
         enable_link_tracking: bool | None = None,
         date: datetime.datetime | None = None,
         sandbox: bool | None = None,
-        additional_properties: Mapping[str, str] | None = None,
     ) -> RawResponse[SendEmailCampaignResponse]:
         """Send an e-mail campaign to a contact group.
 
@@ -378,7 +364,6 @@ class EmailResourceWithRawResponse(SyncResource):
                     enable_link_tracking,
                     date,
                     sandbox,
-                    additional_properties,
                 ),
             ),
             lambda r: expect(r, SendEmailCampaignResponse, read_error),
@@ -397,7 +382,6 @@ class EmailResourceWithRawResponse(SyncResource):
         enable_link_tracking: bool | None = None,
         date: datetime.datetime | None = None,
         sandbox: bool | None = None,
-        additional_properties: Mapping[str, str] | None = None,
     ) -> RawResponse[SendEmailResponse]:
         """Send a template e-mail to up to 50 addresses.
 
@@ -418,7 +402,6 @@ class EmailResourceWithRawResponse(SyncResource):
                     enable_link_tracking,
                     date,
                     sandbox,
-                    additional_properties,
                 ),
             ),
             lambda r: expect(r, SendEmailResponse, read_error),
@@ -519,7 +502,6 @@ class AsyncEmailResource(AsyncResource):
         enable_link_tracking: bool | None = None,
         date: datetime.datetime | None = None,
         sandbox: bool | None = None,
-        additional_properties: Mapping[str, str] | None = None,
     ) -> SendEmailCampaignResponse:
         """Send an e-mail campaign to a contact group.
 
@@ -540,7 +522,6 @@ class AsyncEmailResource(AsyncResource):
                     enable_link_tracking,
                     date,
                     sandbox,
-                    additional_properties,
                 ),
             ),
             SendEmailCampaignResponse,
@@ -560,7 +541,6 @@ class AsyncEmailResource(AsyncResource):
         enable_link_tracking: bool | None = None,
         date: datetime.datetime | None = None,
         sandbox: bool | None = None,
-        additional_properties: Mapping[str, str] | None = None,
     ) -> SendEmailResponse:
         """Send a template e-mail to up to 50 addresses.
 
@@ -580,7 +560,6 @@ class AsyncEmailResource(AsyncResource):
                     enable_link_tracking,
                     date,
                     sandbox,
-                    additional_properties,
                 ),
             ),
             SendEmailResponse,
@@ -679,7 +658,6 @@ class AsyncEmailResourceWithRawResponse(AsyncResource):
         enable_link_tracking: bool | None = None,
         date: datetime.datetime | None = None,
         sandbox: bool | None = None,
-        additional_properties: Mapping[str, str] | None = None,
     ) -> RawResponse[SendEmailCampaignResponse]:
         """Send an e-mail campaign to a contact group.
 
@@ -701,7 +679,6 @@ class AsyncEmailResourceWithRawResponse(AsyncResource):
                     enable_link_tracking,
                     date,
                     sandbox,
-                    additional_properties,
                 ),
             ),
             lambda r: expect(r, SendEmailCampaignResponse, read_error),
@@ -720,7 +697,6 @@ class AsyncEmailResourceWithRawResponse(AsyncResource):
         enable_link_tracking: bool | None = None,
         date: datetime.datetime | None = None,
         sandbox: bool | None = None,
-        additional_properties: Mapping[str, str] | None = None,
     ) -> RawResponse[SendEmailResponse]:
         """Send a template e-mail to up to 50 addresses.
 
@@ -741,7 +717,6 @@ class AsyncEmailResourceWithRawResponse(AsyncResource):
                     enable_link_tracking,
                     date,
                     sandbox,
-                    additional_properties,
                 ),
             ),
             lambda r: expect(r, SendEmailResponse, read_error),

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
 from functools import cached_property
 
 from smsgw._surface import (
@@ -51,18 +50,14 @@ def _body_create_card(
     starting_points: int | None,
     starting_amount: float | None,
     send_sms: bool | None,
-    additional_properties: Mapping[str, str] | None,
 ) -> FidelityCardInput:
-    body = FidelityCardInput(
+    return FidelityCardInput(
         msisdn=msisdn,
         card_code=UNSET if card_code is None else card_code,
         starting_points=UNSET if starting_points is None else starting_points,
         starting_amount=UNSET if starting_amount is None else starting_amount,
         send_sms=UNSET if send_sms is None else send_sms,
     )
-    if additional_properties:
-        body.additional_properties = dict(additional_properties)
-    return body
 
 
 def _body_add_record(
@@ -72,9 +67,8 @@ def _body_add_record(
     reward_id: int | None,
     note: str | None,
     send_sms: bool | None,
-    additional_properties: Mapping[str, str] | None,
 ) -> FidelityRecordInput:
-    body = FidelityRecordInput(
+    return FidelityRecordInput(
         action=action,
         points=UNSET if points is None else points,
         amount=UNSET if amount is None else amount,
@@ -82,9 +76,6 @@ def _body_add_record(
         note=UNSET if note is None else note,
         send_sms=UNSET if send_sms is None else send_sms,
     )
-    if additional_properties:
-        body.additional_properties = dict(additional_properties)
-    return body
 
 
 class FidelityResource(SyncResource):
@@ -139,7 +130,6 @@ class FidelityResource(SyncResource):
         starting_points: int | None = None,
         starting_amount: float | None = None,
         send_sms: bool | None = None,
-        additional_properties: Mapping[str, str] | None = None,
     ) -> FidelityCard:
         """Issue a fidelity card.
 
@@ -150,12 +140,7 @@ class FidelityResource(SyncResource):
                 client=self._client,
                 fidelity_id=fidelity_id,
                 body=_body_create_card(
-                    msisdn,
-                    card_code,
-                    starting_points,
-                    starting_amount,
-                    send_sms,
-                    additional_properties,
+                    msisdn, card_code, starting_points, starting_amount, send_sms
                 ),
             ),
             FidelityCard,
@@ -214,7 +199,6 @@ class FidelityResource(SyncResource):
         reward_id: int | None = None,
         note: str | None = None,
         send_sms: bool | None = None,
-        additional_properties: Mapping[str, str] | None = None,
     ) -> FidelityRecord:
         """Add a movement to a fidelity card.
 
@@ -225,9 +209,7 @@ class FidelityResource(SyncResource):
                 client=self._client,
                 fidelity_id=fidelity_id,
                 fidelity_code=fidelity_code,
-                body=_body_add_record(
-                    action, points, amount, reward_id, note, send_sms, additional_properties
-                ),
+                body=_body_add_record(action, points, amount, reward_id, note, send_sms),
             ),
             FidelityRecord,
             self._read_error,
@@ -314,7 +296,6 @@ class FidelityResourceWithRawResponse(SyncResource):
         starting_points: int | None = None,
         starting_amount: float | None = None,
         send_sms: bool | None = None,
-        additional_properties: Mapping[str, str] | None = None,
     ) -> RawResponse[FidelityCard]:
         """Issue a fidelity card.
 
@@ -326,12 +307,7 @@ class FidelityResourceWithRawResponse(SyncResource):
                 client=self._client,
                 fidelity_id=fidelity_id,
                 body=_body_create_card(
-                    msisdn,
-                    card_code,
-                    starting_points,
-                    starting_amount,
-                    send_sms,
-                    additional_properties,
+                    msisdn, card_code, starting_points, starting_amount, send_sms
                 ),
             ),
             lambda r: expect(r, FidelityCard, read_error),
@@ -391,7 +367,6 @@ class FidelityResourceWithRawResponse(SyncResource):
         reward_id: int | None = None,
         note: str | None = None,
         send_sms: bool | None = None,
-        additional_properties: Mapping[str, str] | None = None,
     ) -> RawResponse[FidelityRecord]:
         """Add a movement to a fidelity card.
 
@@ -403,9 +378,7 @@ class FidelityResourceWithRawResponse(SyncResource):
                 client=self._client,
                 fidelity_id=fidelity_id,
                 fidelity_code=fidelity_code,
-                body=_body_add_record(
-                    action, points, amount, reward_id, note, send_sms, additional_properties
-                ),
+                body=_body_add_record(action, points, amount, reward_id, note, send_sms),
             ),
             lambda r: expect(r, FidelityRecord, read_error),
         )
@@ -499,7 +472,6 @@ class AsyncFidelityResource(AsyncResource):
         starting_points: int | None = None,
         starting_amount: float | None = None,
         send_sms: bool | None = None,
-        additional_properties: Mapping[str, str] | None = None,
     ) -> FidelityCard:
         """Issue a fidelity card.
 
@@ -510,12 +482,7 @@ class AsyncFidelityResource(AsyncResource):
                 client=self._client,
                 fidelity_id=fidelity_id,
                 body=_body_create_card(
-                    msisdn,
-                    card_code,
-                    starting_points,
-                    starting_amount,
-                    send_sms,
-                    additional_properties,
+                    msisdn, card_code, starting_points, starting_amount, send_sms
                 ),
             ),
             FidelityCard,
@@ -574,7 +541,6 @@ class AsyncFidelityResource(AsyncResource):
         reward_id: int | None = None,
         note: str | None = None,
         send_sms: bool | None = None,
-        additional_properties: Mapping[str, str] | None = None,
     ) -> FidelityRecord:
         """Add a movement to a fidelity card.
 
@@ -585,9 +551,7 @@ class AsyncFidelityResource(AsyncResource):
                 client=self._client,
                 fidelity_id=fidelity_id,
                 fidelity_code=fidelity_code,
-                body=_body_add_record(
-                    action, points, amount, reward_id, note, send_sms, additional_properties
-                ),
+                body=_body_add_record(action, points, amount, reward_id, note, send_sms),
             ),
             FidelityRecord,
             self._read_error,
@@ -676,7 +640,6 @@ class AsyncFidelityResourceWithRawResponse(AsyncResource):
         starting_points: int | None = None,
         starting_amount: float | None = None,
         send_sms: bool | None = None,
-        additional_properties: Mapping[str, str] | None = None,
     ) -> RawResponse[FidelityCard]:
         """Issue a fidelity card.
 
@@ -688,12 +651,7 @@ class AsyncFidelityResourceWithRawResponse(AsyncResource):
                 client=self._client,
                 fidelity_id=fidelity_id,
                 body=_body_create_card(
-                    msisdn,
-                    card_code,
-                    starting_points,
-                    starting_amount,
-                    send_sms,
-                    additional_properties,
+                    msisdn, card_code, starting_points, starting_amount, send_sms
                 ),
             ),
             lambda r: expect(r, FidelityCard, read_error),
@@ -753,7 +711,6 @@ class AsyncFidelityResourceWithRawResponse(AsyncResource):
         reward_id: int | None = None,
         note: str | None = None,
         send_sms: bool | None = None,
-        additional_properties: Mapping[str, str] | None = None,
     ) -> RawResponse[FidelityRecord]:
         """Add a movement to a fidelity card.
 
@@ -765,9 +722,7 @@ class AsyncFidelityResourceWithRawResponse(AsyncResource):
                 client=self._client,
                 fidelity_id=fidelity_id,
                 fidelity_code=fidelity_code,
-                body=_body_add_record(
-                    action, points, amount, reward_id, note, send_sms, additional_properties
-                ),
+                body=_body_add_record(action, points, amount, reward_id, note, send_sms),
             ),
             lambda r: expect(r, FidelityRecord, read_error),
         )

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
 from functools import cached_property
 
 from smsgw._surface import (
@@ -32,32 +31,24 @@ from ..types import UNSET
 
 
 def _body_add_contact_consent(
-    id: int, insert_date: datetime.datetime | None, additional_properties: Mapping[str, str] | None
+    id: int, insert_date: datetime.datetime | None
 ) -> ContactGdprConsentAddInput:
-    body = ContactGdprConsentAddInput(
+    return ContactGdprConsentAddInput(
         id=id, insert_date=UNSET if insert_date is None else datetime_rfc822(insert_date)
     )
-    if additional_properties:
-        body.additional_properties = dict(additional_properties)
-    return body
 
 
-def _body_remove_contact_consent(
-    id: int, additional_properties: Mapping[str, str] | None
-) -> ContactGdprConsentRemoveInput:
-    body = ContactGdprConsentRemoveInput(id=id)
-    if additional_properties:
-        body.additional_properties = dict(additional_properties)
-    return body
+def _body_remove_contact_consent(id: int) -> ContactGdprConsentRemoveInput:
+    return ContactGdprConsentRemoveInput(id=id)
 
 
-class GDPRResource(SyncResource):
+class GdprResource(SyncResource):
     """GDPR operations (client)."""
 
     @cached_property
-    def with_raw_response(self) -> GDPRResourceWithRawResponse:
+    def with_raw_response(self) -> GdprResourceWithRawResponse:
         """The same methods, answering with the raw HTTP response (status, headers, body)."""
-        return GDPRResourceWithRawResponse(self._client, self._read_error)
+        return GdprResourceWithRawResponse(self._client, self._read_error)
 
     def list_privacy_policies(self) -> PrivacyPolicyListResponse:
         """List privacy notices.
@@ -99,7 +90,6 @@ class GDPRResource(SyncResource):
         *,
         id: int,
         insert_date: datetime.datetime | None = None,
-        additional_properties: Mapping[str, str] | None = None,
     ) -> ContactGdprInfo:
         """Record a consent for a contact.
 
@@ -110,19 +100,14 @@ class GDPRResource(SyncResource):
                 client=self._client,
                 type_=type,
                 contact_id=contact_id,
-                body=_body_add_contact_consent(id, insert_date, additional_properties),
+                body=_body_add_contact_consent(id, insert_date),
             ),
             ContactGdprInfo,
             self._read_error,
         )
 
     def remove_contact_consent(
-        self,
-        type: GdprItemType,
-        contact_id: int,
-        *,
-        id: int,
-        additional_properties: Mapping[str, str] | None = None,
+        self, type: GdprItemType, contact_id: int, *, id: int
     ) -> ContactGdprInfo:
         """Withdraw a consent from a contact.
 
@@ -133,14 +118,14 @@ class GDPRResource(SyncResource):
                 client=self._client,
                 type_=type,
                 contact_id=contact_id,
-                body=_body_remove_contact_consent(id, additional_properties),
+                body=_body_remove_contact_consent(id),
             ),
             ContactGdprInfo,
             self._read_error,
         )
 
 
-class GDPRResourceWithRawResponse(SyncResource):
+class GdprResourceWithRawResponse(SyncResource):
     """GDPR operations (client), answering with the raw HTTP response."""
 
     __slots__ = ()
@@ -185,7 +170,6 @@ class GDPRResourceWithRawResponse(SyncResource):
         *,
         id: int,
         insert_date: datetime.datetime | None = None,
-        additional_properties: Mapping[str, str] | None = None,
     ) -> RawResponse[ContactGdprInfo]:
         """Record a consent for a contact.
 
@@ -197,18 +181,13 @@ class GDPRResourceWithRawResponse(SyncResource):
                 client=self._client,
                 type_=type,
                 contact_id=contact_id,
-                body=_body_add_contact_consent(id, insert_date, additional_properties),
+                body=_body_add_contact_consent(id, insert_date),
             ),
             lambda r: expect(r, ContactGdprInfo, read_error),
         )
 
     def remove_contact_consent(
-        self,
-        type: GdprItemType,
-        contact_id: int,
-        *,
-        id: int,
-        additional_properties: Mapping[str, str] | None = None,
+        self, type: GdprItemType, contact_id: int, *, id: int
     ) -> RawResponse[ContactGdprInfo]:
         """Withdraw a consent from a contact.
 
@@ -220,19 +199,19 @@ class GDPRResourceWithRawResponse(SyncResource):
                 client=self._client,
                 type_=type,
                 contact_id=contact_id,
-                body=_body_remove_contact_consent(id, additional_properties),
+                body=_body_remove_contact_consent(id),
             ),
             lambda r: expect(r, ContactGdprInfo, read_error),
         )
 
 
-class AsyncGDPRResource(AsyncResource):
+class AsyncGdprResource(AsyncResource):
     """GDPR operations (async client)."""
 
     @cached_property
-    def with_raw_response(self) -> AsyncGDPRResourceWithRawResponse:
+    def with_raw_response(self) -> AsyncGdprResourceWithRawResponse:
         """The same methods, answering with the raw HTTP response (status, headers, body)."""
-        return AsyncGDPRResourceWithRawResponse(self._client, self._read_error)
+        return AsyncGdprResourceWithRawResponse(self._client, self._read_error)
 
     async def list_privacy_policies(self) -> PrivacyPolicyListResponse:
         """List privacy notices.
@@ -276,7 +255,6 @@ class AsyncGDPRResource(AsyncResource):
         *,
         id: int,
         insert_date: datetime.datetime | None = None,
-        additional_properties: Mapping[str, str] | None = None,
     ) -> ContactGdprInfo:
         """Record a consent for a contact.
 
@@ -287,19 +265,14 @@ class AsyncGDPRResource(AsyncResource):
                 client=self._client,
                 type_=type,
                 contact_id=contact_id,
-                body=_body_add_contact_consent(id, insert_date, additional_properties),
+                body=_body_add_contact_consent(id, insert_date),
             ),
             ContactGdprInfo,
             self._read_error,
         )
 
     async def remove_contact_consent(
-        self,
-        type: GdprItemType,
-        contact_id: int,
-        *,
-        id: int,
-        additional_properties: Mapping[str, str] | None = None,
+        self, type: GdprItemType, contact_id: int, *, id: int
     ) -> ContactGdprInfo:
         """Withdraw a consent from a contact.
 
@@ -310,14 +283,14 @@ class AsyncGDPRResource(AsyncResource):
                 client=self._client,
                 type_=type,
                 contact_id=contact_id,
-                body=_body_remove_contact_consent(id, additional_properties),
+                body=_body_remove_contact_consent(id),
             ),
             ContactGdprInfo,
             self._read_error,
         )
 
 
-class AsyncGDPRResourceWithRawResponse(AsyncResource):
+class AsyncGdprResourceWithRawResponse(AsyncResource):
     """GDPR operations (async client), answering with the raw HTTP response."""
 
     __slots__ = ()
@@ -364,7 +337,6 @@ class AsyncGDPRResourceWithRawResponse(AsyncResource):
         *,
         id: int,
         insert_date: datetime.datetime | None = None,
-        additional_properties: Mapping[str, str] | None = None,
     ) -> RawResponse[ContactGdprInfo]:
         """Record a consent for a contact.
 
@@ -376,18 +348,13 @@ class AsyncGDPRResourceWithRawResponse(AsyncResource):
                 client=self._client,
                 type_=type,
                 contact_id=contact_id,
-                body=_body_add_contact_consent(id, insert_date, additional_properties),
+                body=_body_add_contact_consent(id, insert_date),
             ),
             lambda r: expect(r, ContactGdprInfo, read_error),
         )
 
     async def remove_contact_consent(
-        self,
-        type: GdprItemType,
-        contact_id: int,
-        *,
-        id: int,
-        additional_properties: Mapping[str, str] | None = None,
+        self, type: GdprItemType, contact_id: int, *, id: int
     ) -> RawResponse[ContactGdprInfo]:
         """Withdraw a consent from a contact.
 
@@ -399,7 +366,7 @@ class AsyncGDPRResourceWithRawResponse(AsyncResource):
                 client=self._client,
                 type_=type,
                 contact_id=contact_id,
-                body=_body_remove_contact_consent(id, additional_properties),
+                body=_body_remove_contact_consent(id),
             ),
             lambda r: expect(r, ContactGdprInfo, read_error),
         )

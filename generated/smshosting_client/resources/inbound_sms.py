@@ -27,13 +27,13 @@ from ..models.receiving_service import ReceivingService
 from ..types import UNSET
 
 
-class InboundSMSResource(SyncResource):
+class InboundSmsResource(SyncResource):
     """Inbound SMS operations (client)."""
 
     @cached_property
-    def with_raw_response(self) -> InboundSMSResourceWithRawResponse:
+    def with_raw_response(self) -> InboundSmsResourceWithRawResponse:
         """The same methods, answering with the raw HTTP response (status, headers, body)."""
-        return InboundSMSResourceWithRawResponse(self._client, self._read_error)
+        return InboundSmsResourceWithRawResponse(self._client, self._read_error)
 
     def search(
         self,
@@ -71,7 +71,7 @@ class InboundSMSResource(SyncResource):
         )
 
 
-class InboundSMSResourceWithRawResponse(SyncResource):
+class InboundSmsResourceWithRawResponse(SyncResource):
     """Inbound SMS operations (client), answering with the raw HTTP response."""
 
     __slots__ = ()
@@ -114,13 +114,13 @@ class InboundSMSResourceWithRawResponse(SyncResource):
         )
 
 
-class AsyncInboundSMSResource(AsyncResource):
+class AsyncInboundSmsResource(AsyncResource):
     """Inbound SMS operations (async client)."""
 
     @cached_property
-    def with_raw_response(self) -> AsyncInboundSMSResourceWithRawResponse:
+    def with_raw_response(self) -> AsyncInboundSmsResourceWithRawResponse:
         """The same methods, answering with the raw HTTP response (status, headers, body)."""
-        return AsyncInboundSMSResourceWithRawResponse(self._client, self._read_error)
+        return AsyncInboundSmsResourceWithRawResponse(self._client, self._read_error)
 
     def search(
         self,
@@ -160,7 +160,7 @@ class AsyncInboundSMSResource(AsyncResource):
         )
 
 
-class AsyncInboundSMSResourceWithRawResponse(AsyncResource):
+class AsyncInboundSmsResourceWithRawResponse(AsyncResource):
     """Inbound SMS operations (async client), answering with the raw HTTP response."""
 
     __slots__ = ()

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from functools import cached_property
 
 from smsgw._surface import (
@@ -37,9 +36,8 @@ def _body_send(
     code_len: int | None,
     max_retry: int | None,
     ttl: int | None,
-    additional_properties: Mapping[str, str] | None,
 ) -> SendOtpRequest:
-    body = SendOtpRequest(
+    return SendOtpRequest(
         to=to,
         text=text,
         from_=UNSET if from_ is None else from_,
@@ -50,29 +48,19 @@ def _body_send(
         max_retry=UNSET if max_retry is None else max_retry,
         ttl=UNSET if ttl is None else ttl,
     )
-    if additional_properties:
-        body.additional_properties = dict(additional_properties)
-    return body
 
 
-def _body_cancel(
-    verify_id: str,
-    command: CancelOtpRequestCommand,
-    additional_properties: Mapping[str, str] | None,
-) -> CancelOtpRequest:
-    body = CancelOtpRequest(verify_id=verify_id, command=command)
-    if additional_properties:
-        body.additional_properties = dict(additional_properties)
-    return body
+def _body_cancel(verify_id: str, command: CancelOtpRequestCommand) -> CancelOtpRequest:
+    return CancelOtpRequest(verify_id=verify_id, command=command)
 
 
-class OTPResource(SyncResource):
+class OtpResource(SyncResource):
     """OTP operations (client)."""
 
     @cached_property
-    def with_raw_response(self) -> OTPResourceWithRawResponse:
+    def with_raw_response(self) -> OtpResourceWithRawResponse:
         """The same methods, answering with the raw HTTP response (status, headers, body)."""
-        return OTPResourceWithRawResponse(self._client, self._read_error)
+        return OtpResourceWithRawResponse(self._client, self._read_error)
 
     def send(
         self,
@@ -86,7 +74,6 @@ class OTPResource(SyncResource):
         code_len: int | None = None,
         max_retry: int | None = None,
         ttl: int | None = None,
-        additional_properties: Mapping[str, str] | None = None,
     ) -> SendOtpResponse:
         """Send a one-time code by SMS.
 
@@ -96,16 +83,7 @@ class OTPResource(SyncResource):
             send_otp.sync_detailed(
                 client=self._client,
                 body=_body_send(
-                    to,
-                    text,
-                    from_,
-                    sandbox,
-                    app_id,
-                    encoding,
-                    code_len,
-                    max_retry,
-                    ttl,
-                    additional_properties,
+                    to, text, from_, sandbox, app_id, encoding, code_len, max_retry, ttl
                 ),
             ),
             SendOtpResponse,
@@ -130,21 +108,13 @@ class OTPResource(SyncResource):
             self._read_error,
         )
 
-    def cancel(
-        self,
-        *,
-        verify_id: str,
-        command: CancelOtpRequestCommand,
-        additional_properties: Mapping[str, str] | None = None,
-    ) -> CancelOtpResponse:
+    def cancel(self, *, verify_id: str, command: CancelOtpRequestCommand) -> CancelOtpResponse:
         """Cancel a one-time code.
 
         ``POST /verify/command`` (``cancelOtp``).
         """
         return expect(
-            cancel_otp.sync_detailed(
-                client=self._client, body=_body_cancel(verify_id, command, additional_properties)
-            ),
+            cancel_otp.sync_detailed(client=self._client, body=_body_cancel(verify_id, command)),
             CancelOtpResponse,
             self._read_error,
         )
@@ -161,7 +131,7 @@ class OTPResource(SyncResource):
         )
 
 
-class OTPResourceWithRawResponse(SyncResource):
+class OtpResourceWithRawResponse(SyncResource):
     """OTP operations (client), answering with the raw HTTP response."""
 
     __slots__ = ()
@@ -178,7 +148,6 @@ class OTPResourceWithRawResponse(SyncResource):
         code_len: int | None = None,
         max_retry: int | None = None,
         ttl: int | None = None,
-        additional_properties: Mapping[str, str] | None = None,
     ) -> RawResponse[SendOtpResponse]:
         """Send a one-time code by SMS.
 
@@ -189,16 +158,7 @@ class OTPResourceWithRawResponse(SyncResource):
             send_otp.sync_detailed(
                 client=self._client,
                 body=_body_send(
-                    to,
-                    text,
-                    from_,
-                    sandbox,
-                    app_id,
-                    encoding,
-                    code_len,
-                    max_retry,
-                    ttl,
-                    additional_properties,
+                    to, text, from_, sandbox, app_id, encoding, code_len, max_retry, ttl
                 ),
             ),
             lambda r: expect(r, SendOtpResponse, read_error),
@@ -223,11 +183,7 @@ class OTPResourceWithRawResponse(SyncResource):
         )
 
     def cancel(
-        self,
-        *,
-        verify_id: str,
-        command: CancelOtpRequestCommand,
-        additional_properties: Mapping[str, str] | None = None,
+        self, *, verify_id: str, command: CancelOtpRequestCommand
     ) -> RawResponse[CancelOtpResponse]:
         """Cancel a one-time code.
 
@@ -235,9 +191,7 @@ class OTPResourceWithRawResponse(SyncResource):
         """
         read_error = self._read_error
         return RawResponse(
-            cancel_otp.sync_detailed(
-                client=self._client, body=_body_cancel(verify_id, command, additional_properties)
-            ),
+            cancel_otp.sync_detailed(client=self._client, body=_body_cancel(verify_id, command)),
             lambda r: expect(r, CancelOtpResponse, read_error),
         )
 
@@ -253,13 +207,13 @@ class OTPResourceWithRawResponse(SyncResource):
         )
 
 
-class AsyncOTPResource(AsyncResource):
+class AsyncOtpResource(AsyncResource):
     """OTP operations (async client)."""
 
     @cached_property
-    def with_raw_response(self) -> AsyncOTPResourceWithRawResponse:
+    def with_raw_response(self) -> AsyncOtpResourceWithRawResponse:
         """The same methods, answering with the raw HTTP response (status, headers, body)."""
-        return AsyncOTPResourceWithRawResponse(self._client, self._read_error)
+        return AsyncOtpResourceWithRawResponse(self._client, self._read_error)
 
     async def send(
         self,
@@ -273,7 +227,6 @@ class AsyncOTPResource(AsyncResource):
         code_len: int | None = None,
         max_retry: int | None = None,
         ttl: int | None = None,
-        additional_properties: Mapping[str, str] | None = None,
     ) -> SendOtpResponse:
         """Send a one-time code by SMS.
 
@@ -283,16 +236,7 @@ class AsyncOTPResource(AsyncResource):
             await send_otp.asyncio_detailed(
                 client=self._client,
                 body=_body_send(
-                    to,
-                    text,
-                    from_,
-                    sandbox,
-                    app_id,
-                    encoding,
-                    code_len,
-                    max_retry,
-                    ttl,
-                    additional_properties,
+                    to, text, from_, sandbox, app_id, encoding, code_len, max_retry, ttl
                 ),
             ),
             SendOtpResponse,
@@ -318,11 +262,7 @@ class AsyncOTPResource(AsyncResource):
         )
 
     async def cancel(
-        self,
-        *,
-        verify_id: str,
-        command: CancelOtpRequestCommand,
-        additional_properties: Mapping[str, str] | None = None,
+        self, *, verify_id: str, command: CancelOtpRequestCommand
     ) -> CancelOtpResponse:
         """Cancel a one-time code.
 
@@ -330,7 +270,7 @@ class AsyncOTPResource(AsyncResource):
         """
         return expect(
             await cancel_otp.asyncio_detailed(
-                client=self._client, body=_body_cancel(verify_id, command, additional_properties)
+                client=self._client, body=_body_cancel(verify_id, command)
             ),
             CancelOtpResponse,
             self._read_error,
@@ -348,7 +288,7 @@ class AsyncOTPResource(AsyncResource):
         )
 
 
-class AsyncOTPResourceWithRawResponse(AsyncResource):
+class AsyncOtpResourceWithRawResponse(AsyncResource):
     """OTP operations (async client), answering with the raw HTTP response."""
 
     __slots__ = ()
@@ -365,7 +305,6 @@ class AsyncOTPResourceWithRawResponse(AsyncResource):
         code_len: int | None = None,
         max_retry: int | None = None,
         ttl: int | None = None,
-        additional_properties: Mapping[str, str] | None = None,
     ) -> RawResponse[SendOtpResponse]:
         """Send a one-time code by SMS.
 
@@ -376,16 +315,7 @@ class AsyncOTPResourceWithRawResponse(AsyncResource):
             await send_otp.asyncio_detailed(
                 client=self._client,
                 body=_body_send(
-                    to,
-                    text,
-                    from_,
-                    sandbox,
-                    app_id,
-                    encoding,
-                    code_len,
-                    max_retry,
-                    ttl,
-                    additional_properties,
+                    to, text, from_, sandbox, app_id, encoding, code_len, max_retry, ttl
                 ),
             ),
             lambda r: expect(r, SendOtpResponse, read_error),
@@ -410,11 +340,7 @@ class AsyncOTPResourceWithRawResponse(AsyncResource):
         )
 
     async def cancel(
-        self,
-        *,
-        verify_id: str,
-        command: CancelOtpRequestCommand,
-        additional_properties: Mapping[str, str] | None = None,
+        self, *, verify_id: str, command: CancelOtpRequestCommand
     ) -> RawResponse[CancelOtpResponse]:
         """Cancel a one-time code.
 
@@ -423,7 +349,7 @@ class AsyncOTPResourceWithRawResponse(AsyncResource):
         read_error = self._read_error
         return RawResponse(
             await cancel_otp.asyncio_detailed(
-                client=self._client, body=_body_cancel(verify_id, command, additional_properties)
+                client=self._client, body=_body_cancel(verify_id, command)
             ),
             lambda r: expect(r, CancelOtpResponse, read_error),
         )

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import builtins
 import datetime
-from collections.abc import Mapping
 from functools import cached_property
 
 from smsgw._surface import (
@@ -57,9 +56,8 @@ def _body_create_subaccount(
     msisdn: str | None,
     taxcode: str | None,
     vatnumber: str | None,
-    additional_properties: Mapping[str, str] | None,
 ) -> CreateSubaccountRequest:
-    body = CreateSubaccountRequest(
+    return CreateSubaccountRequest(
         username=username,
         password=password,
         name=name,
@@ -78,9 +76,6 @@ def _body_create_subaccount(
         taxcode=UNSET if taxcode is None else taxcode,
         vatnumber=UNSET if vatnumber is None else vatnumber,
     )
-    if additional_properties:
-        body.additional_properties = dict(additional_properties)
-    return body
 
 
 def _body_update_subaccount(
@@ -100,9 +95,8 @@ def _body_update_subaccount(
     msisdn: str | None,
     taxcode: str | None,
     vatnumber: str | None,
-    additional_properties: Mapping[str, str] | None,
 ) -> UpdateSubaccountRequest:
-    body = UpdateSubaccountRequest(
+    return UpdateSubaccountRequest(
         username=username,
         name=name,
         lastname=lastname,
@@ -120,27 +114,18 @@ def _body_update_subaccount(
         taxcode=UNSET if taxcode is None else taxcode,
         vatnumber=UNSET if vatnumber is None else vatnumber,
     )
-    if additional_properties:
-        body.additional_properties = dict(additional_properties)
-    return body
 
 
 def _body_create_order(
-    pack_id: int | None,
-    new_pack_sms_italy: int | None,
-    new_pack_unit_cost_italy: float | None,
-    additional_properties: Mapping[str, str] | None,
+    pack_id: int | None, new_pack_sms_italy: int | None, new_pack_unit_cost_italy: float | None
 ) -> CreateSubaccountOrderRequest:
-    body = CreateSubaccountOrderRequest(
+    return CreateSubaccountOrderRequest(
         pack_id=UNSET if pack_id is None else pack_id,
         new_pack_sms_italy=UNSET if new_pack_sms_italy is None else new_pack_sms_italy,
         new_pack_unit_cost_italy=UNSET
         if new_pack_unit_cost_italy is None
         else new_pack_unit_cost_italy,
     )
-    if additional_properties:
-        body.additional_properties = dict(additional_properties)
-    return body
 
 
 class ResellerResource(SyncResource):
@@ -171,7 +156,6 @@ class ResellerResource(SyncResource):
         msisdn: str | None = None,
         taxcode: str | None = None,
         vatnumber: str | None = None,
-        additional_properties: Mapping[str, str] | None = None,
     ) -> Subaccount:
         """Create a sub-account.
 
@@ -198,7 +182,6 @@ class ResellerResource(SyncResource):
                     msisdn,
                     taxcode,
                     vatnumber,
-                    additional_properties,
                 ),
             ),
             Subaccount,
@@ -260,7 +243,6 @@ class ResellerResource(SyncResource):
         msisdn: str | None = None,
         taxcode: str | None = None,
         vatnumber: str | None = None,
-        additional_properties: Mapping[str, str] | None = None,
     ) -> Subaccount:
         """Edit a sub-account.
 
@@ -287,7 +269,6 @@ class ResellerResource(SyncResource):
                     msisdn,
                     taxcode,
                     vatnumber,
-                    additional_properties,
                 ),
             ),
             Subaccount,
@@ -311,7 +292,6 @@ class ResellerResource(SyncResource):
         pack_id: int | None = None,
         new_pack_sms_italy: int | None = None,
         new_pack_unit_cost_italy: float | None = None,
-        additional_properties: Mapping[str, str] | None = None,
     ) -> None:
         """Create and activate an SMS order for a sub-account.
 
@@ -321,9 +301,7 @@ class ResellerResource(SyncResource):
             create_subaccount_order.sync_detailed(
                 client=self._client,
                 account_id=account_id,
-                body=_body_create_order(
-                    pack_id, new_pack_sms_italy, new_pack_unit_cost_italy, additional_properties
-                ),
+                body=_body_create_order(pack_id, new_pack_sms_italy, new_pack_unit_cost_italy),
             ),
             self._read_error,
         )
@@ -371,7 +349,6 @@ class ResellerResourceWithRawResponse(SyncResource):
         msisdn: str | None = None,
         taxcode: str | None = None,
         vatnumber: str | None = None,
-        additional_properties: Mapping[str, str] | None = None,
     ) -> RawResponse[Subaccount]:
         """Create a sub-account.
 
@@ -399,7 +376,6 @@ class ResellerResourceWithRawResponse(SyncResource):
                     msisdn,
                     taxcode,
                     vatnumber,
-                    additional_properties,
                 ),
             ),
             lambda r: expect(r, Subaccount, read_error),
@@ -460,7 +436,6 @@ class ResellerResourceWithRawResponse(SyncResource):
         msisdn: str | None = None,
         taxcode: str | None = None,
         vatnumber: str | None = None,
-        additional_properties: Mapping[str, str] | None = None,
     ) -> RawResponse[Subaccount]:
         """Edit a sub-account.
 
@@ -488,7 +463,6 @@ class ResellerResourceWithRawResponse(SyncResource):
                     msisdn,
                     taxcode,
                     vatnumber,
-                    additional_properties,
                 ),
             ),
             lambda r: expect(r, Subaccount, read_error),
@@ -512,7 +486,6 @@ class ResellerResourceWithRawResponse(SyncResource):
         pack_id: int | None = None,
         new_pack_sms_italy: int | None = None,
         new_pack_unit_cost_italy: float | None = None,
-        additional_properties: Mapping[str, str] | None = None,
     ) -> RawResponse[None]:
         """Create and activate an SMS order for a sub-account.
 
@@ -523,9 +496,7 @@ class ResellerResourceWithRawResponse(SyncResource):
             create_subaccount_order.sync_detailed(
                 client=self._client,
                 account_id=account_id,
-                body=_body_create_order(
-                    pack_id, new_pack_sms_italy, new_pack_unit_cost_italy, additional_properties
-                ),
+                body=_body_create_order(pack_id, new_pack_sms_italy, new_pack_unit_cost_italy),
             ),
             lambda r: expect_none(r, read_error),
         )
@@ -580,7 +551,6 @@ class AsyncResellerResource(AsyncResource):
         msisdn: str | None = None,
         taxcode: str | None = None,
         vatnumber: str | None = None,
-        additional_properties: Mapping[str, str] | None = None,
     ) -> Subaccount:
         """Create a sub-account.
 
@@ -607,7 +577,6 @@ class AsyncResellerResource(AsyncResource):
                     msisdn,
                     taxcode,
                     vatnumber,
-                    additional_properties,
                 ),
             ),
             Subaccount,
@@ -669,7 +638,6 @@ class AsyncResellerResource(AsyncResource):
         msisdn: str | None = None,
         taxcode: str | None = None,
         vatnumber: str | None = None,
-        additional_properties: Mapping[str, str] | None = None,
     ) -> Subaccount:
         """Edit a sub-account.
 
@@ -696,7 +664,6 @@ class AsyncResellerResource(AsyncResource):
                     msisdn,
                     taxcode,
                     vatnumber,
-                    additional_properties,
                 ),
             ),
             Subaccount,
@@ -720,7 +687,6 @@ class AsyncResellerResource(AsyncResource):
         pack_id: int | None = None,
         new_pack_sms_italy: int | None = None,
         new_pack_unit_cost_italy: float | None = None,
-        additional_properties: Mapping[str, str] | None = None,
     ) -> None:
         """Create and activate an SMS order for a sub-account.
 
@@ -730,9 +696,7 @@ class AsyncResellerResource(AsyncResource):
             await create_subaccount_order.asyncio_detailed(
                 client=self._client,
                 account_id=account_id,
-                body=_body_create_order(
-                    pack_id, new_pack_sms_italy, new_pack_unit_cost_italy, additional_properties
-                ),
+                body=_body_create_order(pack_id, new_pack_sms_italy, new_pack_unit_cost_italy),
             ),
             self._read_error,
         )
@@ -784,7 +748,6 @@ class AsyncResellerResourceWithRawResponse(AsyncResource):
         msisdn: str | None = None,
         taxcode: str | None = None,
         vatnumber: str | None = None,
-        additional_properties: Mapping[str, str] | None = None,
     ) -> RawResponse[Subaccount]:
         """Create a sub-account.
 
@@ -812,7 +775,6 @@ class AsyncResellerResourceWithRawResponse(AsyncResource):
                     msisdn,
                     taxcode,
                     vatnumber,
-                    additional_properties,
                 ),
             ),
             lambda r: expect(r, Subaccount, read_error),
@@ -873,7 +835,6 @@ class AsyncResellerResourceWithRawResponse(AsyncResource):
         msisdn: str | None = None,
         taxcode: str | None = None,
         vatnumber: str | None = None,
-        additional_properties: Mapping[str, str] | None = None,
     ) -> RawResponse[Subaccount]:
         """Edit a sub-account.
 
@@ -901,7 +862,6 @@ class AsyncResellerResourceWithRawResponse(AsyncResource):
                     msisdn,
                     taxcode,
                     vatnumber,
-                    additional_properties,
                 ),
             ),
             lambda r: expect(r, Subaccount, read_error),
@@ -925,7 +885,6 @@ class AsyncResellerResourceWithRawResponse(AsyncResource):
         pack_id: int | None = None,
         new_pack_sms_italy: int | None = None,
         new_pack_unit_cost_italy: float | None = None,
-        additional_properties: Mapping[str, str] | None = None,
     ) -> RawResponse[None]:
         """Create and activate an SMS order for a sub-account.
 
@@ -936,9 +895,7 @@ class AsyncResellerResourceWithRawResponse(AsyncResource):
             await create_subaccount_order.asyncio_detailed(
                 client=self._client,
                 account_id=account_id,
-                body=_body_create_order(
-                    pack_id, new_pack_sms_italy, new_pack_unit_cost_italy, additional_properties
-                ),
+                body=_body_create_order(pack_id, new_pack_sms_italy, new_pack_unit_cost_italy),
             ),
             lambda r: expect_none(r, read_error),
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import builtins
 import datetime
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from functools import cached_property
 
 from smsgw._surface import (
@@ -45,9 +45,8 @@ def _body_send(
     sandbox: bool | None,
     status_callback: str | None,
     encoding: SmsEncoding | None,
-    additional_properties: Mapping[str, str] | None,
 ) -> SendSmsRequest:
-    body = SendSmsRequest(
+    return SendSmsRequest(
         text=text,
         from_=UNSET if from_ is None else from_,
         to=UNSET if to is None else csv(to),
@@ -58,9 +57,6 @@ def _body_send(
         status_callback=UNSET if status_callback is None else status_callback,
         encoding=UNSET if encoding is None else encoding,
     )
-    if additional_properties:
-        body.additional_properties = dict(additional_properties)
-    return body
 
 
 def _body_send_bulk(
@@ -76,9 +72,8 @@ def _body_send_bulk(
     status_callback: str | None,
     transaction_callback: str | None,
     encoding: SmsEncoding | None,
-    additional_properties: Mapping[str, str] | None,
 ) -> SendSmsBulkRequest:
-    body = SendSmsBulkRequest(
+    return SendSmsBulkRequest(
         text=text,
         from_=UNSET if from_ is None else from_,
         to=UNSET if to is None else csv(to),
@@ -92,23 +87,15 @@ def _body_send_bulk(
         transaction_callback=UNSET if transaction_callback is None else transaction_callback,
         encoding=UNSET if encoding is None else encoding,
     )
-    if additional_properties:
-        body.additional_properties = dict(additional_properties)
-    return body
 
 
 def _body_cancel(
-    id: Sequence[str] | Sequence[int] | None,
-    transaction_id: str | None,
-    additional_properties: Mapping[str, str] | None,
+    id: Sequence[str] | Sequence[int] | None, transaction_id: str | None
 ) -> CancelSmsRequest:
-    body = CancelSmsRequest(
+    return CancelSmsRequest(
         id=UNSET if id is None else csv(id),
         transaction_id=UNSET if transaction_id is None else transaction_id,
     )
-    if additional_properties:
-        body.additional_properties = dict(additional_properties)
-    return body
 
 
 def _body_estimate(
@@ -117,27 +104,23 @@ def _body_estimate(
     to: Sequence[str] | Sequence[int] | None,
     group: Sequence[str] | Sequence[int] | None,
     encoding: SmsEncoding | None,
-    additional_properties: Mapping[str, str] | None,
 ) -> EstimateSmsRequest:
-    body = EstimateSmsRequest(
+    return EstimateSmsRequest(
         text=text,
         from_=UNSET if from_ is None else from_,
         to=UNSET if to is None else csv(to),
         group=UNSET if group is None else csv(group),
         encoding=UNSET if encoding is None else encoding,
     )
-    if additional_properties:
-        body.additional_properties = dict(additional_properties)
-    return body
 
 
-class SMSResource(SyncResource):
+class SmsResource(SyncResource):
     """SMS operations (client)."""
 
     @cached_property
-    def with_raw_response(self) -> SMSResourceWithRawResponse:
+    def with_raw_response(self) -> SmsResourceWithRawResponse:
         """The same methods, answering with the raw HTTP response (status, headers, body)."""
-        return SMSResourceWithRawResponse(self._client, self._read_error)
+        return SmsResourceWithRawResponse(self._client, self._read_error)
 
     def send(
         self,
@@ -151,7 +134,6 @@ class SMSResource(SyncResource):
         sandbox: bool | None = None,
         status_callback: str | None = None,
         encoding: SmsEncoding | None = None,
-        additional_properties: Mapping[str, str] | None = None,
     ) -> SendSmsResponse:
         """Send an SMS to up to 1000 recipients.
 
@@ -161,16 +143,7 @@ class SMSResource(SyncResource):
             send_sms.sync_detailed(
                 client=self._client,
                 body=_body_send(
-                    text,
-                    from_,
-                    to,
-                    group,
-                    date,
-                    transaction_id,
-                    sandbox,
-                    status_callback,
-                    encoding,
-                    additional_properties,
+                    text, from_, to, group, date, transaction_id, sandbox, status_callback, encoding
                 ),
             ),
             SendSmsResponse,
@@ -192,7 +165,6 @@ class SMSResource(SyncResource):
         status_callback: str | None = None,
         transaction_callback: str | None = None,
         encoding: SmsEncoding | None = None,
-        additional_properties: Mapping[str, str] | None = None,
     ) -> SendSmsBulkResponse:
         """Queue a bulk send (text or binary SMS).
 
@@ -214,7 +186,6 @@ class SMSResource(SyncResource):
                     status_callback,
                     transaction_callback,
                     encoding,
-                    additional_properties,
                 ),
             ),
             SendSmsBulkResponse,
@@ -252,20 +223,14 @@ class SMSResource(SyncResource):
         )
 
     def cancel(
-        self,
-        *,
-        id: Sequence[str] | Sequence[int] | None = None,
-        transaction_id: str | None = None,
-        additional_properties: Mapping[str, str] | None = None,
+        self, *, id: Sequence[str] | Sequence[int] | None = None, transaction_id: str | None = None
     ) -> builtins.list[SentSms]:
         """Cancel scheduled SMS.
 
         ``POST /sms/cancel`` (``cancelSms``).
         """
         return expect(
-            cancel_sms.sync_detailed(
-                client=self._client, body=_body_cancel(id, transaction_id, additional_properties)
-            ),
+            cancel_sms.sync_detailed(client=self._client, body=_body_cancel(id, transaction_id)),
             list,
             self._read_error,
         )
@@ -278,7 +243,6 @@ class SMSResource(SyncResource):
         to: Sequence[str] | Sequence[int] | None = None,
         group: Sequence[str] | Sequence[int] | None = None,
         encoding: SmsEncoding | None = None,
-        additional_properties: Mapping[str, str] | None = None,
     ) -> EstimateSmsResponse:
         """Price a send without sending.
 
@@ -286,15 +250,14 @@ class SMSResource(SyncResource):
         """
         return expect(
             estimate_sms.sync_detailed(
-                client=self._client,
-                body=_body_estimate(text, from_, to, group, encoding, additional_properties),
+                client=self._client, body=_body_estimate(text, from_, to, group, encoding)
             ),
             EstimateSmsResponse,
             self._read_error,
         )
 
 
-class SMSResourceWithRawResponse(SyncResource):
+class SmsResourceWithRawResponse(SyncResource):
     """SMS operations (client), answering with the raw HTTP response."""
 
     __slots__ = ()
@@ -311,7 +274,6 @@ class SMSResourceWithRawResponse(SyncResource):
         sandbox: bool | None = None,
         status_callback: str | None = None,
         encoding: SmsEncoding | None = None,
-        additional_properties: Mapping[str, str] | None = None,
     ) -> RawResponse[SendSmsResponse]:
         """Send an SMS to up to 1000 recipients.
 
@@ -322,16 +284,7 @@ class SMSResourceWithRawResponse(SyncResource):
             send_sms.sync_detailed(
                 client=self._client,
                 body=_body_send(
-                    text,
-                    from_,
-                    to,
-                    group,
-                    date,
-                    transaction_id,
-                    sandbox,
-                    status_callback,
-                    encoding,
-                    additional_properties,
+                    text, from_, to, group, date, transaction_id, sandbox, status_callback, encoding
                 ),
             ),
             lambda r: expect(r, SendSmsResponse, read_error),
@@ -352,7 +305,6 @@ class SMSResourceWithRawResponse(SyncResource):
         status_callback: str | None = None,
         transaction_callback: str | None = None,
         encoding: SmsEncoding | None = None,
-        additional_properties: Mapping[str, str] | None = None,
     ) -> RawResponse[SendSmsBulkResponse]:
         """Queue a bulk send (text or binary SMS).
 
@@ -375,7 +327,6 @@ class SMSResourceWithRawResponse(SyncResource):
                     status_callback,
                     transaction_callback,
                     encoding,
-                    additional_properties,
                 ),
             ),
             lambda r: expect(r, SendSmsBulkResponse, read_error),
@@ -412,11 +363,7 @@ class SMSResourceWithRawResponse(SyncResource):
         )
 
     def cancel(
-        self,
-        *,
-        id: Sequence[str] | Sequence[int] | None = None,
-        transaction_id: str | None = None,
-        additional_properties: Mapping[str, str] | None = None,
+        self, *, id: Sequence[str] | Sequence[int] | None = None, transaction_id: str | None = None
     ) -> RawResponse[builtins.list[SentSms]]:
         """Cancel scheduled SMS.
 
@@ -424,9 +371,7 @@ class SMSResourceWithRawResponse(SyncResource):
         """
         read_error = self._read_error
         return RawResponse(
-            cancel_sms.sync_detailed(
-                client=self._client, body=_body_cancel(id, transaction_id, additional_properties)
-            ),
+            cancel_sms.sync_detailed(client=self._client, body=_body_cancel(id, transaction_id)),
             lambda r: expect(r, list, read_error),
         )
 
@@ -438,7 +383,6 @@ class SMSResourceWithRawResponse(SyncResource):
         to: Sequence[str] | Sequence[int] | None = None,
         group: Sequence[str] | Sequence[int] | None = None,
         encoding: SmsEncoding | None = None,
-        additional_properties: Mapping[str, str] | None = None,
     ) -> RawResponse[EstimateSmsResponse]:
         """Price a send without sending.
 
@@ -447,20 +391,19 @@ class SMSResourceWithRawResponse(SyncResource):
         read_error = self._read_error
         return RawResponse(
             estimate_sms.sync_detailed(
-                client=self._client,
-                body=_body_estimate(text, from_, to, group, encoding, additional_properties),
+                client=self._client, body=_body_estimate(text, from_, to, group, encoding)
             ),
             lambda r: expect(r, EstimateSmsResponse, read_error),
         )
 
 
-class AsyncSMSResource(AsyncResource):
+class AsyncSmsResource(AsyncResource):
     """SMS operations (async client)."""
 
     @cached_property
-    def with_raw_response(self) -> AsyncSMSResourceWithRawResponse:
+    def with_raw_response(self) -> AsyncSmsResourceWithRawResponse:
         """The same methods, answering with the raw HTTP response (status, headers, body)."""
-        return AsyncSMSResourceWithRawResponse(self._client, self._read_error)
+        return AsyncSmsResourceWithRawResponse(self._client, self._read_error)
 
     async def send(
         self,
@@ -474,7 +417,6 @@ class AsyncSMSResource(AsyncResource):
         sandbox: bool | None = None,
         status_callback: str | None = None,
         encoding: SmsEncoding | None = None,
-        additional_properties: Mapping[str, str] | None = None,
     ) -> SendSmsResponse:
         """Send an SMS to up to 1000 recipients.
 
@@ -484,16 +426,7 @@ class AsyncSMSResource(AsyncResource):
             await send_sms.asyncio_detailed(
                 client=self._client,
                 body=_body_send(
-                    text,
-                    from_,
-                    to,
-                    group,
-                    date,
-                    transaction_id,
-                    sandbox,
-                    status_callback,
-                    encoding,
-                    additional_properties,
+                    text, from_, to, group, date, transaction_id, sandbox, status_callback, encoding
                 ),
             ),
             SendSmsResponse,
@@ -515,7 +448,6 @@ class AsyncSMSResource(AsyncResource):
         status_callback: str | None = None,
         transaction_callback: str | None = None,
         encoding: SmsEncoding | None = None,
-        additional_properties: Mapping[str, str] | None = None,
     ) -> SendSmsBulkResponse:
         """Queue a bulk send (text or binary SMS).
 
@@ -537,7 +469,6 @@ class AsyncSMSResource(AsyncResource):
                     status_callback,
                     transaction_callback,
                     encoding,
-                    additional_properties,
                 ),
             ),
             SendSmsBulkResponse,
@@ -575,11 +506,7 @@ class AsyncSMSResource(AsyncResource):
         )
 
     async def cancel(
-        self,
-        *,
-        id: Sequence[str] | Sequence[int] | None = None,
-        transaction_id: str | None = None,
-        additional_properties: Mapping[str, str] | None = None,
+        self, *, id: Sequence[str] | Sequence[int] | None = None, transaction_id: str | None = None
     ) -> builtins.list[SentSms]:
         """Cancel scheduled SMS.
 
@@ -587,7 +514,7 @@ class AsyncSMSResource(AsyncResource):
         """
         return expect(
             await cancel_sms.asyncio_detailed(
-                client=self._client, body=_body_cancel(id, transaction_id, additional_properties)
+                client=self._client, body=_body_cancel(id, transaction_id)
             ),
             list,
             self._read_error,
@@ -601,7 +528,6 @@ class AsyncSMSResource(AsyncResource):
         to: Sequence[str] | Sequence[int] | None = None,
         group: Sequence[str] | Sequence[int] | None = None,
         encoding: SmsEncoding | None = None,
-        additional_properties: Mapping[str, str] | None = None,
     ) -> EstimateSmsResponse:
         """Price a send without sending.
 
@@ -609,15 +535,14 @@ class AsyncSMSResource(AsyncResource):
         """
         return expect(
             await estimate_sms.asyncio_detailed(
-                client=self._client,
-                body=_body_estimate(text, from_, to, group, encoding, additional_properties),
+                client=self._client, body=_body_estimate(text, from_, to, group, encoding)
             ),
             EstimateSmsResponse,
             self._read_error,
         )
 
 
-class AsyncSMSResourceWithRawResponse(AsyncResource):
+class AsyncSmsResourceWithRawResponse(AsyncResource):
     """SMS operations (async client), answering with the raw HTTP response."""
 
     __slots__ = ()
@@ -634,7 +559,6 @@ class AsyncSMSResourceWithRawResponse(AsyncResource):
         sandbox: bool | None = None,
         status_callback: str | None = None,
         encoding: SmsEncoding | None = None,
-        additional_properties: Mapping[str, str] | None = None,
     ) -> RawResponse[SendSmsResponse]:
         """Send an SMS to up to 1000 recipients.
 
@@ -645,16 +569,7 @@ class AsyncSMSResourceWithRawResponse(AsyncResource):
             await send_sms.asyncio_detailed(
                 client=self._client,
                 body=_body_send(
-                    text,
-                    from_,
-                    to,
-                    group,
-                    date,
-                    transaction_id,
-                    sandbox,
-                    status_callback,
-                    encoding,
-                    additional_properties,
+                    text, from_, to, group, date, transaction_id, sandbox, status_callback, encoding
                 ),
             ),
             lambda r: expect(r, SendSmsResponse, read_error),
@@ -675,7 +590,6 @@ class AsyncSMSResourceWithRawResponse(AsyncResource):
         status_callback: str | None = None,
         transaction_callback: str | None = None,
         encoding: SmsEncoding | None = None,
-        additional_properties: Mapping[str, str] | None = None,
     ) -> RawResponse[SendSmsBulkResponse]:
         """Queue a bulk send (text or binary SMS).
 
@@ -698,7 +612,6 @@ class AsyncSMSResourceWithRawResponse(AsyncResource):
                     status_callback,
                     transaction_callback,
                     encoding,
-                    additional_properties,
                 ),
             ),
             lambda r: expect(r, SendSmsBulkResponse, read_error),
@@ -735,11 +648,7 @@ class AsyncSMSResourceWithRawResponse(AsyncResource):
         )
 
     async def cancel(
-        self,
-        *,
-        id: Sequence[str] | Sequence[int] | None = None,
-        transaction_id: str | None = None,
-        additional_properties: Mapping[str, str] | None = None,
+        self, *, id: Sequence[str] | Sequence[int] | None = None, transaction_id: str | None = None
     ) -> RawResponse[builtins.list[SentSms]]:
         """Cancel scheduled SMS.
 
@@ -748,7 +657,7 @@ class AsyncSMSResourceWithRawResponse(AsyncResource):
         read_error = self._read_error
         return RawResponse(
             await cancel_sms.asyncio_detailed(
-                client=self._client, body=_body_cancel(id, transaction_id, additional_properties)
+                client=self._client, body=_body_cancel(id, transaction_id)
             ),
             lambda r: expect(r, list, read_error),
         )
@@ -761,7 +670,6 @@ class AsyncSMSResourceWithRawResponse(AsyncResource):
         to: Sequence[str] | Sequence[int] | None = None,
         group: Sequence[str] | Sequence[int] | None = None,
         encoding: SmsEncoding | None = None,
-        additional_properties: Mapping[str, str] | None = None,
     ) -> RawResponse[EstimateSmsResponse]:
         """Price a send without sending.
 
@@ -770,8 +678,7 @@ class AsyncSMSResourceWithRawResponse(AsyncResource):
         read_error = self._read_error
         return RawResponse(
             await estimate_sms.asyncio_detailed(
-                client=self._client,
-                body=_body_estimate(text, from_, to, group, encoding, additional_properties),
+                client=self._client, body=_body_estimate(text, from_, to, group, encoding)
             ),
             lambda r: expect(r, EstimateSmsResponse, read_error),
         )
