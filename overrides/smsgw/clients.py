@@ -47,20 +47,25 @@ def _setting(value: str | None, env: str, default: str | None = None) -> str | N
     return value if value is not None else os.environ.get(env, default)
 
 
-def _smshosting_auth(auth_key: str | None, auth_secret: str | None) -> smshosting.BasicAuth:
+def _smshosting_setup(auth_key: str | None, auth_secret: str | None, base_url: str | None) -> tuple[str, httpx.Auth]:
     key = _setting(auth_key, smshosting.ENV_KEY)
     secret = _setting(auth_secret, smshosting.ENV_SECRET)
     if not key or not secret:
         raise SmsGatewayError(f"pass auth_key and auth_secret, or set {smshosting.ENV_KEY} and {smshosting.ENV_SECRET}")
-    return smshosting.BasicAuth(key, secret)
+    return _setting(base_url, "SMSHOSTING_BASE_URL") or SMSHOSTING_URL, smshosting.BasicAuth(key, secret)
 
 
-def _smsend_auth(username: str | None, password: str | None, login: Literal["session", "token"]) -> KeyLogin:
+def _smsend_setup(
+    username: str | None, password: str | None, login: Literal["session", "token"], base_url: str | None
+) -> tuple[str, KeyLogin]:
     user = _setting(username, "SMSEND_USERNAME")
     secret = _setting(password, "SMSEND_PASSWORD")
     if not user or not secret:
         raise SmsGatewayError("pass username and password, or set SMSEND_USERNAME and SMSEND_PASSWORD")
-    return SessionLogin(user, secret) if login == "session" else TokenLogin(user, secret)
+    url = _setting(base_url, "SMSEND_BASE_URL") or SMSEND_URL
+    auth = SessionLogin(user, secret) if login == "session" else TokenLogin(user, secret)
+    auth.bind(url)
+    return url, auth
 
 
 class _Sync:
@@ -125,14 +130,12 @@ class Smshosting(_Sync, _SmshostingCallbacks, SmshostingResources):
         retry: RetryPolicy | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
-        url = _setting(base_url, "SMSHOSTING_BASE_URL", SMSHOSTING_URL) or SMSHOSTING_URL
-        auth = _smshosting_auth(auth_key, auth_secret)
-        self._read_error = smshosting.read_error
-        self._client = SmshostingClient(base_url=url.rstrip("/")).set_httpx_client(
-            _http.sync_client(
-                url, auth=auth, read_error=smshosting.read_error, timeout=timeout, transport=transport, retry=retry
-            )
+        url, auth = _smshosting_setup(auth_key, auth_secret, base_url)
+        self._read_error = read_error = smshosting.read_error
+        http = _http.sync_client(
+            url, auth=auth, read_error=read_error, timeout=timeout, transport=transport, retry=retry
         )
+        self._client = SmshostingClient(base_url=url.rstrip("/")).set_httpx_client(http)
 
     def __repr__(self) -> str:
         return f"Smshosting(base_url={str(self._client.get_httpx_client().base_url)!r})"
@@ -154,14 +157,12 @@ class AsyncSmshosting(_Async, _SmshostingCallbacks, AsyncSmshostingResources):
         retry: RetryPolicy | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        url = _setting(base_url, "SMSHOSTING_BASE_URL", SMSHOSTING_URL) or SMSHOSTING_URL
-        auth = _smshosting_auth(auth_key, auth_secret)
-        self._read_error = smshosting.read_error
-        self._client = SmshostingClient(base_url=url.rstrip("/")).set_async_httpx_client(
-            _http.async_client(
-                url, auth=auth, read_error=smshosting.read_error, timeout=timeout, transport=transport, retry=retry
-            )
+        url, auth = _smshosting_setup(auth_key, auth_secret, base_url)
+        self._read_error = read_error = smshosting.read_error
+        http = _http.async_client(
+            url, auth=auth, read_error=read_error, timeout=timeout, transport=transport, retry=retry
         )
+        self._client = SmshostingClient(base_url=url.rstrip("/")).set_async_httpx_client(http)
 
     def __repr__(self) -> str:
         return f"AsyncSmshosting(base_url={str(self._client.get_async_httpx_client().base_url)!r})"
@@ -187,16 +188,12 @@ class Smsend(_Sync, SmsendResources):
         retry: RetryPolicy | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
-        url = _setting(base_url, "SMSEND_BASE_URL", SMSEND_URL) or SMSEND_URL
-        auth = _smsend_auth(username, password, login)
-        auth.bind(url)
-        self.auth = auth
-        self._read_error = smsend.read_error
-        self._client = SmsendClient(base_url=url.rstrip("/")).set_httpx_client(
-            _http.sync_client(
-                url, auth=auth, read_error=smsend.read_error, timeout=timeout, transport=transport, retry=retry
-            )
+        url, self.auth = _smsend_setup(username, password, login, base_url)
+        self._read_error = read_error = smsend.read_error
+        http = _http.sync_client(
+            url, auth=self.auth, read_error=read_error, timeout=timeout, transport=transport, retry=retry
         )
+        self._client = SmsendClient(base_url=url.rstrip("/")).set_httpx_client(http)
 
     def __repr__(self) -> str:
         return f"Smsend(base_url={str(self._client.get_httpx_client().base_url)!r}, auth={self.auth!r})"
@@ -216,16 +213,12 @@ class AsyncSmsend(_Async, AsyncSmsendResources):
         retry: RetryPolicy | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        url = _setting(base_url, "SMSEND_BASE_URL", SMSEND_URL) or SMSEND_URL
-        auth = _smsend_auth(username, password, login)
-        auth.bind(url)
-        self.auth = auth
-        self._read_error = smsend.read_error
-        self._client = SmsendClient(base_url=url.rstrip("/")).set_async_httpx_client(
-            _http.async_client(
-                url, auth=auth, read_error=smsend.read_error, timeout=timeout, transport=transport, retry=retry
-            )
+        url, self.auth = _smsend_setup(username, password, login, base_url)
+        self._read_error = read_error = smsend.read_error
+        http = _http.async_client(
+            url, auth=self.auth, read_error=read_error, timeout=timeout, transport=transport, retry=retry
         )
+        self._client = SmsendClient(base_url=url.rstrip("/")).set_async_httpx_client(http)
 
     def __repr__(self) -> str:
         return f"AsyncSmsend(base_url={str(self._client.get_async_httpx_client().base_url)!r}, auth={self.auth!r})"

@@ -35,6 +35,7 @@ from smshosting_client.models import BulkTransactionCallback, SendSmsRequest, Sm
 from smshosting_client.types import UNSET, Unset
 
 from . import _http
+from ._surface import datetime_rfc822
 from .errors import SmsGatewayError, parsed_as, raise_for_status
 from .pagination import OffsetLimitPaging, PagedEndpoint, Paginator
 from .retry import RetryPolicy
@@ -173,9 +174,7 @@ def recipients(numbers: Iterable[str]) -> str:
 
 def format_date(moment: datetime) -> str:
     """``2026-03-24T09:30:00+0100``: the API's date-time format (RFC 822 offset, no colon)."""
-    if moment.tzinfo is None or moment.utcoffset() is None:
-        raise ValueError("scheduled dates need a time zone (e.g. ZoneInfo('Europe/Rome'))")
-    return moment.strftime("%Y-%m-%dT%H:%M:%S%z")
+    return datetime_rfc822(moment)
 
 
 def parse_date(text: str) -> datetime:
