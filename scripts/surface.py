@@ -38,6 +38,11 @@ WIRE_TYPES = {
     "datetime-rfc822": ("datetime.datetime", "datetime_rfc822"),
     "date-dotted": ("datetime.date", "date_dotted"),
 }
+WIRE_DOCS = {
+    "comma-separated": "(a list of values)",
+    "datetime-rfc822": "(an aware datetime)",
+    "date-dotted": "(a date)",
+}
 PAGING = {
     # style: (strategy class, the parameter the pager drives, the page-size parameter)
     "offset": ("OffsetLimitPaging", "offset", "limit"),
@@ -67,6 +72,7 @@ class Arg:
     body: bool = False  # a field of the request body model
     page_size: bool = False  # the page size of a pager
     extra: bool = False  # the body model's additional properties
+    doc: str = ""  # the first sentence of the spec's description
 
     def annotation(self) -> str:
         if self.required:
@@ -173,6 +179,16 @@ class Builder:
         for line in sorted(prop.get_lazy_imports(prefix="..")):
             imports.add(line)
 
+    def describe(self, node: Any) -> str:
+        """The first sentence of a parameter's or property's description (or of its schema's)."""
+        node = node if isinstance(node, dict) else {}
+        found = node.get("description") or self.resolve(node.get("schema", node)).get("description") or ""
+        words = " ".join(str(found).split())
+        sentence = re.split(r"(?<!e\.g\.)(?<!i\.e\.)(?<=[.!?])\s(?=[A-Z`])", words, maxsplit=1)[0]
+        if len(sentence) > 110:
+            sentence = sentence[:107].rsplit(" ", 1)[0] + "..."
+        return sentence.replace("\\", "\\\\").replace('"""', "'''")
+
     def arg_from(self, prop: Any, schema: Any, *, positional: bool, taken: set[str], imports: set[str]) -> Arg:
         target = str(prop.python_name)
         name = target[:-1] if target.endswith("_") and not keyword.iskeyword(target[:-1]) else target
@@ -182,7 +198,8 @@ class Builder:
         type_string = text(prop.get_type_string(no_optional=True))
         # A nullable field: None means "leave it out" like for any optional field.
         type_string = " | ".join(t.strip() for t in type_string.split("|") if t.strip() != "None")
-        fmt = self.wire_format(schema)
+        is_param = isinstance(schema, dict) and "in" in schema and "name" in schema
+        fmt = self.wire_format(schema.get("schema") if is_param else schema)
         convert = None
         if fmt:
             if fmt not in WIRE_TYPES:
@@ -193,7 +210,11 @@ class Builder:
         if type_string.startswith("list["):
             type_string = "Sequence[" + type_string[5:]
             convert = "list"
-        return Arg(name, target, type_string, bool(prop.required), convert, positional)
+        doc = self.describe(schema)
+        if fmt:  # the wire format is the client's business: say what Python value to pass
+            own = self.describe({"description": schema.get("description", "")} if isinstance(schema, dict) else {})
+            doc = " ".join(filter(None, [own, WIRE_DOCS[fmt]]))
+        return Arg(name, target, type_string, bool(prop.required), convert, positional, doc=doc)
 
     def operation(self, endpoint: Any, resource: Resource) -> Operation:
         http = endpoint.method
@@ -223,14 +244,14 @@ class Builder:
             skip = {start, size_param}
         taken: set[str] = set()
         for prop in endpoint.path_parameters:
-            schema = raw_params.get(("path", text(prop.name)), {}).get("schema")
-            op.args.append(self.arg_from(prop, schema, positional=True, taken=taken, imports=imports))
+            raw_param = raw_params.get(("path", text(prop.name)), {})
+            op.args.append(self.arg_from(prop, raw_param, positional=True, taken=taken, imports=imports))
         for where, props in (("query", endpoint.query_parameters), ("header", endpoint.header_parameters)):
             for prop in props:
                 if str(prop.python_name) in skip:
                     continue
-                schema = raw_params.get((where, text(prop.name)), {}).get("schema")
-                op.args.append(self.arg_from(prop, schema, positional=False, taken=taken, imports=imports))
+                raw_param = raw_params.get((where, text(prop.name)), {})
+                op.args.append(self.arg_from(prop, raw_param, positional=False, taken=taken, imports=imports))
         if endpoint.bodies:
             if len(endpoint.bodies) > 1:
                 raise SystemExit(f"{self.spec_path.name}: {op.op_id}: several request media types")
@@ -433,13 +454,18 @@ def parse_lambda(op: Operation) -> str:
 
 
 def docstring(op: Operation, *, raw: bool) -> str:
-    text = op.summary.rstrip(".") + "."
+    summary = op.summary.rstrip(".") + "."
     extra = f"``{op.http} {op.path}`` (``{op.op_id}``)"
     if op.paging:
         extra += "; every item, page after page"
     if raw:
         extra += "; the raw HTTP answer, ``.parse()`` for the typed body"
-    return f'        """{text}\n\n        {extra}.\n        """'
+    lines = [f'        """{summary}', "", f"        {extra}."]
+    documented = [a for a in op.args if a.doc and not a.extra]
+    if documented and not raw:
+        lines += ["", "        Args:"]
+        lines += [f"            {a.name}: {a.doc}" for a in documented]
+    return "\n".join([*lines, '        """'])
 
 
 def render_class(lines: list[str], resource: Resource, *, is_async: bool, raw: bool) -> None:

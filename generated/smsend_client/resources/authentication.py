@@ -27,6 +27,10 @@ class AuthenticationResource(SyncResource):
         """Log in and obtain a session key.
 
         ``GET /login`` (``loginSessionKey``).
+
+        Args:
+            username: The account username.
+            password: The account password, sent in the query string (URL-encoded, UTF-8).
         """
         return expect(
             login_session_key.sync_detailed(
@@ -40,6 +44,10 @@ class AuthenticationResource(SyncResource):
         """Log in and obtain an access token.
 
         ``GET /token`` (``loginAccessToken``).
+
+        Args:
+            username: The account username.
+            password: The account password, sent in the query string (URL-encoded, UTF-8).
         """
         return expect(
             login_access_token.sync_detailed(
@@ -94,6 +102,10 @@ class AsyncAuthenticationResource(AsyncResource):
         """Log in and obtain a session key.
 
         ``GET /login`` (``loginSessionKey``).
+
+        Args:
+            username: The account username.
+            password: The account password, sent in the query string (URL-encoded, UTF-8).
         """
         return expect(
             await login_session_key.asyncio_detailed(
@@ -107,6 +119,10 @@ class AsyncAuthenticationResource(AsyncResource):
         """Log in and obtain an access token.
 
         ``GET /token`` (``loginAccessToken``).
+
+        Args:
+            username: The account username.
+            password: The account password, sent in the query string (URL-encoded, UTF-8).
         """
         return expect(
             await login_access_token.asyncio_detailed(

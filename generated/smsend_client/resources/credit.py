@@ -36,6 +36,9 @@ class CreditResource(SyncResource):
         """Get a sub-account's available credits.
 
         ``GET /subaccount/{subaccount_id}/credit`` (``getSubaccountCredits``).
+
+        Args:
+            subaccount_id: The sub-account, given either as its numeric id (`id-user`) or as its login.
         """
         return expect(
             get_subaccount_credits.sync_detailed(client=self._client, subaccount_id=subaccount_id),
@@ -47,6 +50,9 @@ class CreditResource(SyncResource):
         """Move credits between the superaccount and a sub-account.
 
         ``POST /subaccount/{subaccount_id}/credit`` (``moveSubaccountCredits``).
+
+        Args:
+            subaccount_id: The sub-account, given either as its numeric id (`id-user`) or as its login.
         """
         return expect_none(
             move_subaccount_credits.sync_detailed(
@@ -98,6 +104,9 @@ class AsyncCreditResource(AsyncResource):
         """Get a sub-account's available credits.
 
         ``GET /subaccount/{subaccount_id}/credit`` (``getSubaccountCredits``).
+
+        Args:
+            subaccount_id: The sub-account, given either as its numeric id (`id-user`) or as its login.
         """
         return expect(
             await get_subaccount_credits.asyncio_detailed(
@@ -111,6 +120,9 @@ class AsyncCreditResource(AsyncResource):
         """Move credits between the superaccount and a sub-account.
 
         ``POST /subaccount/{subaccount_id}/credit`` (``moveSubaccountCredits``).
+
+        Args:
+            subaccount_id: The sub-account, given either as its numeric id (`id-user`) or as its login.
         """
         return expect_none(
             await move_subaccount_credits.asyncio_detailed(

@@ -47,6 +47,9 @@ class PurchasesResource(SyncResource):
         """List a sub-account's purchases.
 
         ``GET /subaccount/{subaccount_id}/purchase`` (``listSubaccountPurchases``); every item, page after page.
+
+        Args:
+            subaccount_id: The sub-account, given either as its numeric id (`id-user`) or as its login.
         """
         return SyncPager(
             list_subaccount_purchases,
@@ -60,6 +63,9 @@ class PurchasesResource(SyncResource):
         """Create purchases for a sub-account.
 
         ``POST /subaccount/{subaccount_id}/purchase`` (``createSubaccountPurchases``).
+
+        Args:
+            subaccount_id: The sub-account, given either as its numeric id (`id-user`) or as its login.
         """
         return expect_none(
             create_subaccount_purchases.sync_detailed(
@@ -72,6 +78,10 @@ class PurchasesResource(SyncResource):
         """Delete a sub-account's purchase.
 
         ``DELETE /subaccount/{subaccount_id}/purchase/{purchase_id}`` (``deleteSubaccountPurchase``).
+
+        Args:
+            subaccount_id: The sub-account, given either as its numeric id (`id-user`) or as its login.
+            purchase_id: The purchase id (`id_purchase` in the purchase list); an integer, as documented, with no range imposed (D30).
         """
         return expect(
             delete_subaccount_purchase.sync_detailed(
@@ -147,6 +157,9 @@ class AsyncPurchasesResource(AsyncResource):
         """List a sub-account's purchases.
 
         ``GET /subaccount/{subaccount_id}/purchase`` (``listSubaccountPurchases``); every item, page after page.
+
+        Args:
+            subaccount_id: The sub-account, given either as its numeric id (`id-user`) or as its login.
         """
         return AsyncPager(
             list_subaccount_purchases,
@@ -160,6 +173,9 @@ class AsyncPurchasesResource(AsyncResource):
         """Create purchases for a sub-account.
 
         ``POST /subaccount/{subaccount_id}/purchase`` (``createSubaccountPurchases``).
+
+        Args:
+            subaccount_id: The sub-account, given either as its numeric id (`id-user`) or as its login.
         """
         return expect_none(
             await create_subaccount_purchases.asyncio_detailed(
@@ -172,6 +188,10 @@ class AsyncPurchasesResource(AsyncResource):
         """Delete a sub-account's purchase.
 
         ``DELETE /subaccount/{subaccount_id}/purchase/{purchase_id}`` (``deleteSubaccountPurchase``).
+
+        Args:
+            subaccount_id: The sub-account, given either as its numeric id (`id-user`) or as its login.
+            purchase_id: The purchase id (`id_purchase` in the purchase list); an integer, as documented, with no range imposed (D30).
         """
         return expect(
             await delete_subaccount_purchase.asyncio_detailed(

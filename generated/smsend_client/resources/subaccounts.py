@@ -195,6 +195,27 @@ class SubaccountsResource(SyncResource):
         """Create a sub-account.
 
         ``POST /subaccount`` (``createSubaccount``).
+
+        Args:
+            cell: Mobile number.
+            credit_eat_mode: 0 own credits, 1 superaccount's credits, 2 own and superaccount's (D15).
+            login: Login username, without spaces.
+            name: Owner's first name.
+            surname: Owner's last name.
+            fiscal_code: Fiscal code; sent by the samples but missing from the field table (D17).
+            company: Whether the sub-account is a company (default true).
+            company_name: Company name; required when `company` is true (D17).
+            dfeu: Show dates in European format.
+            fax: Fax number; empty when omitted.
+            invoicing_email: When set, invoices go to this address instead of `email`.
+            language: Language code such as `ita`; defaults to the superaccount's language.
+            num_cell_for_test_sms: Number that receives test messages; empty when omitted.
+            password: 8 to 16 characters.
+            phone: Landline number; empty when omitted.
+            piva: VAT number; required when `company` is true (D17).
+            superaccount: Whether the sub-account may create its own sub-accounts.
+            use24: Show times in 24-hour format.
+            id_subaccount_profile: Profile that narrows the features available to the sub-account (e.g. only some message types); the default...
         """
         return created_id(
             create_subaccount.sync_detailed(
@@ -233,6 +254,9 @@ class SubaccountsResource(SyncResource):
         """Get one sub-account.
 
         ``GET /subaccount/{subaccount_id}`` (``getSubaccount``).
+
+        Args:
+            subaccount_id: The sub-account, given either as its numeric id (`id-user`) or as its login.
         """
         return expect(
             get_subaccount.sync_detailed(client=self._client, subaccount_id=subaccount_id),
@@ -273,6 +297,29 @@ class SubaccountsResource(SyncResource):
         """Edit (and lock or unlock) a sub-account.
 
         ``PUT /subaccount/{subaccount_id}`` (``updateSubaccount``).
+
+        Args:
+            subaccount_id: The sub-account, given either as its numeric id (`id-user`) or as its login.
+            cell: Mobile number.
+            credit_eat_mode: 0 own credits, 1 superaccount's credits, 2 own and superaccount's (D15).
+            login: Login username, without spaces.
+            name: Owner's first name.
+            surname: Owner's last name.
+            lock_subaccount: `true` deactivates (locks) the sub-account; `false` (default) keeps or makes it active (D9).
+            fiscal_code: Fiscal code; sent by the samples but missing from the field table (D17).
+            company: Whether the sub-account is a company (default true).
+            company_name: Company name; required when `company` is true (D17).
+            dfeu: Show dates in European format.
+            fax: Fax number; empty when omitted.
+            invoicing_email: When set, invoices go to this address instead of `email`.
+            language: Language code such as `ita`; defaults to the superaccount's language.
+            num_cell_for_test_sms: Number that receives test messages; empty when omitted.
+            password: 8 to 16 characters.
+            phone: Landline number; empty when omitted.
+            piva: VAT number; required when `company` is true (D17).
+            superaccount: Whether the sub-account may create its own sub-accounts.
+            use24: Show times in 24-hour format.
+            id_subaccount_profile: Profile that narrows the features available to the sub-account (e.g. only some message types); the default...
         """
         return expect_none(
             update_subaccount.sync_detailed(
@@ -313,6 +360,10 @@ class SubaccountsResource(SyncResource):
         """Change a sub-account's password.
 
         ``POST /subaccount/{subaccount_id}/changepwd`` (``changeSubaccountPassword``).
+
+        Args:
+            subaccount_id: The sub-account, given either as its numeric id (`id-user`) or as its login.
+            passwd: The new password, 8 to 16 characters.
         """
         return expect_none(
             change_subaccount_password.sync_detailed(
@@ -554,6 +605,27 @@ class AsyncSubaccountsResource(AsyncResource):
         """Create a sub-account.
 
         ``POST /subaccount`` (``createSubaccount``).
+
+        Args:
+            cell: Mobile number.
+            credit_eat_mode: 0 own credits, 1 superaccount's credits, 2 own and superaccount's (D15).
+            login: Login username, without spaces.
+            name: Owner's first name.
+            surname: Owner's last name.
+            fiscal_code: Fiscal code; sent by the samples but missing from the field table (D17).
+            company: Whether the sub-account is a company (default true).
+            company_name: Company name; required when `company` is true (D17).
+            dfeu: Show dates in European format.
+            fax: Fax number; empty when omitted.
+            invoicing_email: When set, invoices go to this address instead of `email`.
+            language: Language code such as `ita`; defaults to the superaccount's language.
+            num_cell_for_test_sms: Number that receives test messages; empty when omitted.
+            password: 8 to 16 characters.
+            phone: Landline number; empty when omitted.
+            piva: VAT number; required when `company` is true (D17).
+            superaccount: Whether the sub-account may create its own sub-accounts.
+            use24: Show times in 24-hour format.
+            id_subaccount_profile: Profile that narrows the features available to the sub-account (e.g. only some message types); the default...
         """
         return created_id(
             await create_subaccount.asyncio_detailed(
@@ -592,6 +664,9 @@ class AsyncSubaccountsResource(AsyncResource):
         """Get one sub-account.
 
         ``GET /subaccount/{subaccount_id}`` (``getSubaccount``).
+
+        Args:
+            subaccount_id: The sub-account, given either as its numeric id (`id-user`) or as its login.
         """
         return expect(
             await get_subaccount.asyncio_detailed(client=self._client, subaccount_id=subaccount_id),
@@ -632,6 +707,29 @@ class AsyncSubaccountsResource(AsyncResource):
         """Edit (and lock or unlock) a sub-account.
 
         ``PUT /subaccount/{subaccount_id}`` (``updateSubaccount``).
+
+        Args:
+            subaccount_id: The sub-account, given either as its numeric id (`id-user`) or as its login.
+            cell: Mobile number.
+            credit_eat_mode: 0 own credits, 1 superaccount's credits, 2 own and superaccount's (D15).
+            login: Login username, without spaces.
+            name: Owner's first name.
+            surname: Owner's last name.
+            lock_subaccount: `true` deactivates (locks) the sub-account; `false` (default) keeps or makes it active (D9).
+            fiscal_code: Fiscal code; sent by the samples but missing from the field table (D17).
+            company: Whether the sub-account is a company (default true).
+            company_name: Company name; required when `company` is true (D17).
+            dfeu: Show dates in European format.
+            fax: Fax number; empty when omitted.
+            invoicing_email: When set, invoices go to this address instead of `email`.
+            language: Language code such as `ita`; defaults to the superaccount's language.
+            num_cell_for_test_sms: Number that receives test messages; empty when omitted.
+            password: 8 to 16 characters.
+            phone: Landline number; empty when omitted.
+            piva: VAT number; required when `company` is true (D17).
+            superaccount: Whether the sub-account may create its own sub-accounts.
+            use24: Show times in 24-hour format.
+            id_subaccount_profile: Profile that narrows the features available to the sub-account (e.g. only some message types); the default...
         """
         return expect_none(
             await update_subaccount.asyncio_detailed(
@@ -672,6 +770,10 @@ class AsyncSubaccountsResource(AsyncResource):
         """Change a sub-account's password.
 
         ``POST /subaccount/{subaccount_id}/changepwd`` (``changeSubaccountPassword``).
+
+        Args:
+            subaccount_id: The sub-account, given either as its numeric id (`id-user`) or as its login.
+            passwd: The new password, 8 to 16 characters.
         """
         return expect_none(
             await change_subaccount_password.asyncio_detailed(

@@ -83,6 +83,18 @@ class AliasesResource(SyncResource):
         """Register a sender alias.
 
         ``POST /alias/`` (``createAlias``).
+
+        Args:
+            alias: The sender text: at most 11 characters among letters, digits, space and `. _ - & @ * '`.
+            businessname: Company name of the owner.
+            address: Registered address.
+            province: Province code (two letters for Italy, e.g. `BL`).
+            country: ISO 3166-1 alpha-2 country code, e.g. `IT`.
+            vatnumber: VAT number.
+            email: Company e-mail address.
+            phone: Company phone number.
+            taxcode: Tax code (Italian "codice fiscale").
+            pec: Certified e-mail address (PEC); companies outside Italy give an ordinary address.
         """
         return expect(
             create_alias.sync_detailed(
@@ -110,6 +122,9 @@ class AliasesResource(SyncResource):
         """Delete a sender alias.
 
         ``DELETE /alias/{aliasId}`` (``deleteAlias``).
+
+        Args:
+            alias_id: Alias id (as listed by `listAliases`).
         """
         return expect_none(
             delete_alias.sync_detailed(client=self._client, alias_id=alias_id), self._read_error
@@ -221,6 +236,18 @@ class AsyncAliasesResource(AsyncResource):
         """Register a sender alias.
 
         ``POST /alias/`` (``createAlias``).
+
+        Args:
+            alias: The sender text: at most 11 characters among letters, digits, space and `. _ - & @ * '`.
+            businessname: Company name of the owner.
+            address: Registered address.
+            province: Province code (two letters for Italy, e.g. `BL`).
+            country: ISO 3166-1 alpha-2 country code, e.g. `IT`.
+            vatnumber: VAT number.
+            email: Company e-mail address.
+            phone: Company phone number.
+            taxcode: Tax code (Italian "codice fiscale").
+            pec: Certified e-mail address (PEC); companies outside Italy give an ordinary address.
         """
         return expect(
             await create_alias.asyncio_detailed(
@@ -248,6 +275,9 @@ class AsyncAliasesResource(AsyncResource):
         """Delete a sender alias.
 
         ``DELETE /alias/{aliasId}`` (``deleteAlias``).
+
+        Args:
+            alias_id: Alias id (as listed by `listAliases`).
         """
         return expect_none(
             await delete_alias.asyncio_detailed(client=self._client, alias_id=alias_id),

@@ -104,6 +104,9 @@ class BookingResource(SyncResource):
         """Get a booking calendar (beta).
 
         ``GET /booking/calendar/{calendarId}`` (``getCalendar``).
+
+        Args:
+            calendar_id: Numeric id of a booking calendar (from `listCalendars`).
         """
         return expect(
             get_calendar.sync_detailed(client=self._client, calendar_id=calendar_id),
@@ -115,6 +118,9 @@ class BookingResource(SyncResource):
         """List the services of a calendar (beta).
 
         ``GET /booking/calendar/{calendarId}/task`` (``listCalendarTasks``).
+
+        Args:
+            calendar_id: Numeric id of a booking calendar (from `listCalendars`).
         """
         return expect(
             list_calendar_tasks.sync_detailed(client=self._client, calendar_id=calendar_id),
@@ -126,6 +132,10 @@ class BookingResource(SyncResource):
         """Get a calendar service (beta).
 
         ``GET /booking/calendar/{calendarId}/task/{taskId}`` (``getCalendarTask``).
+
+        Args:
+            calendar_id: Numeric id of a booking calendar (from `listCalendars`).
+            task_id: Numeric id of a bookable service (task) of the calendar (from `listCalendarTasks`).
         """
         return expect(
             get_calendar_task.sync_detailed(
@@ -141,6 +151,11 @@ class BookingResource(SyncResource):
         """List free slots of a service on a day (beta).
 
         ``GET /booking/calendar/{calendarId}/task/{taskId}/slot`` (``listTaskSlots``).
+
+        Args:
+            calendar_id: Numeric id of a booking calendar (from `listCalendars`).
+            task_id: Numeric id of a bookable service (task) of the calendar (from `listCalendarTasks`).
+            date: Day to list free slots for, `yyyy-MM-dd`.
         """
         return expect(
             list_task_slots.sync_detailed(
@@ -164,6 +179,14 @@ class BookingResource(SyncResource):
         """List the reservations of a calendar (beta).
 
         ``GET /booking/calendar/{calendarId}/reservation`` (``listReservations``); every item, page after page.
+
+        Args:
+            calendar_id: Numeric id of a booking calendar (from `listCalendars`).
+            task_id: Only reservations of this service (task).
+            status: Only reservations in this state.
+            from_date: Only reservations starting at or after this moment, `yyyy-MM-ddTHH:mm:ss+hhmm` (`+` sent as `%2B`). (an aware datetime)
+            to_date: Only reservations starting at or before this moment, `yyyy-MM-ddTHH:mm:ss+hhmm` (`+` sent as `%2B`). (an aware datetime)
+            query: Text compared with the first and last name of the contact of the reservation.
         """
         return SyncPager(
             list_reservations,
@@ -193,6 +216,14 @@ class BookingResource(SyncResource):
         """Book a service (beta).
 
         ``POST /booking/calendar/{calendarId}/reservation`` (``createReservation``).
+
+        Args:
+            calendar_id: Numeric id of a booking calendar (from `listCalendars`).
+            task_id: Service (task) being booked.
+            contact_id: Contact the reservation is for.
+            date: Start of the reservation, `yyyy-MM-ddTHH:mm:ss+hhmm`. (an aware datetime)
+            status: `CONFIRMED` or `UNCONFIRMED`.
+            note: Free-text note (any Unicode, emoji included).
         """
         return expect(
             create_reservation.sync_detailed(
@@ -208,6 +239,10 @@ class BookingResource(SyncResource):
         """Get a reservation (beta).
 
         ``GET /booking/calendar/{calendarId}/reservation/{reservationId}`` (``getReservation``).
+
+        Args:
+            calendar_id: Numeric id of a booking calendar (from `listCalendars`).
+            reservation_id: Numeric id of a reservation of the calendar.
         """
         return expect(
             get_reservation.sync_detailed(
@@ -230,6 +265,14 @@ class BookingResource(SyncResource):
         """Change a reservation (beta).
 
         ``PUT /booking/calendar/{calendarId}/reservation/{reservationId}`` (``updateReservation``).
+
+        Args:
+            calendar_id: Numeric id of a booking calendar (from `listCalendars`).
+            reservation_id: Numeric id of a reservation of the calendar.
+            contact_id: New contact for the reservation.
+            date: New start, `yyyy-MM-ddTHH:mm:ss+hhmm`. (an aware datetime)
+            status: New state.
+            note: New free-text note.
         """
         return expect(
             update_reservation.sync_detailed(
@@ -246,6 +289,10 @@ class BookingResource(SyncResource):
         """Delete a reservation (beta).
 
         ``DELETE /booking/calendar/{calendarId}/reservation/{reservationId}`` (``deleteReservation``).
+
+        Args:
+            calendar_id: Numeric id of a booking calendar (from `listCalendars`).
+            reservation_id: Numeric id of a reservation of the calendar.
         """
         return expect_none(
             delete_reservation.sync_detailed(
@@ -450,6 +497,9 @@ class AsyncBookingResource(AsyncResource):
         """Get a booking calendar (beta).
 
         ``GET /booking/calendar/{calendarId}`` (``getCalendar``).
+
+        Args:
+            calendar_id: Numeric id of a booking calendar (from `listCalendars`).
         """
         return expect(
             await get_calendar.asyncio_detailed(client=self._client, calendar_id=calendar_id),
@@ -461,6 +511,9 @@ class AsyncBookingResource(AsyncResource):
         """List the services of a calendar (beta).
 
         ``GET /booking/calendar/{calendarId}/task`` (``listCalendarTasks``).
+
+        Args:
+            calendar_id: Numeric id of a booking calendar (from `listCalendars`).
         """
         return expect(
             await list_calendar_tasks.asyncio_detailed(
@@ -474,6 +527,10 @@ class AsyncBookingResource(AsyncResource):
         """Get a calendar service (beta).
 
         ``GET /booking/calendar/{calendarId}/task/{taskId}`` (``getCalendarTask``).
+
+        Args:
+            calendar_id: Numeric id of a booking calendar (from `listCalendars`).
+            task_id: Numeric id of a bookable service (task) of the calendar (from `listCalendarTasks`).
         """
         return expect(
             await get_calendar_task.asyncio_detailed(
@@ -489,6 +546,11 @@ class AsyncBookingResource(AsyncResource):
         """List free slots of a service on a day (beta).
 
         ``GET /booking/calendar/{calendarId}/task/{taskId}/slot`` (``listTaskSlots``).
+
+        Args:
+            calendar_id: Numeric id of a booking calendar (from `listCalendars`).
+            task_id: Numeric id of a bookable service (task) of the calendar (from `listCalendarTasks`).
+            date: Day to list free slots for, `yyyy-MM-dd`.
         """
         return expect(
             await list_task_slots.asyncio_detailed(
@@ -512,6 +574,14 @@ class AsyncBookingResource(AsyncResource):
         """List the reservations of a calendar (beta).
 
         ``GET /booking/calendar/{calendarId}/reservation`` (``listReservations``); every item, page after page.
+
+        Args:
+            calendar_id: Numeric id of a booking calendar (from `listCalendars`).
+            task_id: Only reservations of this service (task).
+            status: Only reservations in this state.
+            from_date: Only reservations starting at or after this moment, `yyyy-MM-ddTHH:mm:ss+hhmm` (`+` sent as `%2B`). (an aware datetime)
+            to_date: Only reservations starting at or before this moment, `yyyy-MM-ddTHH:mm:ss+hhmm` (`+` sent as `%2B`). (an aware datetime)
+            query: Text compared with the first and last name of the contact of the reservation.
         """
         return AsyncPager(
             list_reservations,
@@ -541,6 +611,14 @@ class AsyncBookingResource(AsyncResource):
         """Book a service (beta).
 
         ``POST /booking/calendar/{calendarId}/reservation`` (``createReservation``).
+
+        Args:
+            calendar_id: Numeric id of a booking calendar (from `listCalendars`).
+            task_id: Service (task) being booked.
+            contact_id: Contact the reservation is for.
+            date: Start of the reservation, `yyyy-MM-ddTHH:mm:ss+hhmm`. (an aware datetime)
+            status: `CONFIRMED` or `UNCONFIRMED`.
+            note: Free-text note (any Unicode, emoji included).
         """
         return expect(
             await create_reservation.asyncio_detailed(
@@ -556,6 +634,10 @@ class AsyncBookingResource(AsyncResource):
         """Get a reservation (beta).
 
         ``GET /booking/calendar/{calendarId}/reservation/{reservationId}`` (``getReservation``).
+
+        Args:
+            calendar_id: Numeric id of a booking calendar (from `listCalendars`).
+            reservation_id: Numeric id of a reservation of the calendar.
         """
         return expect(
             await get_reservation.asyncio_detailed(
@@ -578,6 +660,14 @@ class AsyncBookingResource(AsyncResource):
         """Change a reservation (beta).
 
         ``PUT /booking/calendar/{calendarId}/reservation/{reservationId}`` (``updateReservation``).
+
+        Args:
+            calendar_id: Numeric id of a booking calendar (from `listCalendars`).
+            reservation_id: Numeric id of a reservation of the calendar.
+            contact_id: New contact for the reservation.
+            date: New start, `yyyy-MM-ddTHH:mm:ss+hhmm`. (an aware datetime)
+            status: New state.
+            note: New free-text note.
         """
         return expect(
             await update_reservation.asyncio_detailed(
@@ -594,6 +684,10 @@ class AsyncBookingResource(AsyncResource):
         """Delete a reservation (beta).
 
         ``DELETE /booking/calendar/{calendarId}/reservation/{reservationId}`` (``deleteReservation``).
+
+        Args:
+            calendar_id: Numeric id of a booking calendar (from `listCalendars`).
+            reservation_id: Numeric id of a reservation of the calendar.
         """
         return expect_none(
             await delete_reservation.asyncio_detailed(

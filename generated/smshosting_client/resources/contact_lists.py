@@ -59,6 +59,9 @@ class ContactListsResource(SyncResource):
         """Create a contact list.
 
         ``POST /phonebook/group`` (``createGroup``).
+
+        Args:
+            name: Name of the contact list.
         """
         return expect(
             create_group.sync_detailed(client=self._client, body=_body_create(name)),
@@ -70,6 +73,9 @@ class ContactListsResource(SyncResource):
         """Get a contact list.
 
         ``GET /phonebook/group/{listId}`` (``getGroup``).
+
+        Args:
+            list_id: Numeric id of a contact list (called group in the URLs).
         """
         return expect(
             get_group.sync_detailed(client=self._client, list_id=list_id),
@@ -81,6 +87,10 @@ class ContactListsResource(SyncResource):
         """Rename a contact list.
 
         ``PUT /phonebook/group/{listId}`` (``updateGroup``).
+
+        Args:
+            list_id: Numeric id of a contact list (called group in the URLs).
+            name: Name of the contact list.
         """
         return expect_none(
             update_group.sync_detailed(
@@ -93,6 +103,10 @@ class ContactListsResource(SyncResource):
         """Delete a contact list.
 
         ``DELETE /phonebook/group/{listId}`` (``deleteGroup``).
+
+        Args:
+            list_id: Numeric id of a contact list (called group in the URLs).
+            delete_contacts: When true, the contacts of the list are deleted too (permanently).
         """
         return expect_none(
             delete_group.sync_detailed(
@@ -109,6 +123,9 @@ class ContactListsResource(SyncResource):
         """List the contacts of a contact list.
 
         ``GET /phonebook/group/{listId}/contacts`` (``listGroupContacts``); every item, page after page.
+
+        Args:
+            list_id: Numeric id of a contact list (called group in the URLs).
         """
         return SyncPager(
             list_group_contacts,
@@ -223,6 +240,9 @@ class AsyncContactListsResource(AsyncResource):
         """Create a contact list.
 
         ``POST /phonebook/group`` (``createGroup``).
+
+        Args:
+            name: Name of the contact list.
         """
         return expect(
             await create_group.asyncio_detailed(client=self._client, body=_body_create(name)),
@@ -234,6 +254,9 @@ class AsyncContactListsResource(AsyncResource):
         """Get a contact list.
 
         ``GET /phonebook/group/{listId}`` (``getGroup``).
+
+        Args:
+            list_id: Numeric id of a contact list (called group in the URLs).
         """
         return expect(
             await get_group.asyncio_detailed(client=self._client, list_id=list_id),
@@ -245,6 +268,10 @@ class AsyncContactListsResource(AsyncResource):
         """Rename a contact list.
 
         ``PUT /phonebook/group/{listId}`` (``updateGroup``).
+
+        Args:
+            list_id: Numeric id of a contact list (called group in the URLs).
+            name: Name of the contact list.
         """
         return expect_none(
             await update_group.asyncio_detailed(
@@ -257,6 +284,10 @@ class AsyncContactListsResource(AsyncResource):
         """Delete a contact list.
 
         ``DELETE /phonebook/group/{listId}`` (``deleteGroup``).
+
+        Args:
+            list_id: Numeric id of a contact list (called group in the URLs).
+            delete_contacts: When true, the contacts of the list are deleted too (permanently).
         """
         return expect_none(
             await delete_group.asyncio_detailed(
@@ -273,6 +304,9 @@ class AsyncContactListsResource(AsyncResource):
         """List the contacts of a contact list.
 
         ``GET /phonebook/group/{listId}/contacts`` (``listGroupContacts``); every item, page after page.
+
+        Args:
+            list_id: Numeric id of a contact list (called group in the URLs).
         """
         return AsyncPager(
             list_group_contacts,

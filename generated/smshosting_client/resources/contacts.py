@@ -121,6 +121,13 @@ class ContactsResource(SyncResource):
         """Search contacts.
 
         ``GET /phonebook/contact/search`` (``searchContacts``); every item, page after page.
+
+        Args:
+            name: Text compared with the contact's first name and last name.
+            msisdn: Mobile number including the international prefix, digits only (e.g. 393480000000).
+            email: E-mail address of the contact.
+            field_key: Key of the field to search in (a standard key such as `email`, or a custom key such as `f_cap` from...
+            field_value: Value searched for in the field named by `fieldKey`.
         """
         return SyncPager(
             search_contacts,
@@ -150,6 +157,14 @@ class ContactsResource(SyncResource):
         """Create a contact.
 
         ``POST /phonebook/contact`` (``createContact``).
+
+        Args:
+            name: First name, at most 20 characters.
+            custom_field_unique_key: Field whose value identifies the contact uniquely: `msisdn`, `email`, `name`, `lastname` or a custom key...
+            msisdn: Mobile number with international prefix, digits only (e.g. 393480000000).
+            lastname: Last name, at most 20 characters.
+            email: E-mail address.
+            groups_id: Ids of the contact lists to put the contact in, comma separated (e.g. `1245,3432`). (a list of values)
         """
         return expect(
             create_contact.sync_detailed(
@@ -172,6 +187,9 @@ class ContactsResource(SyncResource):
         """Upload a contacts file for bulk import.
 
         ``POST /phonebook/contact/addContactBulk`` (``uploadContactsBulk``).
+
+        Args:
+            file: The contacts file (CSV with a header row, see above).
         """
         return expect(
             upload_contacts_bulk.sync_detailed(client=self._client, body=_body_upload_bulk(file)),
@@ -194,6 +212,9 @@ class ContactsResource(SyncResource):
         """Get a contact.
 
         ``GET /phonebook/contact/{contactId}`` (``getContact``).
+
+        Args:
+            contact_id: Numeric id of an address-book contact.
         """
         return expect(
             get_contact.sync_detailed(client=self._client, contact_id=contact_id),
@@ -216,6 +237,15 @@ class ContactsResource(SyncResource):
         """Update a contact.
 
         ``PUT /phonebook/contact/{contactId}`` (``updateContact``).
+
+        Args:
+            contact_id: Numeric id of an address-book contact.
+            custom_field_unique_key: Field whose value identifies the contact uniquely (see `ContactCreateInput`).
+            msisdn: New mobile number with international prefix, digits only.
+            name: New first name, at most 20 characters.
+            lastname: New last name, at most 20 characters.
+            email: New e-mail address.
+            groups_id: Contact list ids, comma separated. (a list of values)
         """
         return expect_none(
             update_contact.sync_detailed(
@@ -238,6 +268,9 @@ class ContactsResource(SyncResource):
         """Delete a contact.
 
         ``DELETE /phonebook/contact/{contactId}`` (``deleteContact``).
+
+        Args:
+            contact_id: Numeric id of an address-book contact.
         """
         return expect_none(
             delete_contact.sync_detailed(client=self._client, contact_id=contact_id),
@@ -248,6 +281,10 @@ class ContactsResource(SyncResource):
         """Add a contact to contact lists.
 
         ``PUT /phonebook/contact/{contactId}/groups/add`` (``addContactToGroups``).
+
+        Args:
+            contact_id: Numeric id of an address-book contact.
+            groups_id: One or more contact list ids, comma separated (e.g. `1245` or `1245,3432`). (a list of values)
         """
         return expect_none(
             add_contact_to_groups.sync_detailed(
@@ -262,6 +299,10 @@ class ContactsResource(SyncResource):
         """Remove a contact from contact lists.
 
         ``PUT /phonebook/contact/{contactId}/groups/remove`` (``removeContactFromGroups``).
+
+        Args:
+            contact_id: Numeric id of an address-book contact.
+            groups_id: One or more contact list ids, comma separated (e.g. `1245` or `1245,3432`). (a list of values)
         """
         return expect_none(
             remove_contact_from_groups.sync_detailed(
@@ -466,6 +507,13 @@ class AsyncContactsResource(AsyncResource):
         """Search contacts.
 
         ``GET /phonebook/contact/search`` (``searchContacts``); every item, page after page.
+
+        Args:
+            name: Text compared with the contact's first name and last name.
+            msisdn: Mobile number including the international prefix, digits only (e.g. 393480000000).
+            email: E-mail address of the contact.
+            field_key: Key of the field to search in (a standard key such as `email`, or a custom key such as `f_cap` from...
+            field_value: Value searched for in the field named by `fieldKey`.
         """
         return AsyncPager(
             search_contacts,
@@ -495,6 +543,14 @@ class AsyncContactsResource(AsyncResource):
         """Create a contact.
 
         ``POST /phonebook/contact`` (``createContact``).
+
+        Args:
+            name: First name, at most 20 characters.
+            custom_field_unique_key: Field whose value identifies the contact uniquely: `msisdn`, `email`, `name`, `lastname` or a custom key...
+            msisdn: Mobile number with international prefix, digits only (e.g. 393480000000).
+            lastname: Last name, at most 20 characters.
+            email: E-mail address.
+            groups_id: Ids of the contact lists to put the contact in, comma separated (e.g. `1245,3432`). (a list of values)
         """
         return expect(
             await create_contact.asyncio_detailed(
@@ -517,6 +573,9 @@ class AsyncContactsResource(AsyncResource):
         """Upload a contacts file for bulk import.
 
         ``POST /phonebook/contact/addContactBulk`` (``uploadContactsBulk``).
+
+        Args:
+            file: The contacts file (CSV with a header row, see above).
         """
         return expect(
             await upload_contacts_bulk.asyncio_detailed(
@@ -541,6 +600,9 @@ class AsyncContactsResource(AsyncResource):
         """Get a contact.
 
         ``GET /phonebook/contact/{contactId}`` (``getContact``).
+
+        Args:
+            contact_id: Numeric id of an address-book contact.
         """
         return expect(
             await get_contact.asyncio_detailed(client=self._client, contact_id=contact_id),
@@ -563,6 +625,15 @@ class AsyncContactsResource(AsyncResource):
         """Update a contact.
 
         ``PUT /phonebook/contact/{contactId}`` (``updateContact``).
+
+        Args:
+            contact_id: Numeric id of an address-book contact.
+            custom_field_unique_key: Field whose value identifies the contact uniquely (see `ContactCreateInput`).
+            msisdn: New mobile number with international prefix, digits only.
+            name: New first name, at most 20 characters.
+            lastname: New last name, at most 20 characters.
+            email: New e-mail address.
+            groups_id: Contact list ids, comma separated. (a list of values)
         """
         return expect_none(
             await update_contact.asyncio_detailed(
@@ -585,6 +656,9 @@ class AsyncContactsResource(AsyncResource):
         """Delete a contact.
 
         ``DELETE /phonebook/contact/{contactId}`` (``deleteContact``).
+
+        Args:
+            contact_id: Numeric id of an address-book contact.
         """
         return expect_none(
             await delete_contact.asyncio_detailed(client=self._client, contact_id=contact_id),
@@ -597,6 +671,10 @@ class AsyncContactsResource(AsyncResource):
         """Add a contact to contact lists.
 
         ``PUT /phonebook/contact/{contactId}/groups/add`` (``addContactToGroups``).
+
+        Args:
+            contact_id: Numeric id of an address-book contact.
+            groups_id: One or more contact list ids, comma separated (e.g. `1245` or `1245,3432`). (a list of values)
         """
         return expect_none(
             await add_contact_to_groups.asyncio_detailed(
@@ -611,6 +689,10 @@ class AsyncContactsResource(AsyncResource):
         """Remove a contact from contact lists.
 
         ``PUT /phonebook/contact/{contactId}/groups/remove`` (``removeContactFromGroups``).
+
+        Args:
+            contact_id: Numeric id of an address-book contact.
+            groups_id: One or more contact list ids, comma separated (e.g. `1245` or `1245,3432`). (a list of values)
         """
         return expect_none(
             await remove_contact_from_groups.asyncio_detailed(

@@ -93,6 +93,13 @@ class CouponsResource(SyncResource):
         """Create a coupon campaign.
 
         ``POST /digitalcoupon/campaign`` (``createCouponCampaign``).
+
+        Args:
+            title: Campaign name, at most 100 characters (e.g. `Coupon Black Friday`).
+            coupon_type: `F`: one fixed code shared by everybody.
+            coupon_code: The shared code of a fixed (`F`) campaign, 6 to 32 characters.
+            start_date: Start of validity, `yyyy-MM-ddTHH:mm:ss+hhmm` (see the operation about MISSING_START_DATE). (an aware datetime)
+            end_date: End of validity, `yyyy-MM-ddTHH:mm:ss+hhmm` (see the operation about MISSING_END_DATE). (an aware datetime)
         """
         return expect(
             create_coupon_campaign.sync_detailed(
@@ -107,6 +114,9 @@ class CouponsResource(SyncResource):
         """Get a coupon campaign.
 
         ``GET /digitalcoupon/campaign/{campaignId}`` (``getCouponCampaign``).
+
+        Args:
+            campaign_id: Numeric id of a coupon campaign.
         """
         return expect(
             get_coupon_campaign.sync_detailed(client=self._client, campaign_id=campaign_id),
@@ -126,6 +136,12 @@ class CouponsResource(SyncResource):
         """Search coupons.
 
         ``GET /digitalcoupon/coupon/search`` (``searchCoupons``); every item, page after page.
+
+        Args:
+            campaign_id: Only coupons of this campaign.
+            coupon_code: Only the coupon with this code.
+            from_date: Only coupons created at or after this moment, `yyyy-MM-ddTHH:mm:ss+hhmm` (`+` sent as `%2B`). (an aware datetime)
+            to_date: Only coupons created at or before this moment, `yyyy-MM-ddTHH:mm:ss+hhmm` (`+` sent as `%2B`). (an aware datetime)
         """
         return SyncPager(
             search_coupons,
@@ -146,6 +162,11 @@ class CouponsResource(SyncResource):
         """Generate a coupon.
 
         ``POST /digitalcoupon/coupon`` (``createCoupon``).
+
+        Args:
+            campaign_id: Dynamic (`D`) campaign that receives the coupon.
+            coupon_code: Code for the coupon, 6 to 32 characters; random when omitted.
+            coupon_length: Length of the random code generated when `couponCode` is omitted.
         """
         return expect(
             create_coupon.sync_detailed(
@@ -159,6 +180,9 @@ class CouponsResource(SyncResource):
         """Get a coupon.
 
         ``GET /digitalcoupon/coupon/{couponCode}`` (``getCoupon``).
+
+        Args:
+            coupon_code: Code of a coupon (6 to 32 characters).
         """
         return expect(
             get_coupon.sync_detailed(client=self._client, coupon_code=coupon_code),
@@ -170,6 +194,9 @@ class CouponsResource(SyncResource):
         """Redeem a coupon.
 
         ``POST /digitalcoupon/coupon/{couponCode}/usage`` (``redeemCoupon``).
+
+        Args:
+            coupon_code: Code of a coupon (6 to 32 characters).
         """
         return expect(
             redeem_coupon.sync_detailed(client=self._client, coupon_code=coupon_code),
@@ -322,6 +349,13 @@ class AsyncCouponsResource(AsyncResource):
         """Create a coupon campaign.
 
         ``POST /digitalcoupon/campaign`` (``createCouponCampaign``).
+
+        Args:
+            title: Campaign name, at most 100 characters (e.g. `Coupon Black Friday`).
+            coupon_type: `F`: one fixed code shared by everybody.
+            coupon_code: The shared code of a fixed (`F`) campaign, 6 to 32 characters.
+            start_date: Start of validity, `yyyy-MM-ddTHH:mm:ss+hhmm` (see the operation about MISSING_START_DATE). (an aware datetime)
+            end_date: End of validity, `yyyy-MM-ddTHH:mm:ss+hhmm` (see the operation about MISSING_END_DATE). (an aware datetime)
         """
         return expect(
             await create_coupon_campaign.asyncio_detailed(
@@ -336,6 +370,9 @@ class AsyncCouponsResource(AsyncResource):
         """Get a coupon campaign.
 
         ``GET /digitalcoupon/campaign/{campaignId}`` (``getCouponCampaign``).
+
+        Args:
+            campaign_id: Numeric id of a coupon campaign.
         """
         return expect(
             await get_coupon_campaign.asyncio_detailed(
@@ -357,6 +394,12 @@ class AsyncCouponsResource(AsyncResource):
         """Search coupons.
 
         ``GET /digitalcoupon/coupon/search`` (``searchCoupons``); every item, page after page.
+
+        Args:
+            campaign_id: Only coupons of this campaign.
+            coupon_code: Only the coupon with this code.
+            from_date: Only coupons created at or after this moment, `yyyy-MM-ddTHH:mm:ss+hhmm` (`+` sent as `%2B`). (an aware datetime)
+            to_date: Only coupons created at or before this moment, `yyyy-MM-ddTHH:mm:ss+hhmm` (`+` sent as `%2B`). (an aware datetime)
         """
         return AsyncPager(
             search_coupons,
@@ -377,6 +420,11 @@ class AsyncCouponsResource(AsyncResource):
         """Generate a coupon.
 
         ``POST /digitalcoupon/coupon`` (``createCoupon``).
+
+        Args:
+            campaign_id: Dynamic (`D`) campaign that receives the coupon.
+            coupon_code: Code for the coupon, 6 to 32 characters; random when omitted.
+            coupon_length: Length of the random code generated when `couponCode` is omitted.
         """
         return expect(
             await create_coupon.asyncio_detailed(
@@ -390,6 +438,9 @@ class AsyncCouponsResource(AsyncResource):
         """Get a coupon.
 
         ``GET /digitalcoupon/coupon/{couponCode}`` (``getCoupon``).
+
+        Args:
+            coupon_code: Code of a coupon (6 to 32 characters).
         """
         return expect(
             await get_coupon.asyncio_detailed(client=self._client, coupon_code=coupon_code),
@@ -401,6 +452,9 @@ class AsyncCouponsResource(AsyncResource):
         """Redeem a coupon.
 
         ``POST /digitalcoupon/coupon/{couponCode}/usage`` (``redeemCoupon``).
+
+        Args:
+            coupon_code: Code of a coupon (6 to 32 characters).
         """
         return expect(
             await redeem_coupon.asyncio_detailed(client=self._client, coupon_code=coupon_code),

@@ -129,6 +129,9 @@ class EmailResource(SyncResource):
         """Get an e-mail template.
 
         ``GET /email/template/{templateId}`` (``getEmailTemplate``).
+
+        Args:
+            template_id: Template id (as listed by `listEmailTemplates`).
         """
         return expect(
             get_email_template.sync_detailed(client=self._client, template_id=template_id),
@@ -155,6 +158,9 @@ class EmailResource(SyncResource):
         """Get an e-mail campaign.
 
         ``GET /email/campaign/{campaignId}`` (``getEmailCampaign``).
+
+        Args:
+            campaign_id: Campaign id (as returned by `sendEmailCampaign` or `listEmailCampaigns`).
         """
         return expect(
             get_email_campaign.sync_detailed(client=self._client, campaign_id=campaign_id),
@@ -166,6 +172,9 @@ class EmailResource(SyncResource):
         """Get a sent e-mail.
 
         ``GET /email/{emailId}`` (``getEmail``).
+
+        Args:
+            email_id: E-mail id (as returned by `sendEmail` in `email[].id`).
         """
         return expect(
             get_email.sync_detailed(client=self._client, email_id=email_id),
@@ -191,6 +200,19 @@ class EmailResource(SyncResource):
         """Send an e-mail campaign to a contact group.
 
         ``POST /email/campaign/send`` (``sendEmailCampaign``).
+
+        Args:
+            template_id: Template to send (the template's internal identifier, also shown in the web panel).
+            from_: Sender address; must be verified in the web panel.
+            from_name: Sender display name.
+            group: Address-book group that receives the campaign.
+            subject: E-mail subject.
+            campaign_title: Campaign title.
+            subject_preview_text: Preview line that some mail programs show after the subject.
+            enable_open_tracking: `false` turns off open tracking.
+            enable_link_tracking: `false` turns off link-click tracking.
+            date: (an aware datetime)
+            sandbox: `true` makes the call validate the request and answer as usual without sending anything or using credit;...
         """
         return expect(
             send_email_campaign.sync_detailed(
@@ -230,6 +252,18 @@ class EmailResource(SyncResource):
         """Send a template e-mail to up to 50 addresses.
 
         ``POST /email/send`` (``sendEmail``).
+
+        Args:
+            template_id: Template to send.
+            from_: Sender address; must be verified in the web panel.
+            from_name: Sender display name.
+            to: One e-mail address, or a JSON array of at most 50 objects, each with a `to` address and optional values...
+            subject: E-mail subject.
+            subject_preview_text: Preview line that some mail programs show after the subject.
+            enable_open_tracking: `false` turns off open tracking.
+            enable_link_tracking: `false` turns off link-click tracking.
+            date: (an aware datetime)
+            sandbox: `true` makes the call validate the request and answer as usual without sending anything or using credit;...
         """
         return expect(
             send_email.sync_detailed(
@@ -444,6 +478,9 @@ class AsyncEmailResource(AsyncResource):
         """Get an e-mail template.
 
         ``GET /email/template/{templateId}`` (``getEmailTemplate``).
+
+        Args:
+            template_id: Template id (as listed by `listEmailTemplates`).
         """
         return expect(
             await get_email_template.asyncio_detailed(client=self._client, template_id=template_id),
@@ -470,6 +507,9 @@ class AsyncEmailResource(AsyncResource):
         """Get an e-mail campaign.
 
         ``GET /email/campaign/{campaignId}`` (``getEmailCampaign``).
+
+        Args:
+            campaign_id: Campaign id (as returned by `sendEmailCampaign` or `listEmailCampaigns`).
         """
         return expect(
             await get_email_campaign.asyncio_detailed(client=self._client, campaign_id=campaign_id),
@@ -481,6 +521,9 @@ class AsyncEmailResource(AsyncResource):
         """Get a sent e-mail.
 
         ``GET /email/{emailId}`` (``getEmail``).
+
+        Args:
+            email_id: E-mail id (as returned by `sendEmail` in `email[].id`).
         """
         return expect(
             await get_email.asyncio_detailed(client=self._client, email_id=email_id),
@@ -506,6 +549,19 @@ class AsyncEmailResource(AsyncResource):
         """Send an e-mail campaign to a contact group.
 
         ``POST /email/campaign/send`` (``sendEmailCampaign``).
+
+        Args:
+            template_id: Template to send (the template's internal identifier, also shown in the web panel).
+            from_: Sender address; must be verified in the web panel.
+            from_name: Sender display name.
+            group: Address-book group that receives the campaign.
+            subject: E-mail subject.
+            campaign_title: Campaign title.
+            subject_preview_text: Preview line that some mail programs show after the subject.
+            enable_open_tracking: `false` turns off open tracking.
+            enable_link_tracking: `false` turns off link-click tracking.
+            date: (an aware datetime)
+            sandbox: `true` makes the call validate the request and answer as usual without sending anything or using credit;...
         """
         return expect(
             await send_email_campaign.asyncio_detailed(
@@ -545,6 +601,18 @@ class AsyncEmailResource(AsyncResource):
         """Send a template e-mail to up to 50 addresses.
 
         ``POST /email/send`` (``sendEmail``).
+
+        Args:
+            template_id: Template to send.
+            from_: Sender address; must be verified in the web panel.
+            from_name: Sender display name.
+            to: One e-mail address, or a JSON array of at most 50 objects, each with a `to` address and optional values...
+            subject: E-mail subject.
+            subject_preview_text: Preview line that some mail programs show after the subject.
+            enable_open_tracking: `false` turns off open tracking.
+            enable_link_tracking: `false` turns off link-click tracking.
+            date: (an aware datetime)
+            sandbox: `true` makes the call validate the request and answer as usual without sending anything or using credit;...
         """
         return expect(
             await send_email.asyncio_detailed(

@@ -108,6 +108,11 @@ class FidelityResource(SyncResource):
         """List the cards of a fidelity programme.
 
         ``GET /fidelity/{fidelityId}/card/list`` (``listFidelityCards``); every item, page after page.
+
+        Args:
+            fidelity_id: Numeric id of a fidelity programme (from `listFidelityPrograms`).
+            from_date: Only cards activated at or after this moment, `yyyy-MM-ddTHH:mm:ss+hhmm`. (an aware datetime)
+            to_date: Only cards activated at or before this moment, `yyyy-MM-ddTHH:mm:ss+hhmm` (`+` sent as `%2B`). (an aware datetime)
         """
         return SyncPager(
             list_fidelity_cards,
@@ -134,6 +139,14 @@ class FidelityResource(SyncResource):
         """Issue a fidelity card.
 
         ``POST /fidelity/{fidelityId}/card`` (``createFidelityCard``).
+
+        Args:
+            fidelity_id: Numeric id of a fidelity programme (from `listFidelityPrograms`).
+            msisdn: Mobile number (international prefix, digits only) of the existing contact who gets the card.
+            card_code: Card code, 6 to 30 characters from `0-9`, `A-Z`, `a-z` and `_`.
+            starting_points: Points loaded on the card when it is issued.
+            starting_amount: Spent amount recorded on the card when it is issued (decimal, e.g. 7.15).
+            send_sms: When true (default) the contact gets an SMS with a link for adding the card to Google Pay or Apple Wallet;...
         """
         return expect(
             create_fidelity_card.sync_detailed(
@@ -151,6 +164,10 @@ class FidelityResource(SyncResource):
         """Get a fidelity card.
 
         ``GET /fidelity/{fidelityId}/card/{fidelityCode}`` (``getFidelityCard``).
+
+        Args:
+            fidelity_id: Numeric id of a fidelity programme (from `listFidelityPrograms`).
+            fidelity_code: Code of a fidelity card (the `fidelityCode` of `FidelityCard`).
         """
         return expect(
             get_fidelity_card.sync_detailed(
@@ -173,6 +190,13 @@ class FidelityResource(SyncResource):
         """List the movements of a fidelity card.
 
         ``GET /fidelity/{fidelityId}/card/{fidelityCode}/record/list`` (``listFidelityCardRecords``); every item, page after page.
+
+        Args:
+            fidelity_id: Numeric id of a fidelity programme (from `listFidelityPrograms`).
+            fidelity_code: Code of a fidelity card (the `fidelityCode` of `FidelityCard`).
+            action: Only movements of this kind (see `FidelityRecordAction`).
+            from_date: Only movements at or after this moment, `yyyy-MM-ddTHH:mm:ss+hhmm` (`+` sent as `%2B`). (an aware datetime)
+            to_date: Only movements at or before this moment, `yyyy-MM-ddTHH:mm:ss+hhmm` (`+` sent as `%2B`). (an aware datetime)
         """
         return SyncPager(
             list_fidelity_card_records,
@@ -203,6 +227,16 @@ class FidelityResource(SyncResource):
         """Add a movement to a fidelity card.
 
         ``POST /fidelity/{fidelityId}/card/{fidelityCode}/record`` (``addFidelityCardRecord``).
+
+        Args:
+            fidelity_id: Numeric id of a fidelity programme (from `listFidelityPrograms`).
+            fidelity_code: Code of a fidelity card (the `fidelityCode` of `FidelityCard`).
+            action: `ADD` (points and/or amount), `REWARD` (assign a reward) or `AZZERA` (reset the points).
+            points: Points to add (ADD).
+            amount: Amount spent (ADD), decimal, e.g. 5.38.
+            reward_id: Reward to assign; required when `action` is `REWARD`.
+            note: Free-text note stored with the movement.
+            send_sms: When true (default) the holder gets an SMS automatically once the card has enough points for a reward;...
         """
         return expect(
             add_fidelity_card_record.sync_detailed(
@@ -219,6 +253,11 @@ class FidelityResource(SyncResource):
         """Get a fidelity card movement.
 
         ``GET /fidelity/{fidelityId}/card/{fidelityCode}/record/{recordId}`` (``getFidelityCardRecord``).
+
+        Args:
+            fidelity_id: Numeric id of a fidelity programme (from `listFidelityPrograms`).
+            fidelity_code: Code of a fidelity card (the `fidelityCode` of `FidelityCard`).
+            record_id: Numeric id of a card movement, from `addFidelityCardRecord` or `listFidelityCardRecords`.
         """
         return expect(
             get_fidelity_card_record.sync_detailed(
@@ -235,6 +274,11 @@ class FidelityResource(SyncResource):
         """Delete a fidelity card movement.
 
         ``DELETE /fidelity/{fidelityId}/card/{fidelityCode}/record/{recordId}`` (``deleteFidelityCardRecord``).
+
+        Args:
+            fidelity_id: Numeric id of a fidelity programme (from `listFidelityPrograms`).
+            fidelity_code: Code of a fidelity card (the `fidelityCode` of `FidelityCard`).
+            record_id: Numeric id of a card movement, from `addFidelityCardRecord` or `listFidelityCardRecords`.
         """
         return expect_none(
             delete_fidelity_card_record.sync_detailed(
@@ -450,6 +494,11 @@ class AsyncFidelityResource(AsyncResource):
         """List the cards of a fidelity programme.
 
         ``GET /fidelity/{fidelityId}/card/list`` (``listFidelityCards``); every item, page after page.
+
+        Args:
+            fidelity_id: Numeric id of a fidelity programme (from `listFidelityPrograms`).
+            from_date: Only cards activated at or after this moment, `yyyy-MM-ddTHH:mm:ss+hhmm`. (an aware datetime)
+            to_date: Only cards activated at or before this moment, `yyyy-MM-ddTHH:mm:ss+hhmm` (`+` sent as `%2B`). (an aware datetime)
         """
         return AsyncPager(
             list_fidelity_cards,
@@ -476,6 +525,14 @@ class AsyncFidelityResource(AsyncResource):
         """Issue a fidelity card.
 
         ``POST /fidelity/{fidelityId}/card`` (``createFidelityCard``).
+
+        Args:
+            fidelity_id: Numeric id of a fidelity programme (from `listFidelityPrograms`).
+            msisdn: Mobile number (international prefix, digits only) of the existing contact who gets the card.
+            card_code: Card code, 6 to 30 characters from `0-9`, `A-Z`, `a-z` and `_`.
+            starting_points: Points loaded on the card when it is issued.
+            starting_amount: Spent amount recorded on the card when it is issued (decimal, e.g. 7.15).
+            send_sms: When true (default) the contact gets an SMS with a link for adding the card to Google Pay or Apple Wallet;...
         """
         return expect(
             await create_fidelity_card.asyncio_detailed(
@@ -493,6 +550,10 @@ class AsyncFidelityResource(AsyncResource):
         """Get a fidelity card.
 
         ``GET /fidelity/{fidelityId}/card/{fidelityCode}`` (``getFidelityCard``).
+
+        Args:
+            fidelity_id: Numeric id of a fidelity programme (from `listFidelityPrograms`).
+            fidelity_code: Code of a fidelity card (the `fidelityCode` of `FidelityCard`).
         """
         return expect(
             await get_fidelity_card.asyncio_detailed(
@@ -515,6 +576,13 @@ class AsyncFidelityResource(AsyncResource):
         """List the movements of a fidelity card.
 
         ``GET /fidelity/{fidelityId}/card/{fidelityCode}/record/list`` (``listFidelityCardRecords``); every item, page after page.
+
+        Args:
+            fidelity_id: Numeric id of a fidelity programme (from `listFidelityPrograms`).
+            fidelity_code: Code of a fidelity card (the `fidelityCode` of `FidelityCard`).
+            action: Only movements of this kind (see `FidelityRecordAction`).
+            from_date: Only movements at or after this moment, `yyyy-MM-ddTHH:mm:ss+hhmm` (`+` sent as `%2B`). (an aware datetime)
+            to_date: Only movements at or before this moment, `yyyy-MM-ddTHH:mm:ss+hhmm` (`+` sent as `%2B`). (an aware datetime)
         """
         return AsyncPager(
             list_fidelity_card_records,
@@ -545,6 +613,16 @@ class AsyncFidelityResource(AsyncResource):
         """Add a movement to a fidelity card.
 
         ``POST /fidelity/{fidelityId}/card/{fidelityCode}/record`` (``addFidelityCardRecord``).
+
+        Args:
+            fidelity_id: Numeric id of a fidelity programme (from `listFidelityPrograms`).
+            fidelity_code: Code of a fidelity card (the `fidelityCode` of `FidelityCard`).
+            action: `ADD` (points and/or amount), `REWARD` (assign a reward) or `AZZERA` (reset the points).
+            points: Points to add (ADD).
+            amount: Amount spent (ADD), decimal, e.g. 5.38.
+            reward_id: Reward to assign; required when `action` is `REWARD`.
+            note: Free-text note stored with the movement.
+            send_sms: When true (default) the holder gets an SMS automatically once the card has enough points for a reward;...
         """
         return expect(
             await add_fidelity_card_record.asyncio_detailed(
@@ -563,6 +641,11 @@ class AsyncFidelityResource(AsyncResource):
         """Get a fidelity card movement.
 
         ``GET /fidelity/{fidelityId}/card/{fidelityCode}/record/{recordId}`` (``getFidelityCardRecord``).
+
+        Args:
+            fidelity_id: Numeric id of a fidelity programme (from `listFidelityPrograms`).
+            fidelity_code: Code of a fidelity card (the `fidelityCode` of `FidelityCard`).
+            record_id: Numeric id of a card movement, from `addFidelityCardRecord` or `listFidelityCardRecords`.
         """
         return expect(
             await get_fidelity_card_record.asyncio_detailed(
@@ -579,6 +662,11 @@ class AsyncFidelityResource(AsyncResource):
         """Delete a fidelity card movement.
 
         ``DELETE /fidelity/{fidelityId}/card/{fidelityCode}/record/{recordId}`` (``deleteFidelityCardRecord``).
+
+        Args:
+            fidelity_id: Numeric id of a fidelity programme (from `listFidelityPrograms`).
+            fidelity_code: Code of a fidelity card (the `fidelityCode` of `FidelityCard`).
+            record_id: Numeric id of a card movement, from `addFidelityCardRecord` or `listFidelityCardRecords`.
         """
         return expect_none(
             await delete_fidelity_card_record.asyncio_detailed(

@@ -76,6 +76,9 @@ class GdprResource(SyncResource):
         """Consents of a contact (history and current state).
 
         ``GET /gdpr/history/contact/{contactId}`` (``getContactGdprHistory``).
+
+        Args:
+            contact_id: Numeric id of an address-book contact.
         """
         return expect(
             get_contact_gdpr_history.sync_detailed(client=self._client, contact_id=contact_id),
@@ -94,6 +97,12 @@ class GdprResource(SyncResource):
         """Record a consent for a contact.
 
         ``POST /gdpr/contact/add/{type}/{contactId}`` (``addContactGdprConsent``).
+
+        Args:
+            type: Kind of item: `privacy` for a privacy notice (ids from `listPrivacyPolicies`), `consent` for a consent...
+            contact_id: Numeric id of an address-book contact.
+            id: Id of the privacy notice or consent being granted.
+            insert_date: When the contact agreed, `yyyy-MM-ddTHH:mm:ss+hhmm`; defaults to now. (an aware datetime)
         """
         return expect(
             add_contact_gdpr_consent.sync_detailed(
@@ -112,6 +121,11 @@ class GdprResource(SyncResource):
         """Withdraw a consent from a contact.
 
         ``DELETE /gdpr/contact/remove/{type}/{contactId}`` (``removeContactGdprConsent``).
+
+        Args:
+            type: Kind of item: `privacy` for a privacy notice (ids from `listPrivacyPolicies`), `consent` for a consent...
+            contact_id: Numeric id of an address-book contact.
+            id: Id of the privacy notice or consent being withdrawn.
         """
         return expect(
             remove_contact_gdpr_consent.sync_detailed(
@@ -239,6 +253,9 @@ class AsyncGdprResource(AsyncResource):
         """Consents of a contact (history and current state).
 
         ``GET /gdpr/history/contact/{contactId}`` (``getContactGdprHistory``).
+
+        Args:
+            contact_id: Numeric id of an address-book contact.
         """
         return expect(
             await get_contact_gdpr_history.asyncio_detailed(
@@ -259,6 +276,12 @@ class AsyncGdprResource(AsyncResource):
         """Record a consent for a contact.
 
         ``POST /gdpr/contact/add/{type}/{contactId}`` (``addContactGdprConsent``).
+
+        Args:
+            type: Kind of item: `privacy` for a privacy notice (ids from `listPrivacyPolicies`), `consent` for a consent...
+            contact_id: Numeric id of an address-book contact.
+            id: Id of the privacy notice or consent being granted.
+            insert_date: When the contact agreed, `yyyy-MM-ddTHH:mm:ss+hhmm`; defaults to now. (an aware datetime)
         """
         return expect(
             await add_contact_gdpr_consent.asyncio_detailed(
@@ -277,6 +300,11 @@ class AsyncGdprResource(AsyncResource):
         """Withdraw a consent from a contact.
 
         ``DELETE /gdpr/contact/remove/{type}/{contactId}`` (``removeContactGdprConsent``).
+
+        Args:
+            type: Kind of item: `privacy` for a privacy notice (ids from `listPrivacyPolicies`), `consent` for a consent...
+            contact_id: Numeric id of an address-book contact.
+            id: Id of the privacy notice or consent being withdrawn.
         """
         return expect(
             await remove_contact_gdpr_consent.asyncio_detailed(

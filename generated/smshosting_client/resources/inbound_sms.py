@@ -47,6 +47,12 @@ class InboundSmsResource(SyncResource):
         """Search received SMS.
 
         ``GET /sms/received/search`` (``searchReceivedSms``); every item, page after page.
+
+        Args:
+            from_: Sender number(s) with international prefix, separated by commas. (a list of values)
+            sim_id_ref: Id of an inbound service, as listed by `listReceivingServices` (`id`).
+            from_date: Only SMS received at or after this date-time. (an aware datetime)
+            to_date: Only SMS received at or before this date-time. (an aware datetime)
         """
         return SyncPager(
             search_received_sms,
@@ -134,6 +140,12 @@ class AsyncInboundSmsResource(AsyncResource):
         """Search received SMS.
 
         ``GET /sms/received/search`` (``searchReceivedSms``); every item, page after page.
+
+        Args:
+            from_: Sender number(s) with international prefix, separated by commas. (a list of values)
+            sim_id_ref: Id of an inbound service, as listed by `listReceivingServices` (`id`).
+            from_date: Only SMS received at or after this date-time. (an aware datetime)
+            to_date: Only SMS received at or before this date-time. (an aware datetime)
         """
         return AsyncPager(
             search_received_sms,

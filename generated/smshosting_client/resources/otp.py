@@ -78,6 +78,17 @@ class OtpResource(SyncResource):
         """Send a one-time code by SMS.
 
         ``POST /verify/send`` (``sendOtp``).
+
+        Args:
+            to: The single recipient, a mobile number with international prefix.
+            text: Message text; must contain `${verify_code}`, which is replaced by the code.
+            from_: Sender, as in `sendSms`.
+            sandbox: `true` makes the call validate the request and answer as usual without sending anything or using credit;...
+            app_id: Caller-chosen name of the application; only one active code per recipient and app_id is kept.
+            encoding: Text encoding: `7BIT` (GSM default alphabet, 160 characters per SMS; the default when omitted), `UCS2`...
+            code_len: Number of digits of the code.
+            max_retry: How many checks are allowed before the code stops working.
+            ttl: Validity of the code in seconds.
         """
         return expect(
             send_otp.sync_detailed(
@@ -96,6 +107,11 @@ class OtpResource(SyncResource):
         """Check a code typed by the user.
 
         ``GET /verify/check`` (``checkOtp``).
+
+        Args:
+            verify_id: The `verify_id` returned by `sendOtp`.
+            verify_code: The code typed by the user.
+            ip_address: IP address of the end user, stored with the check and shown by `getOtp`.
         """
         return expect(
             check_otp.sync_detailed(
@@ -112,6 +128,10 @@ class OtpResource(SyncResource):
         """Cancel a one-time code.
 
         ``POST /verify/command`` (``cancelOtp``).
+
+        Args:
+            verify_id: The `verify_id` returned by `sendOtp`.
+            command: Action to carry out; only `DELETE` exists.
         """
         return expect(
             cancel_otp.sync_detailed(client=self._client, body=_body_cancel(verify_id, command)),
@@ -123,6 +143,9 @@ class OtpResource(SyncResource):
         """Get the state of a one-time code.
 
         ``GET /verify/search`` (``getOtp``).
+
+        Args:
+            verify_id: The `verify_id` returned by `sendOtp`.
         """
         return expect(
             get_otp.sync_detailed(client=self._client, verify_id=verify_id),
@@ -231,6 +254,17 @@ class AsyncOtpResource(AsyncResource):
         """Send a one-time code by SMS.
 
         ``POST /verify/send`` (``sendOtp``).
+
+        Args:
+            to: The single recipient, a mobile number with international prefix.
+            text: Message text; must contain `${verify_code}`, which is replaced by the code.
+            from_: Sender, as in `sendSms`.
+            sandbox: `true` makes the call validate the request and answer as usual without sending anything or using credit;...
+            app_id: Caller-chosen name of the application; only one active code per recipient and app_id is kept.
+            encoding: Text encoding: `7BIT` (GSM default alphabet, 160 characters per SMS; the default when omitted), `UCS2`...
+            code_len: Number of digits of the code.
+            max_retry: How many checks are allowed before the code stops working.
+            ttl: Validity of the code in seconds.
         """
         return expect(
             await send_otp.asyncio_detailed(
@@ -249,6 +283,11 @@ class AsyncOtpResource(AsyncResource):
         """Check a code typed by the user.
 
         ``GET /verify/check`` (``checkOtp``).
+
+        Args:
+            verify_id: The `verify_id` returned by `sendOtp`.
+            verify_code: The code typed by the user.
+            ip_address: IP address of the end user, stored with the check and shown by `getOtp`.
         """
         return expect(
             await check_otp.asyncio_detailed(
@@ -267,6 +306,10 @@ class AsyncOtpResource(AsyncResource):
         """Cancel a one-time code.
 
         ``POST /verify/command`` (``cancelOtp``).
+
+        Args:
+            verify_id: The `verify_id` returned by `sendOtp`.
+            command: Action to carry out; only `DELETE` exists.
         """
         return expect(
             await cancel_otp.asyncio_detailed(
@@ -280,6 +323,9 @@ class AsyncOtpResource(AsyncResource):
         """Get the state of a one-time code.
 
         ``GET /verify/search`` (``getOtp``).
+
+        Args:
+            verify_id: The `verify_id` returned by `sendOtp`.
         """
         return expect(
             await get_otp.asyncio_detailed(client=self._client, verify_id=verify_id),

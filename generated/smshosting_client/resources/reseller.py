@@ -160,6 +160,18 @@ class ResellerResource(SyncResource):
         """Create a sub-account.
 
         ``POST /reseller/subuser`` (``createSubaccount``).
+
+        Args:
+            username: Login name: 5 to 50 characters among letters, digits and `. @ _ -`.
+            password: Password: 5 to 20 letters or digits.
+            name: First name.
+            lastname: Last name.
+            email: A valid e-mail address.
+            company_type: `true` when the sub-account belongs to a company.
+            businessname: Company name; required when `companyType` is `true`.
+            birthdate: (an aware datetime)
+            phone: Landline number.
+            msisdn: Mobile number.
         """
         return expect(
             create_subaccount.sync_detailed(
@@ -199,6 +211,11 @@ class ResellerResource(SyncResource):
         """Search sub-accounts.
 
         ``GET /reseller/subuser/search`` (``searchSubaccounts``); every item, page after page.
+
+        Args:
+            query: Text matched against user name, first name and last name.
+            from_date: Only sub-accounts created at or after this date-time. (an aware datetime)
+            to_date: Only sub-accounts created at or before this date-time. (an aware datetime)
         """
         return SyncPager(
             search_subaccounts,
@@ -216,6 +233,9 @@ class ResellerResource(SyncResource):
         """Get a sub-account.
 
         ``GET /reseller/subuser/{accountId}`` (``getSubaccount``).
+
+        Args:
+            account_id: Sub-account id, as returned in `Subaccount.id` (a string of digits; the wire form is the same as a number).
         """
         return expect(
             get_subaccount.sync_detailed(client=self._client, account_id=account_id),
@@ -247,6 +267,13 @@ class ResellerResource(SyncResource):
         """Edit a sub-account.
 
         ``PUT /reseller/subuser/{accountId}`` (``updateSubaccount``).
+
+        Args:
+            account_id: Sub-account id, as returned in `Subaccount.id` (a string of digits; the wire form is the same as a number).
+            username: Login name: 5 to 50 characters among letters, digits and `. @ _ -`.
+            company_type: `true` when the sub-account belongs to a company.
+            businessname: Company name; required when `companyType` is `true`.
+            birthdate: (an aware datetime)
         """
         return expect(
             update_subaccount.sync_detailed(
@@ -279,6 +306,9 @@ class ResellerResource(SyncResource):
         """Delete a sub-account.
 
         ``DELETE /reseller/subuser/{accountId}`` (``deleteSubaccount``).
+
+        Args:
+            account_id: Sub-account id, as returned in `Subaccount.id` (a string of digits; the wire form is the same as a number).
         """
         return expect_none(
             delete_subaccount.sync_detailed(client=self._client, account_id=account_id),
@@ -296,6 +326,12 @@ class ResellerResource(SyncResource):
         """Create and activate an SMS order for a sub-account.
 
         ``POST /reseller/subuser/{accountId}/order`` (``createSubaccountOrder``).
+
+        Args:
+            account_id: Sub-account id, as returned in `Subaccount.id` (a string of digits; the wire form is the same as a number).
+            pack_id: Existing pack to activate (ids from `listSmsPacks`).
+            new_pack_sms_italy: Number of SMS of a new pack created for this order.
+            new_pack_unit_cost_italy: Price per SMS of the new pack, in euro (default 0.07).
         """
         return expect_none(
             create_subaccount_order.sync_detailed(
@@ -317,6 +353,9 @@ class ResellerResource(SyncResource):
         """Take a sub-account's credit back.
 
         ``POST /reseller/subuser/{accountId}/credit/remove`` (``removeSubaccountCredit``).
+
+        Args:
+            account_id: Sub-account id, as returned in `Subaccount.id` (a string of digits; the wire form is the same as a number).
         """
         return expect_none(
             remove_subaccount_credit.sync_detailed(client=self._client, account_id=account_id),
@@ -555,6 +594,18 @@ class AsyncResellerResource(AsyncResource):
         """Create a sub-account.
 
         ``POST /reseller/subuser`` (``createSubaccount``).
+
+        Args:
+            username: Login name: 5 to 50 characters among letters, digits and `. @ _ -`.
+            password: Password: 5 to 20 letters or digits.
+            name: First name.
+            lastname: Last name.
+            email: A valid e-mail address.
+            company_type: `true` when the sub-account belongs to a company.
+            businessname: Company name; required when `companyType` is `true`.
+            birthdate: (an aware datetime)
+            phone: Landline number.
+            msisdn: Mobile number.
         """
         return expect(
             await create_subaccount.asyncio_detailed(
@@ -594,6 +645,11 @@ class AsyncResellerResource(AsyncResource):
         """Search sub-accounts.
 
         ``GET /reseller/subuser/search`` (``searchSubaccounts``); every item, page after page.
+
+        Args:
+            query: Text matched against user name, first name and last name.
+            from_date: Only sub-accounts created at or after this date-time. (an aware datetime)
+            to_date: Only sub-accounts created at or before this date-time. (an aware datetime)
         """
         return AsyncPager(
             search_subaccounts,
@@ -611,6 +667,9 @@ class AsyncResellerResource(AsyncResource):
         """Get a sub-account.
 
         ``GET /reseller/subuser/{accountId}`` (``getSubaccount``).
+
+        Args:
+            account_id: Sub-account id, as returned in `Subaccount.id` (a string of digits; the wire form is the same as a number).
         """
         return expect(
             await get_subaccount.asyncio_detailed(client=self._client, account_id=account_id),
@@ -642,6 +701,13 @@ class AsyncResellerResource(AsyncResource):
         """Edit a sub-account.
 
         ``PUT /reseller/subuser/{accountId}`` (``updateSubaccount``).
+
+        Args:
+            account_id: Sub-account id, as returned in `Subaccount.id` (a string of digits; the wire form is the same as a number).
+            username: Login name: 5 to 50 characters among letters, digits and `. @ _ -`.
+            company_type: `true` when the sub-account belongs to a company.
+            businessname: Company name; required when `companyType` is `true`.
+            birthdate: (an aware datetime)
         """
         return expect(
             await update_subaccount.asyncio_detailed(
@@ -674,6 +740,9 @@ class AsyncResellerResource(AsyncResource):
         """Delete a sub-account.
 
         ``DELETE /reseller/subuser/{accountId}`` (``deleteSubaccount``).
+
+        Args:
+            account_id: Sub-account id, as returned in `Subaccount.id` (a string of digits; the wire form is the same as a number).
         """
         return expect_none(
             await delete_subaccount.asyncio_detailed(client=self._client, account_id=account_id),
@@ -691,6 +760,12 @@ class AsyncResellerResource(AsyncResource):
         """Create and activate an SMS order for a sub-account.
 
         ``POST /reseller/subuser/{accountId}/order`` (``createSubaccountOrder``).
+
+        Args:
+            account_id: Sub-account id, as returned in `Subaccount.id` (a string of digits; the wire form is the same as a number).
+            pack_id: Existing pack to activate (ids from `listSmsPacks`).
+            new_pack_sms_italy: Number of SMS of a new pack created for this order.
+            new_pack_unit_cost_italy: Price per SMS of the new pack, in euro (default 0.07).
         """
         return expect_none(
             await create_subaccount_order.asyncio_detailed(
@@ -714,6 +789,9 @@ class AsyncResellerResource(AsyncResource):
         """Take a sub-account's credit back.
 
         ``POST /reseller/subuser/{accountId}/credit/remove`` (``removeSubaccountCredit``).
+
+        Args:
+            account_id: Sub-account id, as returned in `Subaccount.id` (a string of digits; the wire form is the same as a number).
         """
         return expect_none(
             await remove_subaccount_credit.asyncio_detailed(

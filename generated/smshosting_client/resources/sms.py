@@ -138,6 +138,17 @@ class SmsResource(SyncResource):
         """Send an SMS to up to 1000 recipients.
 
         ``POST /sms/send`` (``sendSms``).
+
+        Args:
+            text: Message text.
+            from_: Sender: a validated phone number (digits, optional leading `+`) or a registered alphanumeric alias of at...
+            to: Recipients: mobile numbers with international prefix separated by commas (at most 1000), e.g.... (a list of values)
+            group: Address-book group id, or several separated by commas. (a list of values)
+            date: (an aware datetime)
+            transaction_id: Caller-chosen identifier attached to every SMS of this send, to find them later.
+            sandbox: `true` makes the call validate the request and answer as usual without sending anything or using credit;...
+            status_callback: URL that receives, by form-encoded POST, the final delivery status of each SMS (see the `statusCallback`...
+            encoding: Text encoding: `7BIT` (GSM default alphabet, 160 characters per SMS; the default when omitted), `UCS2`...
         """
         return expect(
             send_sms.sync_detailed(
@@ -169,6 +180,20 @@ class SmsResource(SyncResource):
         """Queue a bulk send (text or binary SMS).
 
         ``POST /sms/sendbulk`` (``sendSmsBulk``).
+
+        Args:
+            text: Text sends: the message text, as in `sendSms`.
+            from_: Sender, as in `sendSms`.
+            to: Recipients, as in `sendSms`: comma-separated numbers with international prefix or a JSON array of objects... (a list of values)
+            group: Address-book group id, or several separated by commas. (a list of values)
+            udh: Binary sends only: User Data Header as hexadecimal digits, two per byte (e.g. `00c34abf300311`).
+            pid: Binary sends only: GSM 03.40 protocol identifier as a decimal number (0 is the default identifier).
+            date: (an aware datetime)
+            transaction_id: Caller-chosen identifier of the send; generated when omitted.
+            sandbox: `true` makes the call validate the request and answer as usual without sending anything or using credit;...
+            status_callback: URL that receives the final delivery status of each SMS.
+            transaction_callback: URL that receives, by JSON POST, the overall outcome of the send once it has been processed (see the...
+            encoding: Text encoding: `7BIT` (GSM default alphabet, 160 characters per SMS; the default when omitted), `UCS2`...
         """
         return expect(
             send_sms_bulk.sync_detailed(
@@ -206,6 +231,14 @@ class SmsResource(SyncResource):
         """Search sent SMS.
 
         ``GET /sms/search`` (``searchSms``); every item, page after page.
+
+        Args:
+            id: Internal SMS id, or several ids separated by commas (e.g. `12312,432432`). (a list of values)
+            transaction_id: The `transactionId` of a send; returns all SMS of that send.
+            msisdn: Recipient number, with international prefix.
+            from_date: Only SMS sent at or after this date-time. (an aware datetime)
+            to_date: Only SMS sent at or before this date-time (not a filter on its own). (an aware datetime)
+            status: Only SMS in this status.
         """
         return SyncPager(
             search_sms,
@@ -228,6 +261,10 @@ class SmsResource(SyncResource):
         """Cancel scheduled SMS.
 
         ``POST /sms/cancel`` (``cancelSms``).
+
+        Args:
+            id: Internal SMS id, or several separated by commas. (a list of values)
+            transaction_id: Cancel every still-pending SMS of this send.
         """
         return expect(
             cancel_sms.sync_detailed(client=self._client, body=_body_cancel(id, transaction_id)),
@@ -247,6 +284,13 @@ class SmsResource(SyncResource):
         """Price a send without sending.
 
         ``POST /sms/estimate`` (``estimateSms``).
+
+        Args:
+            text: Message text to price.
+            from_: Sender, as in `sendSms`.
+            to: Recipients, as in `sendSms` (at most 1000). (a list of values)
+            group: Address-book group id, or several separated by commas. (a list of values)
+            encoding: Text encoding: `7BIT` (GSM default alphabet, 160 characters per SMS; the default when omitted), `UCS2`...
         """
         return expect(
             estimate_sms.sync_detailed(
@@ -421,6 +465,17 @@ class AsyncSmsResource(AsyncResource):
         """Send an SMS to up to 1000 recipients.
 
         ``POST /sms/send`` (``sendSms``).
+
+        Args:
+            text: Message text.
+            from_: Sender: a validated phone number (digits, optional leading `+`) or a registered alphanumeric alias of at...
+            to: Recipients: mobile numbers with international prefix separated by commas (at most 1000), e.g.... (a list of values)
+            group: Address-book group id, or several separated by commas. (a list of values)
+            date: (an aware datetime)
+            transaction_id: Caller-chosen identifier attached to every SMS of this send, to find them later.
+            sandbox: `true` makes the call validate the request and answer as usual without sending anything or using credit;...
+            status_callback: URL that receives, by form-encoded POST, the final delivery status of each SMS (see the `statusCallback`...
+            encoding: Text encoding: `7BIT` (GSM default alphabet, 160 characters per SMS; the default when omitted), `UCS2`...
         """
         return expect(
             await send_sms.asyncio_detailed(
@@ -452,6 +507,20 @@ class AsyncSmsResource(AsyncResource):
         """Queue a bulk send (text or binary SMS).
 
         ``POST /sms/sendbulk`` (``sendSmsBulk``).
+
+        Args:
+            text: Text sends: the message text, as in `sendSms`.
+            from_: Sender, as in `sendSms`.
+            to: Recipients, as in `sendSms`: comma-separated numbers with international prefix or a JSON array of objects... (a list of values)
+            group: Address-book group id, or several separated by commas. (a list of values)
+            udh: Binary sends only: User Data Header as hexadecimal digits, two per byte (e.g. `00c34abf300311`).
+            pid: Binary sends only: GSM 03.40 protocol identifier as a decimal number (0 is the default identifier).
+            date: (an aware datetime)
+            transaction_id: Caller-chosen identifier of the send; generated when omitted.
+            sandbox: `true` makes the call validate the request and answer as usual without sending anything or using credit;...
+            status_callback: URL that receives the final delivery status of each SMS.
+            transaction_callback: URL that receives, by JSON POST, the overall outcome of the send once it has been processed (see the...
+            encoding: Text encoding: `7BIT` (GSM default alphabet, 160 characters per SMS; the default when omitted), `UCS2`...
         """
         return expect(
             await send_sms_bulk.asyncio_detailed(
@@ -489,6 +558,14 @@ class AsyncSmsResource(AsyncResource):
         """Search sent SMS.
 
         ``GET /sms/search`` (``searchSms``); every item, page after page.
+
+        Args:
+            id: Internal SMS id, or several ids separated by commas (e.g. `12312,432432`). (a list of values)
+            transaction_id: The `transactionId` of a send; returns all SMS of that send.
+            msisdn: Recipient number, with international prefix.
+            from_date: Only SMS sent at or after this date-time. (an aware datetime)
+            to_date: Only SMS sent at or before this date-time (not a filter on its own). (an aware datetime)
+            status: Only SMS in this status.
         """
         return AsyncPager(
             search_sms,
@@ -511,6 +588,10 @@ class AsyncSmsResource(AsyncResource):
         """Cancel scheduled SMS.
 
         ``POST /sms/cancel`` (``cancelSms``).
+
+        Args:
+            id: Internal SMS id, or several separated by commas. (a list of values)
+            transaction_id: Cancel every still-pending SMS of this send.
         """
         return expect(
             await cancel_sms.asyncio_detailed(
@@ -532,6 +613,13 @@ class AsyncSmsResource(AsyncResource):
         """Price a send without sending.
 
         ``POST /sms/estimate`` (``estimateSms``).
+
+        Args:
+            text: Message text to price.
+            from_: Sender, as in `sendSms`.
+            to: Recipients, as in `sendSms` (at most 1000). (a list of values)
+            group: Address-book group id, or several separated by commas. (a list of values)
+            encoding: Text encoding: `7BIT` (GSM default alphabet, 160 characters per SMS; the default when omitted), `UCS2`...
         """
         return expect(
             await estimate_sms.asyncio_detailed(
