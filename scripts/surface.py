@@ -569,8 +569,14 @@ def render_sdk(api: str, spec_name: str, resources: list[Resource], base_url: st
     return "\n".join(lines) + "\n"
 
 
-def render_api_md(api: str, resources: list[Resource], base_url: str) -> str:
-    out = [f"# {api}", "", f"`smsgw.{api}` and `smsgw.Async{api}` (default base URL `{base_url}`).", ""]
+def render_api_md(api: str, package: str, resources: list[Resource], base_url: str) -> str:
+    out = [
+        f"# {api}",
+        "",
+        f"`smsgw.{api}` and `smsgw.Async{api}` (default base URL `{base_url}`); the models named below",
+        f"are in `{package}.models`.",
+        "",
+    ]
     for r in resources:
         out += [f"## `client.{r.name}` ({r.spec_tag})", ""]
         for op in r.operations:
@@ -609,7 +615,7 @@ def render(api: str, package: str, spec: Path, config: Path) -> Rendered:
     }
     for r in resources:
         files[f"resources/{r.name}.py"] = render_resource(api, package, r, spec_name)
-    return Rendered(files, render_api_md(api, resources, base_url))
+    return Rendered(files, render_api_md(api, package, resources, base_url))
 
 
 def write(api: str, package_dir: Path, spec: Path, config: Path) -> str:

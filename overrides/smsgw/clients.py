@@ -56,13 +56,20 @@ def _smshosting_setup(auth_key: str | None, auth_secret: str | None, base_url: s
 
 
 def _smsend_setup(
-    username: str | None, password: str | None, login: Literal["session", "token"], base_url: str | None
+    username: str | None,
+    password: str | None,
+    login: Literal["session", "token"],
+    base_url: str | None,
+    auth: KeyLogin | None,
 ) -> tuple[str, KeyLogin]:
+    url = _setting(base_url, "SMSEND_BASE_URL") or SMSEND_URL
+    if auth is not None:
+        auth.bind(url)
+        return url, auth
     user = _setting(username, "SMSEND_USERNAME")
     secret = _setting(password, "SMSEND_PASSWORD")
     if not user or not secret:
         raise SmsGatewayError("pass username and password, or set SMSEND_USERNAME and SMSEND_PASSWORD")
-    url = _setting(base_url, "SMSEND_BASE_URL") or SMSEND_URL
     auth = SessionLogin(user, secret) if login == "session" else TokenLogin(user, secret)
     auth.bind(url)
     return url, auth
@@ -173,8 +180,10 @@ class Smsend(_Sync, SmsendResources):
 
     ``username``/``password`` default to ``SMSEND_USERNAME``/``SMSEND_PASSWORD``; the client logs
     in lazily (``login="session"``: a session key, renewed when idle; ``"token"``: an access
-    token) and again when the key expires.  ``base_url`` defaults to ``SMSEND_BASE_URL`` or the
-    production URL; ``transport`` and ``retry`` as for :class:`Smshosting`.
+    token) and again when the key expires; ``auth`` takes a ready strategy instead
+    (:class:`smsgw.smsend.SessionLogin` / :class:`~smsgw.smsend.TokenLogin`).  ``base_url``
+    defaults to ``SMSEND_BASE_URL`` or the production URL; ``transport`` and ``retry`` as for
+    :class:`Smshosting`.
     """
 
     def __init__(
@@ -183,12 +192,13 @@ class Smsend(_Sync, SmsendResources):
         username: str | None = None,
         password: str | None = None,
         login: Literal["session", "token"] = "session",
+        auth: KeyLogin | None = None,
         base_url: str | None = None,
         timeout: Timeout = None,
         retry: RetryPolicy | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
-        url, self.auth = _smsend_setup(username, password, login, base_url)
+        url, self.auth = _smsend_setup(username, password, login, base_url, auth)
         self._read_error = read_error = smsend.read_error
         http = _http.sync_client(
             url, auth=self.auth, read_error=read_error, timeout=timeout, transport=transport, retry=retry
@@ -208,12 +218,13 @@ class AsyncSmsend(_Async, AsyncSmsendResources):
         username: str | None = None,
         password: str | None = None,
         login: Literal["session", "token"] = "session",
+        auth: KeyLogin | None = None,
         base_url: str | None = None,
         timeout: Timeout = None,
         retry: RetryPolicy | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        url, self.auth = _smsend_setup(username, password, login, base_url)
+        url, self.auth = _smsend_setup(username, password, login, base_url, auth)
         self._read_error = read_error = smsend.read_error
         http = _http.async_client(
             url, auth=self.auth, read_error=read_error, timeout=timeout, transport=transport, retry=retry
