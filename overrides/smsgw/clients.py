@@ -127,6 +127,8 @@ class Smshosting(_Sync, _SmshostingCallbacks, SmshostingResources):
     network (e.g. ``smsim.SimulatorTransport``); ``retry`` changes the retry policy.
     """
 
+    _client: SmshostingClient
+
     def __init__(
         self,
         *,
@@ -144,6 +146,12 @@ class Smshosting(_Sync, _SmshostingCallbacks, SmshostingResources):
         )
         self._client = SmshostingClient(base_url=url.rstrip("/")).set_httpx_client(http)
 
+    @property
+    def generated(self) -> SmshostingClient:
+        """The generated client underneath: ``smshosting_client.api.<tag>.<operation>`` functions
+        take it as ``client=`` (the low-level layer, e.g. to send a value as the wire has it)."""
+        return self._client
+
     def __repr__(self) -> str:
         return f"Smshosting(base_url={str(self._client.get_httpx_client().base_url)!r})"
 
@@ -153,6 +161,8 @@ class AsyncSmshosting(_Async, _SmshostingCallbacks, AsyncSmshostingResources):
 
     Same arguments as :class:`Smshosting`; ``transport`` is an async transport.
     """
+
+    _client: SmshostingClient
 
     def __init__(
         self,
@@ -171,6 +181,11 @@ class AsyncSmshosting(_Async, _SmshostingCallbacks, AsyncSmshostingResources):
         )
         self._client = SmshostingClient(base_url=url.rstrip("/")).set_async_httpx_client(http)
 
+    @property
+    def generated(self) -> SmshostingClient:
+        """The generated client underneath (see :attr:`Smshosting.generated`)."""
+        return self._client
+
     def __repr__(self) -> str:
         return f"AsyncSmshosting(base_url={str(self._client.get_async_httpx_client().base_url)!r})"
 
@@ -185,6 +200,8 @@ class Smsend(_Sync, SmsendResources):
     defaults to ``SMSEND_BASE_URL`` or the production URL; ``transport`` and ``retry`` as for
     :class:`Smshosting`.
     """
+
+    _client: SmsendClient
 
     def __init__(
         self,
@@ -205,12 +222,20 @@ class Smsend(_Sync, SmsendResources):
         )
         self._client = SmsendClient(base_url=url.rstrip("/")).set_httpx_client(http)
 
+    @property
+    def generated(self) -> SmsendClient:
+        """The generated client underneath: ``smsend_client.api.<tag>.<operation>`` functions take
+        it as ``client=`` (the low-level layer)."""
+        return self._client
+
     def __repr__(self) -> str:
         return f"Smsend(base_url={str(self._client.get_httpx_client().base_url)!r}, auth={self.auth!r})"
 
 
 class AsyncSmsend(_Async, AsyncSmsendResources):
     """The smsend Subaccount API, async; same arguments as :class:`Smsend`."""
+
+    _client: SmsendClient
 
     def __init__(
         self,
@@ -230,6 +255,11 @@ class AsyncSmsend(_Async, AsyncSmsendResources):
             url, auth=self.auth, read_error=read_error, timeout=timeout, transport=transport, retry=retry
         )
         self._client = SmsendClient(base_url=url.rstrip("/")).set_async_httpx_client(http)
+
+    @property
+    def generated(self) -> SmsendClient:
+        """The generated client underneath (see :attr:`Smsend.generated`)."""
+        return self._client
 
     def __repr__(self) -> str:
         return f"AsyncSmsend(base_url={str(self._client.get_async_httpx_client().base_url)!r}, auth={self.auth!r})"

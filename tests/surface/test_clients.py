@@ -236,3 +236,11 @@ def test_close_and_context_managers(surface_sim: Simulator) -> None:
         return bool(aclient._client.get_async_httpx_client().is_closed)
 
     assert asyncio.run(main())
+
+
+def test_the_generated_layer_stays_reachable(hosting: Smshosting, smsend: Smsend) -> None:
+    from smsend_client.api.subaccounts import list_subaccounts
+    from smshosting_client.api.user import get_user
+
+    assert get_user.sync_detailed(client=hosting.generated).status_code == 200
+    assert list_subaccounts.sync_detailed(client=smsend.generated).status_code == 200
