@@ -22,7 +22,6 @@ import tempfile
 import time
 from pathlib import Path
 
-
 from .harness import Row, Settings, at_most, ratio_of, seconds
 
 ROOT = Path(__file__).resolve().parent.parent

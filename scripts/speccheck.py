@@ -294,6 +294,57 @@ def validator_problems(spec: Spec) -> list[SpecProblem]:
     return problems
 
 
+METHOD_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
+# Paging styles of x-pagination and the query parameters that make an operation paged.
+PAGING_PARAMS = {"offset": {"offset", "limit"}, "page": {"pageNumber", "pageSize"}}
+
+
+def sdk_extension_problems(spec: Spec) -> list[SpecProblem]:
+    """What the typed surface is generated from (regenerate needs it): ``x-method-name`` on every
+    operation, unique within its resource (first tag); ``x-pagination`` on every operation taking a
+    paging pair, naming an array property of the 200 body."""
+    document = spec.document
+    problems: list[SpecProblem] = []
+    names: dict[tuple[str, str], str] = {}
+    for path, method, op in operations(document):
+        where = f"{method.upper()} {path}"
+        here = ["paths", path, method]
+        name = op.get("x-method-name")
+        resource = (op.get("tags") or ["default"])[0]
+        if not isinstance(name, str) or not METHOD_NAME.match(name):
+            problems.append(spec.problem(here, "x-method-name missing or not snake_case"))
+        elif (resource, name) in names:
+            problems.append(
+                spec.problem(
+                    [*here, "x-method-name"], f"{name!r} also used in tag {resource!r} by {names[resource, name]}"
+                )
+            )
+        else:
+            names[resource, name] = where
+        params = {resolve(document, p).get("name") for p in op.get("parameters", [])}
+        style = next((s for s, pair in PAGING_PARAMS.items() if pair <= params), None)
+        paging = op.get("x-pagination")
+        if style is None:
+            if paging is not None:
+                problems.append(spec.problem([*here, "x-pagination"], "on an operation without paging parameters"))
+            continue
+        if not isinstance(paging, dict) or paging.get("style") != style:
+            problems.append(
+                spec.problem(here, f"pages with {sorted(PAGING_PARAMS[style])}: needs x-pagination style {style}")
+            )
+            continue
+        ok = resolve(document, op.get("responses", {}).get("200", {}))
+        schema = resolve(document, ok.get("content", {}).get("application/json", {}).get("schema", {}))
+        items = resolve(document, schema.get("properties", {}).get(paging.get("items"), {}))
+        if items.get("type") != "array":
+            problems.append(
+                spec.problem(
+                    [*here, "x-pagination"], f"items {paging.get('items')!r}: not an array property of the 200 body"
+                )
+            )
+    return problems
+
+
 def check_spec(path: Path) -> list[SpecProblem]:
     """Every validity problem of one spec; empty when the generator may be given it."""
     try:
@@ -315,7 +366,7 @@ def check_spec(path: Path) -> list[SpecProblem]:
         first = (str(error).splitlines() or [type(error).__name__])[0][:160]
         found = [spec.problem([], f"not valid OpenAPI: {first}", str(error))]
     if not found:
-        return []
+        return sdk_extension_problems(spec)
     # The validator's own messages hold whole objects as JSON; the schema pass (slower, so run
     # only on a spec that failed) names the innermost key or value at fault.
     return schema_problems(spec) or found

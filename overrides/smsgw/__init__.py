@@ -1,18 +1,39 @@
-"""Hand-written overrides for the generated SMS gateway clients.
+"""Typed Python clients for the smsend and Smshosting SMS gateways.
 
-Import the API module you need beside its generated client::
+The client classes (see ``api.md`` for every resource and method)::
 
-    from smsgw import smsend          # with smsend_client
-    from smsgw import smshosting      # with smshosting_client
+    from smsgw import Smshosting, AsyncSmshosting, Smsend, AsyncSmsend
 
-Shared pieces: :mod:`smsgw.errors` (one exception class per status), :mod:`smsgw.pagination`
-(one paginator, two paging strategies), :mod:`smsgw.retry` (the retry policy and its numbers),
-:mod:`smsgw.security` (secret redaction, https-only base URLs).
+    with Smshosting() as client:            # credentials from SMSHOSTING_AUTH_KEY/_SECRET
+        sent = client.sms.send(to=["393401234567"], text="Hello")
+
+Errors raise :mod:`smsgw.errors` (one class per status).  Below the client classes, the
+generated endpoint functions (``smshosting_client.api.sms.send_sms`` ...) stay available as the
+low-level layer, with the per-API helpers of :mod:`smsgw.smsend` and :mod:`smsgw.smshosting`
+(auth strategies, ``unwrap``, paging, at-most-once sends).  Shared pieces:
+:mod:`smsgw.pagination`, :mod:`smsgw.retry`, :mod:`smsgw.security`.
 """
+
+from typing import TYPE_CHECKING, Any
 
 from .security import install_log_filter
 
+if TYPE_CHECKING:
+    from .clients import AsyncSmsend, AsyncSmshosting, Smsend, Smshosting
+
 __version__ = "0.1.0"
+__all__ = ["AsyncSmsend", "AsyncSmshosting", "Smsend", "Smshosting"]
 
 # httpx logs request URLs at INFO level, and smsend's login URL carries the password.
 install_log_filter()
+
+
+def __getattr__(name: str) -> Any:
+    # The client classes are imported on first use: ``import smsgw`` stays cheap.
+    if name in __all__:
+        from . import clients
+
+        value = getattr(clients, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -16,6 +16,7 @@ answering ``USER_KEY;KEY`` as text; every later call sends ``user_key`` plus ``S
 from __future__ import annotations
 
 import asyncio
+import json
 import re
 import threading
 import time
@@ -36,6 +37,15 @@ class Keys:
 
     def __repr__(self) -> str:
         return f"Keys(user_key={self.user_key!r}, key=***)"
+
+
+def _is_error_json(body: bytes) -> bool:
+    """smsend's error body: a JSON object with ``"result": "ERROR"`` (spec decision D22)."""
+    try:
+        data = json.loads(body)
+    except (ValueError, RecursionError):
+        return False
+    return isinstance(data, dict) and data.get("result") == "ERROR"
 
 
 # What an HTTP header value may hold: visible ASCII, inner spaces, no space at either end (HTTP
@@ -123,7 +133,9 @@ class KeyLogin(httpx.Auth):
         return _LoginRequest("GET", url, headers={"Accept": "text/plain"}, extensions=extensions)
 
     def _accept_login(self, response: httpx.Response) -> Keys:
-        if response.status_code == 404:
+        # The gateway answers wrong credentials with 404 and its JSON error body; a 404 without
+        # that body comes from something else at a wrong base URL, and is reported as such.
+        if response.status_code == 404 and _is_error_json(response.content):
             raise LoginError(f"login refused for user {self.username!r}: wrong username or password")
         raise_for_status(response, lambda body: (None, None))
         user_key, key = parse_login_answer(response.text)

@@ -263,7 +263,27 @@ def raise_for_status(response: R, read_error: ErrorReader) -> R:
         return response
     code, message = read_error(response.content)
     headers = {k.lower(): v for k, v in dict(response.headers).items() if k.lower() in ("retry-after", "content-type")}
+    if status == 404 and code is None and message is None:
+        message = no_api_message(response)
     raise error_class(status)(status, code, message, headers)
+
+
+def no_api_message(response: Any) -> str:
+    """What a 404 without the API's error body means: nothing serves the API at that URL.
+
+    Names the method and path (never the query, which may hold a login password, nor headers).
+    """
+    request = getattr(response, "_request", None)  # httpx.Response; the generated one has none
+    where = f" at {request.method} {request.url.path}" if request is not None else ""
+    return (
+        f"no API answered{where}: HTTP 404 without the API's error body; check the base URL "
+        "(or that the gateway serves this operation)"
+    )
+
+
+def is_api_error_body(body: bytes, read_error: ErrorReader) -> bool:
+    """Whether ``body`` is in the API's own error format (as :func:`raise_for_status` reads it)."""
+    return read_error(body) != (None, None)
 
 
 T = TypeVar("T")

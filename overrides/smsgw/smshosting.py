@@ -35,6 +35,7 @@ from smshosting_client.models import BulkTransactionCallback, SendSmsRequest, Sm
 from smshosting_client.types import UNSET, Unset
 
 from . import _http
+from ._surface import datetime_rfc822
 from .errors import SmsGatewayError, parsed_as, raise_for_status
 from .pagination import OffsetLimitPaging, PagedEndpoint, Paginator
 from .retry import RetryPolicy
@@ -74,9 +75,12 @@ class BasicAuth(httpx.Auth):
             raise ValueError("AUTH_KEY is required")
 
     @classmethod
-    def from_env(cls, environ: Mapping[str, str] = os.environ) -> BasicAuth:
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> BasicAuth:
+        """From ``SMSHOSTING_AUTH_KEY``/``SMSHOSTING_AUTH_SECRET`` (``environ``, else the process'
+        environment, read now: never a default argument, which ``help()`` would print)."""
+        env = os.environ if environ is None else environ
         try:
-            return cls(environ[ENV_KEY], environ[ENV_SECRET])
+            return cls(env[ENV_KEY], env[ENV_SECRET])
         except KeyError:
             del environ
             raise SmsGatewayError(f"set {ENV_KEY} and {ENV_SECRET}, or pass auth_key and auth_secret") from None
@@ -91,13 +95,17 @@ class BasicAuth(httpx.Auth):
 
 
 def read_error(body: bytes) -> tuple[str | None, str | None]:
-    """``(errorMsg, errorMsg)`` of a ``{errorCode, errorMsg}`` body, ``(None, None)`` otherwise."""
+    """``(errorMsg, None)`` of a ``{errorCode, errorMsg}`` body, ``(None, None)`` otherwise.
+
+    ``errorMsg`` is a short upper-case code (``BAD_CREDENTIALS``) and ``errorCode`` repeats the
+    HTTP status, so the error carries the code once and the status as ``status_code``.
+    """
     try:
         data = json.loads(body)
     except (ValueError, RecursionError):
         return None, None
     message = data.get("errorMsg") if isinstance(data, dict) else None
-    return (message, message) if isinstance(message, str) else (None, None)
+    return (message, None) if isinstance(message, str) else (None, None)
 
 
 def client(
@@ -170,9 +178,7 @@ def recipients(numbers: Iterable[str]) -> str:
 
 def format_date(moment: datetime) -> str:
     """``2026-03-24T09:30:00+0100``: the API's date-time format (RFC 822 offset, no colon)."""
-    if moment.tzinfo is None or moment.utcoffset() is None:
-        raise ValueError("scheduled dates need a time zone (e.g. ZoneInfo('Europe/Rome'))")
-    return moment.strftime("%Y-%m-%dT%H:%M:%S%z")
+    return datetime_rfc822(moment)
 
 
 def parse_date(text: str) -> datetime:

@@ -449,7 +449,7 @@ COMPATIBLE_CHANGES: dict[str, tuple[str, Callable[[Document], None]]] = {
 @pytest.mark.parametrize("case", sorted(COMPATIBLE_CHANGES))
 def test_compatible_change_needs_a_version_raise_and_a_changelog_entry(tmp_path: Path, case: str) -> None:
     name, change = COMPATIBLE_CHANGES[case]
-    same, changes = versioned_copy(tmp_path / "same", name, change, None, ["1.0.0"])
+    same, changes = versioned_copy(tmp_path / "same", name, change, "1.0.0", ["1.0.0"])  # the released version
     assert not any(c.breaking for c in changes), [str(c) for c in changes]
     assert any("info.version is still 1.0.0" in p for p in same), same
     undocumented, _ = versioned_copy(tmp_path / "undocumented", name, change, "1.1.0", ["1.0.0"])

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PasswordChange")
 
@@ -12,7 +13,7 @@ T = TypeVar("T", bound="PasswordChange")
 class PasswordChange:
     """Body of changeSubaccountPassword (field `passwd`, D9)."""
 
-    passwd: str
+    passwd: str = _attrs_field(repr=False)
     """ The new password, 8 to 16 characters. """
 
     def to_dict(self) -> dict[str, Any]:

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -52,7 +53,7 @@ class SubaccountInput:
     """ Language code such as `ita`; defaults to the superaccount's language. """
     num_cell_for_test_sms: str | Unset = UNSET
     """ Number that receives test messages; empty when omitted. """
-    password: None | str | Unset = UNSET
+    password: None | str | Unset = _attrs_field(default=UNSET, repr=False)
     """ 8 to 16 characters. On create, null or omitted means the server generates a
     password that it never returns (D19). On edit, null or omitted keeps the current
     password (D9).

@@ -40,7 +40,7 @@ class CreateSubaccountRequest:
 
     username: str
     """ Login name: 5 to 50 characters among letters, digits and `. @ _ -`. """
-    password: str
+    password: str = _attrs_field(repr=False)
     """ Password: 5 to 20 letters or digits. """
     name: str
     """ First name. """

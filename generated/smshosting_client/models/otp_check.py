@@ -27,7 +27,7 @@ class OtpCheck:
 
     date: int | Unset = UNSET
     """ When the check was made, in milliseconds since 1970-01-01 UTC. """
-    verify_code: str | Unset = UNSET
+    verify_code: str | Unset = _attrs_field(default=UNSET, repr=False)
     """ The code that was checked. """
     verify_status: str | Unset = UNSET
     """ Outcome of that check (values as in `CheckOtpResponse.verify_status`). """

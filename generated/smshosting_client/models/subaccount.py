@@ -81,7 +81,7 @@ class Subaccount:
     """ How many SMS to Italian numbers the credit buys. """
     auth_key: str | Unset = UNSET
     """ The sub-account's API key. """
-    auth_secret: str | Unset = UNSET
+    auth_secret: str | Unset = _attrs_field(default=UNSET, repr=False)
     """ The sub-account's API secret. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -81,7 +81,7 @@ class User:
     """ How many SMS to Italian numbers the credit buys. """
     auth_key: str | Unset = UNSET
     """ The account's API key (not in the vendor's field table). """
-    auth_secret: str | Unset = UNSET
+    auth_secret: str | Unset = _attrs_field(default=UNSET, repr=False)
     """ The account's API secret (not in the vendor's field table). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -1,0 +1,265 @@
+"""The client classes: ``Smshosting``, ``AsyncSmshosting``, ``Smsend``, ``AsyncSmsend``.
+
+::
+
+    from smsgw import Smshosting
+
+    with Smshosting() as client:                     # SMSHOSTING_AUTH_KEY / SMSHOSTING_AUTH_SECRET
+        sent = client.sms.send(to=["393401234567"], text="Hello")
+        for sms in client.sms.search(transaction_id=sent.transaction_id):
+            print(sms.id, sms.status)
+
+Each class holds one httpx client (sync or async) built like every client of this package
+(:mod:`smsgw._http`: timeout, retries of idempotent calls, https-only base URL, typed errors) and
+inherits its resources (``client.sms``, ``client.subaccounts``, ...) from the generated
+``<api>_client.sdk`` module; see ``api.md`` for every method.  Credentials are arguments or,
+when omitted, environment variables read when the client is built.  The base URL defaults to
+``<API>_BASE_URL`` from the environment, else the vendor's production URL from the spec.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from types import TracebackType
+from typing import Any, Literal, Self
+
+import httpx
+from smsend_client import Client as SmsendClient
+from smsend_client.sdk import DEFAULT_BASE_URL as SMSEND_URL
+from smsend_client.sdk import AsyncSmsendResources, SmsendResources
+from smshosting_client import Client as SmshostingClient
+from smshosting_client.models import BulkTransactionCallback, SmsStatusCallback
+from smshosting_client.sdk import DEFAULT_BASE_URL as SMSHOSTING_URL
+from smshosting_client.sdk import AsyncSmshostingResources, SmshostingResources
+
+from . import _http, smsend, smshosting
+from ._keylogin import KeyLogin, SessionLogin, TokenLogin
+from .errors import SmsGatewayError
+from .retry import RetryPolicy
+
+__all__ = ["AsyncSmsend", "AsyncSmshosting", "Smsend", "Smshosting"]
+
+Timeout = httpx.Timeout | float | None
+
+
+def _setting(value: str | None, env: str, default: str | None = None) -> str | None:
+    return value if value is not None else os.environ.get(env, default)
+
+
+def _smshosting_setup(auth_key: str | None, auth_secret: str | None, base_url: str | None) -> tuple[str, httpx.Auth]:
+    key = _setting(auth_key, smshosting.ENV_KEY)
+    secret = _setting(auth_secret, smshosting.ENV_SECRET)
+    if not key or not secret:
+        raise SmsGatewayError(f"pass auth_key and auth_secret, or set {smshosting.ENV_KEY} and {smshosting.ENV_SECRET}")
+    return _setting(base_url, "SMSHOSTING_BASE_URL") or SMSHOSTING_URL, smshosting.BasicAuth(key, secret)
+
+
+def _smsend_setup(
+    username: str | None,
+    password: str | None,
+    login: Literal["session", "token"],
+    base_url: str | None,
+    auth: KeyLogin | None,
+) -> tuple[str, KeyLogin]:
+    url = _setting(base_url, "SMSEND_BASE_URL") or SMSEND_URL
+    if auth is not None:
+        auth.bind(url)
+        return url, auth
+    user = _setting(username, "SMSEND_USERNAME")
+    secret = _setting(password, "SMSEND_PASSWORD")
+    if not user or not secret:
+        raise SmsGatewayError("pass username and password, or set SMSEND_USERNAME and SMSEND_PASSWORD")
+    auth = SessionLogin(user, secret) if login == "session" else TokenLogin(user, secret)
+    auth.bind(url)
+    return url, auth
+
+
+class _Sync:
+    _client: SmsendClient | SmshostingClient
+
+    def close(self) -> None:
+        """Close the connections (also done by ``with``)."""
+        self._client.get_httpx_client().close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class _Async:
+    _client: SmsendClient | SmshostingClient
+
+    async def close(self) -> None:
+        """Close the connections (also done by ``async with``)."""
+        await self._client.get_async_httpx_client().aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.close()
+
+
+class _SmshostingCallbacks:
+    """Parsing what the gateway posts to the callback URLs given with a send (no client needed)."""
+
+    @staticmethod
+    def parse_status_callback(body: bytes | str | Mapping[str, str]) -> SmsStatusCallback:
+        """The delivery report a ``status_callback`` URL receives (form-encoded), typed."""
+        return smshosting.parse_status_callback(body)
+
+    @staticmethod
+    def parse_transaction_callback(body: bytes | str | Mapping[str, Any]) -> BulkTransactionCallback:
+        """The outcome a ``transaction_callback`` URL receives (JSON), typed."""
+        return smshosting.parse_transaction_callback(body)
+
+
+class Smshosting(_Sync, _SmshostingCallbacks, SmshostingResources):
+    """The Smshosting REST API, sync: ``client.sms.send(...)``, ``client.contacts.create(...)``, ...
+
+    ``auth_key``/``auth_secret`` default to ``SMSHOSTING_AUTH_KEY``/``SMSHOSTING_AUTH_SECRET``,
+    ``base_url`` to ``SMSHOSTING_BASE_URL`` or the production URL.  ``transport`` replaces the
+    network (e.g. ``smsim.SimulatorTransport``); ``retry`` changes the retry policy.
+    """
+
+    _client: SmshostingClient
+
+    def __init__(
+        self,
+        *,
+        auth_key: str | None = None,
+        auth_secret: str | None = None,
+        base_url: str | None = None,
+        timeout: Timeout = None,
+        retry: RetryPolicy | None = None,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        url, auth = _smshosting_setup(auth_key, auth_secret, base_url)
+        self._read_error = read_error = smshosting.read_error
+        http = _http.sync_client(
+            url, auth=auth, read_error=read_error, timeout=timeout, transport=transport, retry=retry
+        )
+        self._client = SmshostingClient(base_url=url.rstrip("/")).set_httpx_client(http)
+
+    @property
+    def generated(self) -> SmshostingClient:
+        """The generated client underneath: ``smshosting_client.api.<tag>.<operation>`` functions
+        take it as ``client=`` (the low-level layer, e.g. to send a value as the wire has it)."""
+        return self._client
+
+    def __repr__(self) -> str:
+        return f"Smshosting(base_url={str(self._client.get_httpx_client().base_url)!r})"
+
+
+class AsyncSmshosting(_Async, _SmshostingCallbacks, AsyncSmshostingResources):
+    """The Smshosting REST API, async: ``await client.sms.send(...)``, ``async for`` on lists.
+
+    Same arguments as :class:`Smshosting`; ``transport`` is an async transport.
+    """
+
+    _client: SmshostingClient
+
+    def __init__(
+        self,
+        *,
+        auth_key: str | None = None,
+        auth_secret: str | None = None,
+        base_url: str | None = None,
+        timeout: Timeout = None,
+        retry: RetryPolicy | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        url, auth = _smshosting_setup(auth_key, auth_secret, base_url)
+        self._read_error = read_error = smshosting.read_error
+        http = _http.async_client(
+            url, auth=auth, read_error=read_error, timeout=timeout, transport=transport, retry=retry
+        )
+        self._client = SmshostingClient(base_url=url.rstrip("/")).set_async_httpx_client(http)
+
+    @property
+    def generated(self) -> SmshostingClient:
+        """The generated client underneath (see :attr:`Smshosting.generated`)."""
+        return self._client
+
+    def __repr__(self) -> str:
+        return f"AsyncSmshosting(base_url={str(self._client.get_async_httpx_client().base_url)!r})"
+
+
+class Smsend(_Sync, SmsendResources):
+    """The smsend Subaccount API, sync: ``client.subaccounts.create(...)``, ``client.credit.move(...)``.
+
+    ``username``/``password`` default to ``SMSEND_USERNAME``/``SMSEND_PASSWORD``; the client logs
+    in lazily (``login="session"``: a session key, renewed when idle; ``"token"``: an access
+    token) and again when the key expires; ``auth`` takes a ready strategy instead
+    (:class:`smsgw.smsend.SessionLogin` / :class:`~smsgw.smsend.TokenLogin`).  ``base_url``
+    defaults to ``SMSEND_BASE_URL`` or the production URL; ``transport`` and ``retry`` as for
+    :class:`Smshosting`.
+    """
+
+    _client: SmsendClient
+
+    def __init__(
+        self,
+        *,
+        username: str | None = None,
+        password: str | None = None,
+        login: Literal["session", "token"] = "session",
+        auth: KeyLogin | None = None,
+        base_url: str | None = None,
+        timeout: Timeout = None,
+        retry: RetryPolicy | None = None,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        url, self.auth = _smsend_setup(username, password, login, base_url, auth)
+        self._read_error = read_error = smsend.read_error
+        http = _http.sync_client(
+            url, auth=self.auth, read_error=read_error, timeout=timeout, transport=transport, retry=retry
+        )
+        self._client = SmsendClient(base_url=url.rstrip("/")).set_httpx_client(http)
+
+    @property
+    def generated(self) -> SmsendClient:
+        """The generated client underneath: ``smsend_client.api.<tag>.<operation>`` functions take
+        it as ``client=`` (the low-level layer)."""
+        return self._client
+
+    def __repr__(self) -> str:
+        return f"Smsend(base_url={str(self._client.get_httpx_client().base_url)!r}, auth={self.auth!r})"
+
+
+class AsyncSmsend(_Async, AsyncSmsendResources):
+    """The smsend Subaccount API, async; same arguments as :class:`Smsend`."""
+
+    _client: SmsendClient
+
+    def __init__(
+        self,
+        *,
+        username: str | None = None,
+        password: str | None = None,
+        login: Literal["session", "token"] = "session",
+        auth: KeyLogin | None = None,
+        base_url: str | None = None,
+        timeout: Timeout = None,
+        retry: RetryPolicy | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        url, self.auth = _smsend_setup(username, password, login, base_url, auth)
+        self._read_error = read_error = smsend.read_error
+        http = _http.async_client(
+            url, auth=self.auth, read_error=read_error, timeout=timeout, transport=transport, retry=retry
+        )
+        self._client = SmsendClient(base_url=url.rstrip("/")).set_async_httpx_client(http)
+
+    @property
+    def generated(self) -> SmsendClient:
+        """The generated client underneath (see :attr:`Smsend.generated`)."""
+        return self._client
+
+    def __repr__(self) -> str:
+        return f"AsyncSmsend(base_url={str(self._client.get_async_httpx_client().base_url)!r}, auth={self.auth!r})"
