@@ -16,12 +16,12 @@ low-level layer, with the per-API helpers of :mod:`smsgw.smsend` and :mod:`smsgw
 
 from typing import TYPE_CHECKING, Any
 
+from ._version import __version__ as __version__
 from .security import install_log_filter
 
 if TYPE_CHECKING:
     from .clients import AsyncSmsend, AsyncSmshosting, Smsend, Smshosting
 
-__version__ = "0.1.0"
 __all__ = ["AsyncSmsend", "AsyncSmshosting", "Smsend", "Smshosting"]
 
 # httpx logs request URLs at INFO level, and smsend's login URL carries the password.

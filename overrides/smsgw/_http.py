@@ -14,7 +14,7 @@ from typing import Any
 
 import httpx
 
-from . import __version__
+from ._version import __version__
 from .errors import ErrorReader, response_hooks
 from .retry import RetryPolicy, RetryTransport
 from .security import check_base_url

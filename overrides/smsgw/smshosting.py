@@ -82,7 +82,7 @@ class BasicAuth(httpx.Auth):
         try:
             return cls(env[ENV_KEY], env[ENV_SECRET])
         except KeyError:
-            del environ
+            del environ, env
             raise SmsGatewayError(f"set {ENV_KEY} and {ENV_SECRET}, or pass auth_key and auth_secret") from None
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:

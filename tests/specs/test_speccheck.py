@@ -18,6 +18,13 @@ SMSEND = project.spec_path("smsend").read_text(encoding="utf-8")
 # The place each broken copy changes: the first operation of smsend.yaml.
 ANCHOR = "      operationId: loginSessionKey\n"
 LINE = SMSEND[: SMSEND.index(ANCHOR)].count("\n") + 1
+LOGIN_KEYS_REF = "                $ref: '#/components/schemas/LoginKeys'\n"
+LOGIN_SUMMARY = "      summary: Log in and obtain a session key\n"
+
+
+def offset(text: str) -> int:
+    """Lines from the anchor to ``text`` (so the cases survive lines added above or between)."""
+    return SMSEND[: SMSEND.index(text)].count("\n") + 1 - LINE
 
 
 def broken_copy(tmp_path: Path, old: str, new: str) -> Path:
@@ -52,23 +59,23 @@ BROKEN: dict[str, tuple[str, str, int, str, str]] = {
         r"unknown key sumary \(only x- extensions may be added\)",
     ),
     "misspelled schema type": (
-        "                $ref: '#/components/schemas/LoginKeys'\n",
+        LOGIN_KEYS_REF,
         "                type: strnig\n",
-        22,
+        offset(LOGIN_KEYS_REF),
         "#/paths/~1login/get/responses/200/content/text~1plain/schema/type",
         r"'strnig' is not one of: array, boolean, integer, number, object, string",
     ),
     "summary of the wrong type": (
-        "      summary: Log in and obtain a session key\n",
+        LOGIN_SUMMARY,
         "      summary: [Log in]\n",
-        2,
+        offset(LOGIN_SUMMARY),
         "#/paths/~1login/get/summary",
         r"\['Log in'\] is not of type string",
     ),
     "$ref to a missing schema": (
-        "                $ref: '#/components/schemas/LoginKeys'\n",
+        LOGIN_KEYS_REF,
         "                $ref: '#/components/schemas/LoginKey'\n",
-        22,
+        offset(LOGIN_KEYS_REF),
         "#/paths/~1login/get/responses/200/content/text~1plain/schema/$ref",
         r"\$ref #/components/schemas/LoginKey does not resolve: no such place in this file",
     ),
@@ -118,7 +125,8 @@ def test_regenerate_reports_a_broken_spec_in_two_lines(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert result.stdout == ""
     assert result.stderr.splitlines() == [
-        f"spec/smsend.yaml:{LINE + 22}: #/paths/~1login/get/responses/200/content/text~1plain/schema/$ref: "
+        f"spec/smsend.yaml:{LINE + offset(LOGIN_KEYS_REF)}: "
+        "#/paths/~1login/get/responses/200/content/text~1plain/schema/$ref: "
         "$ref #/components/schemas/Nope does not resolve: no such place in this file",
         "1 spec problem(s); --verbose shows the full detail",
     ]

@@ -372,6 +372,15 @@ def versioned_copy(
     return problems, changes
 
 
+def latest_release(name: str) -> str:
+    """The highest version among the release snapshots ``spec/released/<name>-<version>.yaml``."""
+    versions = [
+        p.name.removeprefix(f"{name}-").removesuffix(".yaml")
+        for p in (ROOT / "spec" / "released").glob(f"{name}-*.yaml")
+    ]
+    return max(versions, key=lambda v: tuple(int(part) for part in v.split(".")))
+
+
 def _smsh_schema(d: Document, name: str) -> Document:
     return d["components"]["schemas"][name]  # type: ignore[no-any-return]
 
@@ -449,12 +458,15 @@ COMPATIBLE_CHANGES: dict[str, tuple[str, Callable[[Document], None]]] = {
 @pytest.mark.parametrize("case", sorted(COMPATIBLE_CHANGES))
 def test_compatible_change_needs_a_version_raise_and_a_changelog_entry(tmp_path: Path, case: str) -> None:
     name, change = COMPATIBLE_CHANGES[case]
-    same, changes = versioned_copy(tmp_path / "same", name, change, "1.0.0", ["1.0.0"])  # the released version
+    last = latest_release(name)
+    major, minor, _ = (int(part) for part in last.split("."))
+    minor_raise = f"{major}.{minor + 1}.0"
+    same, changes = versioned_copy(tmp_path / "same", name, change, last, [last])  # the released version
     assert not any(c.breaking for c in changes), [str(c) for c in changes]
-    assert any("info.version is still 1.0.0" in p for p in same), same
-    undocumented, _ = versioned_copy(tmp_path / "undocumented", name, change, "1.1.0", ["1.0.0"])
-    assert any("no heading for 1.1.0" in p for p in undocumented), undocumented
-    raised, _ = versioned_copy(tmp_path / "raised", name, change, "1.1.0", ["1.0.0", "1.1.0"])
+    assert any(f"info.version is still {last}" in p for p in same), same
+    undocumented, _ = versioned_copy(tmp_path / "undocumented", name, change, minor_raise, [last])
+    assert any(f"no heading for {minor_raise}" in p for p in undocumented), undocumented
+    raised, _ = versioned_copy(tmp_path / "raised", name, change, minor_raise, [last, minor_raise])
     assert raised == []
 
 
@@ -462,4 +474,4 @@ def test_version_must_be_semver_and_not_go_back(tmp_path: Path) -> None:
     problems, _ = versioned_copy(tmp_path / "a", "smsend", lambda d: None, "1.0", ["1.0"])
     assert any("not a semantic version" in p for p in problems), problems
     problems, _ = versioned_copy(tmp_path / "b", "smsend", lambda d: None, "0.9.0", ["0.9.0"])
-    assert any("lower than the released 1.0.0" in p for p in problems), problems
+    assert any(f"lower than the released {latest_release('smsend')}" in p for p in problems), problems
