@@ -5,7 +5,7 @@ Contacts, contact lists, custom fields, the bulk CSV import and GDPR consents li
 in :mod:`.booking`; the per-account state in :mod:`.state`.  This module
 puts them together as the area object :class:`AddressBook` that :mod:`.handlers` expects.
 
-Every tenant has its own :class:`~.addressbook_store.BookStore` in ``Account.stores["book"]``,
+Every tenant has its own :class:`~.state.BookStore` in ``Account.stores["book"]``,
 seeded when the account is created with four custom fields (``f_indirizzo`` TEXT, ``f_cap``
 NUMBER, ``f_compleanno`` DATE, ``f_taglia`` SELECT), two privacy notices, three consents, two
 fidelity programmes with two rewards each and two booking calendars.  Ids come from counters
