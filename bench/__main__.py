@@ -13,7 +13,7 @@ import time
 import traceback
 from collections.abc import Callable
 
-from . import paging, peer, percall, throughput, tooling
+from . import faults, paging, peer, percall, throughput, tooling
 from .harness import Row, Settings, render, skipped
 from .machine import facts
 from .results import write
@@ -26,6 +26,7 @@ GROUPS: dict[str, tuple[str, Callable[[Settings], list[Row]]]] = {
     "paging": ("Pagination", paging.rows),
     "peer": ("Against a pydantic v2 client", peer.rows),
     "throughput": ("Simulator throughput vs Prism", throughput.rows),
+    "faults": ("Faults never block the served simulator", faults.rows),
     "regen": ("Regeneration", tooling.regeneration),
     "suite": ("The whole test suite", tooling.suite),
 }
