@@ -24,6 +24,9 @@ HOSTING = "/rest/api"
 AUTH = (DEMO.smshosting_key, DEMO.smshosting_secret)
 SMSEND_LOGIN = "/API/v1.0/REST/login"
 SMSEND_TOKEN = "/API/v1.0/REST/token"
+# The late commits: long enough that the checks made before the commit (a search, whether the
+# sender got an answer) are done by then even on a loaded machine.
+LATE = 3.0
 LOGIN = {"username": DEMO.smsend_login, "password": DEMO.smsend_password}
 
 
@@ -133,7 +136,7 @@ def _send(client: httpx.Client, tx: str, timeout: httpx.Timeout | float = 30.0) 
 
 def test_late_commit(target: Target) -> None:
     tx = f"late-{time.time_ns()}"
-    target.add_fault({"operation_id": "sendSms", "commit_delay": 1.0})
+    target.add_fault({"operation_id": "sendSms", "commit_delay": LATE})
     before = target.fired()
     sender = Background(lambda: _send(target.client, tx))
     _wait_for(lambda: target.fired() > before, "the send to be accepted")
@@ -151,7 +154,7 @@ def test_late_commit(target: Target) -> None:
 def test_a_client_that_gives_up_before_a_late_commit(target: Target, no_answer: bool) -> None:
     """The client's read timeout runs out first; the SMS is sent anyway, once."""
     tx = f"gave-up-{time.time_ns()}"
-    target.add_fault({"operation_id": "sendSms", "commit_delay": 1.0, "no_answer": no_answer})
+    target.add_fault({"operation_id": "sendSms", "commit_delay": LATE, "no_answer": no_answer})
     with pytest.raises(httpx.ReadTimeout):
         _send(target.client, tx, timeout=httpx.Timeout(30.0, read=0.2))
     assert _search(target.client, tx) == 0
