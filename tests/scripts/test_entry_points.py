@@ -120,3 +120,17 @@ def test_the_simulator_without_its_extra_names_the_extra() -> None:
         "ModuleNotFoundError: the simulator needs the 'simulator' extra (fastjsonschema is not installed): "
         "pip install 'sms-gateways[simulator]'"
     )
+
+
+def test_scripts_is_a_package_without_path_tricks() -> None:
+    """The tooling imports as ``scripts.<module>`` (so mypy and the tests see it like any package),
+    and nothing in it or in the tests edits ``sys.path`` or loads a module from a file path."""
+    offenders = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for folder in ("scripts", "tests", "bench")
+        for path in sorted((ROOT / folder).rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if ("sys.path" + ".") in line or ("spec_from_file" + "_location") in line
+    ]
+    assert offenders == []
+    assert (ROOT / "scripts" / "__init__.py").is_file()
