@@ -123,6 +123,7 @@ def alternatives(getter: Callable[[Document], Document], count: int) -> Mutation
 MUTATIONS: dict[str, tuple[str, Mutation, Mutation]] = {
     "operation-removed": ("smsend", _nothing, lambda d: d["paths"].pop("/subaccounts")),
     "operation-id-changed": ("smsend", _nothing, set_in(list_subs, operationId="listAllSubaccounts")),
+    "method-name-changed": ("smsend", _nothing, set_in(list_subs, **{"x-method-name": "list_all"})),
     "operation-added": (
         "smsend",
         _nothing,
