@@ -34,6 +34,7 @@ _RULES = [
     # operations and security
     Rule("operation-removed", Level.ERR, "an operation was removed"),
     Rule("operation-id-changed", Level.ERR, "an operationId changed (generated clients rename the method)"),
+    Rule("method-name-changed", Level.ERR, "an x-method-name or first tag changed (the typed client renames)"),
     Rule("operation-added", Level.INFO, "an operation was added"),
     Rule("security-option-removed", Level.ERR, "a security requirement is no longer accepted"),
     Rule("server-base-path-changed", Level.ERR, "the base path of the servers changed (every URL moves)"),
@@ -170,6 +171,7 @@ class SpecDiff:
                     where,
                     f"operationId changed to {new_op.get('operationId')!r} (generated clients rename)",
                 )
+            self.compare_method_name(where, old_op, new_op)
             self.compare_parameters(
                 where,
                 path,
@@ -185,6 +187,18 @@ class SpecDiff:
                 self.add("operation-added", f"{key[0].upper()} {path} ({new_op.get('operationId')})", "operation added")
         self.compare_servers()
         return self.changes
+
+    def compare_method_name(self, where: str, old_op: dict[str, Any], new_op: dict[str, Any]) -> None:
+        """The typed surface calls an operation ``client.<first tag>.<x-method-name>(...)``."""
+
+        def method(op: dict[str, Any]) -> tuple[str, str] | None:
+            name = op.get("x-method-name")
+            return ((op.get("tags") or ["default"])[0], str(name)) if name else None
+
+        old, new = method(old_op), method(new_op)
+        if old and old != new:
+            now = f"{new[0]}.{new[1]}" if new else "nothing (no x-method-name)"
+            self.add("method-name-changed", where, f"typed method {old[0]}.{old[1]} is now {now}")
 
     @staticmethod
     def base_paths(document: dict[str, Any]) -> list[str]:

@@ -27,7 +27,9 @@ spec diff) and ``versioning``. The specs are those of the APIs declared in ``pyp
 ``breaking``
     Compares each spec with its last released snapshot ``spec/released/<name>-<version>.yaml``:
     a breaking change needs a higher major ``info.version``, any other change a higher version,
-    and ``spec/CHANGELOG.<name>.md`` needs a heading for the current version.
+    and ``spec/CHANGELOG.<name>.md`` needs a heading for the current version. Every change names
+    its rule and level (``error`` breaks clients, ``warning`` may surprise them, ``info`` is
+    compatible); ``breaking --rules`` lists them.
 ``all``
     ``lint``, ``docs``, ``types --check``, ``package`` and ``breaking``; exit 1 if any of them failed.
 
@@ -48,6 +50,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from scripts import project
+from scripts.breaking import RULES
 from scripts.docs import cmd_docs
 from scripts.lint import cmd_lint
 from scripts.project import ROOT
@@ -70,9 +73,14 @@ def main(argv: list[str] | None = None) -> int:
     types = sub.add_parser("types", help="generate ts/generated/<spec>.d.ts and run tsc --strict")
     types.add_argument("--check", action="store_true", help="fail if the committed types are stale; write nothing")
     sub.add_parser("package", help="check ts/package.json, npm pack it and type-check a consumer of the tarball")
-    sub.add_parser("breaking", help="compare with spec/released/ and check info.version and the CHANGELOG")
+    breaking = sub.add_parser("breaking", help="compare with spec/released/ and check info.version and the CHANGELOG")
+    breaking.add_argument("--rules", action="store_true", help="list the rules (id, level, what) and exit")
     sub.add_parser("all", help="lint, docs, types --check, package, breaking")
     args = parser.parse_args(argv)
+    if getattr(args, "rules", False):
+        for rule in RULES.values():
+            say(f"{rule.id:38} {rule.level.value:8} {rule.description}")
+        return 0
     names = args.spec or list(spec_names)
     steps: list[tuple[str, Callable[[], bool]]] = []
     if args.command in ("lint", "all"):

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from scripts import project
+from scripts import project, spectools
 from scripts.breaking import RULES, Level, diff_specs
 from scripts.tools import load_yaml
 
@@ -123,6 +123,7 @@ def alternatives(getter: Callable[[Document], Document], count: int) -> Mutation
 MUTATIONS: dict[str, tuple[str, Mutation, Mutation]] = {
     "operation-removed": ("smsend", _nothing, lambda d: d["paths"].pop("/subaccounts")),
     "operation-id-changed": ("smsend", _nothing, set_in(list_subs, operationId="listAllSubaccounts")),
+    "method-name-changed": ("smsend", _nothing, set_in(list_subs, **{"x-method-name": "list_all"})),
     "operation-added": (
         "smsend",
         _nothing,
@@ -294,3 +295,9 @@ def test_a_removed_location_header_is_breaking_where_created_id_reads_it(specs: 
     assert str(change) == (
         "BREAKING [response-header-removed]: POST /subaccount (createSubaccount): response 200 header Location removed"
     )
+
+
+def test_the_rules_are_listed_with_their_levels(capsys: pytest.CaptureFixture[str]) -> None:
+    assert spectools.main(["breaking", "--rules"]) == 0
+    listed = [line.split()[:2] for line in capsys.readouterr().out.splitlines()]
+    assert listed == [[rule.id, rule.level.value] for rule in RULES.values()]
