@@ -43,8 +43,9 @@ __all__ = ["AsyncSmsend", "AsyncSmshosting", "Smsend", "Smshosting"]
 Timeout = httpx.Timeout | float | None
 
 
-def _setting(value: str | None, env: str, default: str | None = None) -> str | None:
-    return value if value is not None else os.environ.get(env, default)
+def _setting(value: str | None, env: str) -> str | None:
+    """An argument, else the environment variable ``env`` read now (never a default argument)."""
+    return value if value is not None else os.environ.get(env)
 
 
 def _smshosting_setup(auth_key: str | None, auth_secret: str | None, base_url: str | None) -> tuple[str, httpx.Auth]:
