@@ -244,3 +244,21 @@ def test_the_generated_layer_stays_reachable(hosting: Smshosting, smsend: Smsend
 
     assert get_user.sync_detailed(client=hosting.generated).status_code == 200
     assert list_subaccounts.sync_detailed(client=smsend.generated).status_code == 200
+
+
+def test_async_pager_requests_the_next_page_before_handing_over_this_one() -> None:
+    from ..overrides.test_pagination import PagedGateway
+
+    gateway = PagedGateway(25)
+
+    async def walk() -> list[list[int]]:
+        seen: list[list[int]] = []
+        async with AsyncSmsend(
+            base_url="https://gateway.test/API/v1.0/REST", username="u", password="p",
+            transport=httpx.MockTransport(gateway.handler),
+        ) as client:  # fmt: skip
+            async for _ in client.subaccounts.list(page_size=10).pages():
+                seen.append(list(gateway.pages_served))
+        return seen
+
+    assert asyncio.run(walk()) == [[1, 2], [1, 2, 3], [1, 2, 3]]
