@@ -256,8 +256,12 @@ class Builder:
             if len(endpoint.bodies) > 1:
                 raise SystemExit(f"{self.spec_path.name}: {op.op_id}: several request media types")
             body = endpoint.bodies[0].prop
-            if not isinstance(body, ModelProperty):
-                raise SystemExit(f"{self.spec_path.name}: {op.op_id}: the request body is not an object model")
+            if not isinstance(body, ModelProperty):  # e.g. an array or a string: passed as it is
+                self.prop_imports(body, imports)
+                type_string = text(body.get_type_string(no_optional=True))
+                op.args.append(Arg("body", "body", type_string, bool(body.required), doc="The request body."))
+        if endpoint.bodies and isinstance(endpoint.bodies[0].prop, ModelProperty):
+            body = endpoint.bodies[0].prop
             self.prop_imports(body, imports)
             op.body_class = text(body.class_info.name)
             body_schema = self.resolve(next(iter(self.resolve(raw["requestBody"])["content"].values()))["schema"])

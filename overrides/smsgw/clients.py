@@ -22,7 +22,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Any, Literal, Self
+from typing import Any, Generic, Literal, Self, TypeVar
 
 import httpx
 from smsend_client import Client as SmsendClient
@@ -43,8 +43,9 @@ __all__ = ["AsyncSmsend", "AsyncSmshosting", "Smsend", "Smshosting"]
 Timeout = httpx.Timeout | float | None
 
 
-def _setting(value: str | None, env: str, default: str | None = None) -> str | None:
-    return value if value is not None else os.environ.get(env, default)
+def _setting(value: str | None, env: str) -> str | None:
+    """An argument, else the environment variable ``env`` read now (never a default argument)."""
+    return value if value is not None else os.environ.get(env)
 
 
 def _smshosting_setup(auth_key: str | None, auth_secret: str | None, base_url: str | None) -> tuple[str, httpx.Auth]:
@@ -75,9 +76,25 @@ def _smsend_setup(
     return url, auth
 
 
-class _Sync:
-    _client: SmsendClient | SmshostingClient
+C = TypeVar("C", SmsendClient, SmshostingClient)
 
+
+class _Base(Generic[C]):
+    _client: C
+    _base_url: str
+
+    @property
+    def generated(self) -> C:
+        """The generated client underneath: the functions ``<api>_client.api.<tag>.<operation>``
+        take it as ``client=`` (the low-level layer, e.g. to send a value as the wire has it)."""
+        return self._client
+
+    def __repr__(self) -> str:
+        auth = getattr(self, "auth", None)
+        return f"{type(self).__name__}(base_url={self._base_url!r}" + (f", auth={auth!r})" if auth else ")")
+
+
+class _Sync(_Base[C]):
     def close(self) -> None:
         """Close the connections (also done by ``with``)."""
         self._client.get_httpx_client().close()
@@ -89,9 +106,7 @@ class _Sync:
         self.close()
 
 
-class _Async:
-    _client: SmsendClient | SmshostingClient
-
+class _Async(_Base[C]):
     async def close(self) -> None:
         """Close the connections (also done by ``async with``)."""
         await self._client.get_async_httpx_client().aclose()
@@ -119,15 +134,13 @@ class _SmshostingCallbacks:
         return smshosting.parse_transaction_callback(body)
 
 
-class Smshosting(_Sync, _SmshostingCallbacks, SmshostingResources):
+class Smshosting(_Sync[SmshostingClient], _SmshostingCallbacks, SmshostingResources):
     """The Smshosting REST API, sync: ``client.sms.send(...)``, ``client.contacts.create(...)``, ...
 
     ``auth_key``/``auth_secret`` default to ``SMSHOSTING_AUTH_KEY``/``SMSHOSTING_AUTH_SECRET``,
     ``base_url`` to ``SMSHOSTING_BASE_URL`` or the production URL.  ``transport`` replaces the
     network (e.g. ``smsim.SimulatorTransport``); ``retry`` changes the retry policy.
     """
-
-    _client: SmshostingClient
 
     def __init__(
         self,
@@ -140,29 +153,19 @@ class Smshosting(_Sync, _SmshostingCallbacks, SmshostingResources):
         transport: httpx.BaseTransport | None = None,
     ) -> None:
         url, auth = _smshosting_setup(auth_key, auth_secret, base_url)
+        self._base_url = url
         self._read_error = read_error = smshosting.read_error
         http = _http.sync_client(
             url, auth=auth, read_error=read_error, timeout=timeout, transport=transport, retry=retry
         )
         self._client = SmshostingClient(base_url=url.rstrip("/")).set_httpx_client(http)
 
-    @property
-    def generated(self) -> SmshostingClient:
-        """The generated client underneath: ``smshosting_client.api.<tag>.<operation>`` functions
-        take it as ``client=`` (the low-level layer, e.g. to send a value as the wire has it)."""
-        return self._client
 
-    def __repr__(self) -> str:
-        return f"Smshosting(base_url={str(self._client.get_httpx_client().base_url)!r})"
-
-
-class AsyncSmshosting(_Async, _SmshostingCallbacks, AsyncSmshostingResources):
+class AsyncSmshosting(_Async[SmshostingClient], _SmshostingCallbacks, AsyncSmshostingResources):
     """The Smshosting REST API, async: ``await client.sms.send(...)``, ``async for`` on lists.
 
     Same arguments as :class:`Smshosting`; ``transport`` is an async transport.
     """
-
-    _client: SmshostingClient
 
     def __init__(
         self,
@@ -175,22 +178,15 @@ class AsyncSmshosting(_Async, _SmshostingCallbacks, AsyncSmshostingResources):
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         url, auth = _smshosting_setup(auth_key, auth_secret, base_url)
+        self._base_url = url
         self._read_error = read_error = smshosting.read_error
         http = _http.async_client(
             url, auth=auth, read_error=read_error, timeout=timeout, transport=transport, retry=retry
         )
         self._client = SmshostingClient(base_url=url.rstrip("/")).set_async_httpx_client(http)
 
-    @property
-    def generated(self) -> SmshostingClient:
-        """The generated client underneath (see :attr:`Smshosting.generated`)."""
-        return self._client
 
-    def __repr__(self) -> str:
-        return f"AsyncSmshosting(base_url={str(self._client.get_async_httpx_client().base_url)!r})"
-
-
-class Smsend(_Sync, SmsendResources):
+class Smsend(_Sync[SmsendClient], SmsendResources):
     """The smsend Subaccount API, sync: ``client.subaccounts.create(...)``, ``client.credit.move(...)``.
 
     ``username``/``password`` default to ``SMSEND_USERNAME``/``SMSEND_PASSWORD``; the client logs
@@ -201,8 +197,6 @@ class Smsend(_Sync, SmsendResources):
     :class:`Smshosting`.
     """
 
-    _client: SmsendClient
-
     def __init__(
         self,
         *,
@@ -216,26 +210,16 @@ class Smsend(_Sync, SmsendResources):
         transport: httpx.BaseTransport | None = None,
     ) -> None:
         url, self.auth = _smsend_setup(username, password, login, base_url, auth)
+        self._base_url = url
         self._read_error = read_error = smsend.read_error
         http = _http.sync_client(
             url, auth=self.auth, read_error=read_error, timeout=timeout, transport=transport, retry=retry
         )
         self._client = SmsendClient(base_url=url.rstrip("/")).set_httpx_client(http)
 
-    @property
-    def generated(self) -> SmsendClient:
-        """The generated client underneath: ``smsend_client.api.<tag>.<operation>`` functions take
-        it as ``client=`` (the low-level layer)."""
-        return self._client
 
-    def __repr__(self) -> str:
-        return f"Smsend(base_url={str(self._client.get_httpx_client().base_url)!r}, auth={self.auth!r})"
-
-
-class AsyncSmsend(_Async, AsyncSmsendResources):
+class AsyncSmsend(_Async[SmsendClient], AsyncSmsendResources):
     """The smsend Subaccount API, async; same arguments as :class:`Smsend`."""
-
-    _client: SmsendClient
 
     def __init__(
         self,
@@ -250,16 +234,9 @@ class AsyncSmsend(_Async, AsyncSmsendResources):
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         url, self.auth = _smsend_setup(username, password, login, base_url, auth)
+        self._base_url = url
         self._read_error = read_error = smsend.read_error
         http = _http.async_client(
             url, auth=self.auth, read_error=read_error, timeout=timeout, transport=transport, retry=retry
         )
         self._client = SmsendClient(base_url=url.rstrip("/")).set_async_httpx_client(http)
-
-    @property
-    def generated(self) -> SmsendClient:
-        """The generated client underneath (see :attr:`Smsend.generated`)."""
-        return self._client
-
-    def __repr__(self) -> str:
-        return f"AsyncSmsend(base_url={str(self._client.get_async_httpx_client().base_url)!r}, auth={self.auth!r})"

@@ -6,9 +6,7 @@ import queue
 import threading
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
-from smsgw import smshosting
-from smshosting_client.api.sms import send_sms
-from smshosting_client.models import SendSmsResponse
+from smsgw import Smshosting
 from smsim.testing import DEMO, Served
 
 
@@ -27,14 +25,14 @@ def test_delivery_report_arrives_while_the_client_is_idle(served: Served) -> Non
     server = HTTPServer(("127.0.0.1", 0), Webhook)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
-        client = smshosting.client(
-            served.url("smshosting"), auth_key=DEMO.smshosting_key, auth_secret=DEMO.smshosting_secret
-        )
-        body = smshosting.sms(["393401112222"], "hi", status_callback=f"http://127.0.0.1:{server.server_port}/cb")
-        sent = smshosting.unwrap(send_sms.sync_detailed(client=client, body=body), SendSmsResponse)
+        with Smshosting(
+            base_url=served.url("smshosting"), auth_key=DEMO.smshosting_key, auth_secret=DEMO.smshosting_secret
+        ) as client:
+            webhook = f"http://127.0.0.1:{server.server_port}/cb"
+            sent = client.sms.send(to=["393401112222"], text="hi", status_callback=webhook)
         # The simulator follows real time when served: DELIVERED comes 5 s after sending, and its
         # background ticker posts the report without any further request from us.
-        report = smshosting.parse_status_callback(reports.get(timeout=20))
+        report = Smshosting.parse_status_callback(reports.get(timeout=20))
         assert (report.to, report.status, report.transaction_id) == ("393401112222", "DELIVERED", sent.transaction_id)
     finally:
         server.shutdown()

@@ -10,17 +10,18 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import pytest
 from smsgw import AsyncSmsend, AsyncSmshosting, Smsend, Smshosting
-from smsim import Clock, Simulator, SimulatorTransport
+from smsim import Simulator, SimulatorTransport, testing
+from smsim.testing import DEMO
 
-SMSHOSTING = "http://127.0.0.1:8765/rest/api"
-SMSEND = "http://127.0.0.1:8765/API/v1.0/REST"
+SMSHOSTING = testing.SMSHOSTING_URL
+SMSEND = testing.SMSEND_URL
 
 
 def make_hosting(
     sim: Simulator,
     *,
-    auth_key: str = "demo-auth-key",
-    auth_secret: str = "demo-auth-secret",
+    auth_key: str = DEMO.smshosting_key,
+    auth_secret: str = DEMO.smshosting_secret,
     base_url: str = SMSHOSTING,
 ) -> Smshosting:
     return Smshosting(base_url=base_url, auth_key=auth_key, auth_secret=auth_secret, transport=SimulatorTransport(sim))
@@ -30,24 +31,24 @@ def async_hosting(sim: Simulator) -> AsyncSmshosting:
     """An async Smshosting client on ``sim`` (build it inside the running event loop)."""
     transport = SimulatorTransport(sim)
     return AsyncSmshosting(
-        base_url=SMSHOSTING, auth_key="demo-auth-key", auth_secret="demo-auth-secret", transport=transport
+        base_url=SMSHOSTING, auth_key=DEMO.smshosting_key, auth_secret=DEMO.smshosting_secret, transport=transport
     )
 
 
 def make_smsend(
-    sim: Simulator, *, username: str = "demo", password: str = "demo-password-1", base_url: str = SMSEND
+    sim: Simulator, *, username: str = DEMO.smsend_login, password: str = DEMO.smsend_password, base_url: str = SMSEND
 ) -> Smsend:
     return Smsend(base_url=base_url, username=username, password=password, transport=SimulatorTransport(sim))
 
 
 def async_smsend(sim: Simulator) -> AsyncSmsend:
     transport = SimulatorTransport(sim)
-    return AsyncSmsend(base_url=SMSEND, username="demo", password="demo-password-1", transport=transport)
+    return AsyncSmsend(base_url=SMSEND, username=DEMO.smsend_login, password=DEMO.smsend_password, transport=transport)
 
 
 @pytest.fixture
 def surface_sim() -> Simulator:
-    return Simulator(clock=Clock(start=1_790_000_000.0, frozen=True))
+    return testing.simulator()
 
 
 @pytest.fixture

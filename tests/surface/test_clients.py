@@ -19,7 +19,7 @@ from smsgw._surface import csv, date_dotted, datetime_rfc822
 from smshosting_client.models import ContactGroup, SendSmsResponse, SentSms, SentSmsSearchResponse
 from smsim import Simulator, SimulatorTransport
 
-from .conftest import SMSEND, SMSHOSTING, async_hosting, async_smsend, make_hosting
+from .conftest import SMSEND, SMSHOSTING, async_hosting, async_smsend, make_hosting, make_smsend
 
 ROOT = Path(__file__).resolve().parents[2]
 CLASSES: dict[str, tuple[type[Any], type[Any]]] = {
@@ -244,3 +244,32 @@ def test_the_generated_layer_stays_reachable(hosting: Smshosting, smsend: Smsend
 
     assert get_user.sync_detailed(client=hosting.generated).status_code == 200
     assert list_subaccounts.sync_detailed(client=smsend.generated).status_code == 200
+
+
+def test_async_pager_requests_the_next_page_before_handing_over_this_one() -> None:
+    from ..overrides.test_pagination import PagedGateway
+
+    gateway = PagedGateway(25)
+
+    async def walk() -> list[list[int]]:
+        seen: list[list[int]] = []
+        async with AsyncSmsend(
+            base_url="https://gateway.test/API/v1.0/REST", username="u", password="p",
+            transport=httpx.MockTransport(gateway.handler),
+        ) as client:  # fmt: skip
+            async for _ in client.subaccounts.list(page_size=10).pages():
+                seen.append(list(gateway.pages_served))
+        return seen
+
+    assert asyncio.run(walk()) == [[1, 2], [1, 2, 3], [1, 2, 3]]
+
+
+def test_a_wrong_url_on_the_simulator_is_not_a_login_failure(surface_sim: Simulator) -> None:
+    client = make_smsend(surface_sim, base_url="http://127.0.0.1:8765/API/v9/REST")
+    with pytest.raises(errors.NotFoundError) as info:
+        list(client.subaccounts.list())
+    assert not isinstance(info.value, errors.LoginError)
+    assert "no API answered at GET /API/v9/REST/login" in str(info.value)
+    hosting = make_hosting(surface_sim, base_url="http://127.0.0.1:8765/rest/apii")
+    with pytest.raises(errors.NotFoundError, match="no API answered at GET /rest/apii/user"):
+        hosting.user.get()
