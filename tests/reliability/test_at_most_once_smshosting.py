@@ -91,6 +91,7 @@ class Scenario:
     expect: tuple[str, ...]  # the outcomes (or exception class names) a send may end with
     attempts: int = 3
     before: Callable[[Account, Send], None] | None = None  # set-up done straight to the simulator
+    sim_faults: tuple[dict[str, object], ...] = ()  # the served simulator's own faults
 
 
 def plain(acct: Account) -> Send:
@@ -147,6 +148,10 @@ SCENARIOS: dict[str, Scenario] = {
     "late commit (held past the client timeout)": Scenario(
         on_send("hold", seconds=HOLD), plain, ("already_accepted",)),
     "dropped after commit": Scenario(on_send("drop"), plain, ("already_accepted",)),
+    "simulator's late commit, no answer": Scenario(
+        lambda: [], plain, ("already_accepted",),
+        sim_faults=({"api": "smshosting", "operation_id": "sendSms", "count": SENDS, "commit_delay": HOLD,
+                     "no_answer": True},)),
     "503 before commit": Scenario(
         lambda: [ProxyFault("status_before", *SEND, count=SENDS)], plain, ("resent",)),
     "503 after commit": Scenario(on_send("status_after"), plain, ("already_accepted",)),
@@ -209,6 +214,8 @@ def test_each_requested_sms_is_sent_once_or_reported(
         mode,
         [lambda s=s: send_sms(acct.via, s.body, attempts=scenario.attempts) for s in sends],  # type: ignore[misc]
         [lambda s=s: asend_sms(acct.via, s.body, attempts=scenario.attempts) for s in sends],  # type: ignore[misc]
+        served=served,
+        served_faults=scenario.sim_faults,
     )
     held = counted(served, acct) - before
     for send, outcome in zip(sends, outcomes, strict=True):
