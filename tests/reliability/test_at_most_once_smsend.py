@@ -22,14 +22,14 @@ from smsgw.errors import NotDoneError, OutcomeUnknownError, SmsGatewayError
 from smsgw.retry import RetryPolicy
 
 from ..conftest import Served
-from .figures import FIGURES, judge, run_with_faults
+from .figures import FIGURES, allowed, judge, run_with_faults
 from .proxy import FaultProxy, ProxyFault
 from .test_smsend_faults import body as subaccount
 
 CALLS = 4
 TIMEOUT = 0.5
 HOLD = 1.5
-SETTLE = 3.0
+SETTLE = 4.0
 AMOUNT = 10
 # Enough retries for the 429s of every concurrent call to land on one call.
 POLICY = RetryPolicy(max_retries=CALLS + 1, initial_delay=0.02, max_delay=0.1, settle_window=SETTLE,
@@ -117,6 +117,9 @@ def reported(outcome: object) -> tuple[bool, str | None]:
     return False, "not_sent"  # NotDoneError, or a typed error before anything was sent
 
 
+SUCCESS = ("done", "found", "redone")
+
+
 def ending(outcome: smsend.Outcome | SmsGatewayError) -> str:
     return outcome.how if isinstance(outcome, smsend.Outcome) else type(outcome).__name__
 
@@ -148,7 +151,7 @@ def test_each_subaccount_is_created_once_or_reported(
         if isinstance(outcome, NotDoneError | OutcomeUnknownError):
             assert outcome.check["login"] == body.login
     assert sorted(logins) == sorted(set(logins))
-    assert all(ending(o) in scenario.expect for o in outcomes), outcomes
+    assert all(ending(o) in allowed(scenario.expect, SUCCESS) for o in outcomes), outcomes
 
 
 def credits_of(acct: Account, sub: str) -> int:
@@ -183,4 +186,4 @@ def test_each_credit_move_is_applied_once_or_reported(
         tally = judge(applied, done, told)
         FIGURES.record("smsend", f"move credits: {name}", mode, tally)
         assert tally.duplicated == 0 and tally.lost == 0, (sub, applied, outcome)
-    assert all(ending(o) in scenario.expect for o in outcomes), outcomes
+    assert all(ending(o) in allowed(scenario.expect, SUCCESS) for o in outcomes), outcomes
