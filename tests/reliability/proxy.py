@@ -21,6 +21,7 @@ the proxy stops by itself after ``lifetime`` seconds if nobody stops it.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import re
 import threading
@@ -181,9 +182,13 @@ class FaultProxy:
         hang_up = asyncio.ensure_future(client.read(1))  # HTTP/1.1 clients send nothing meanwhile
         done, _ = await asyncio.wait({forward, hang_up}, return_when=asyncio.FIRST_COMPLETED)
         if forward in done:
-            hang_up.cancel()
+            hang_up.cancel()  # and wait for it: only one reader may wait on the stream at a time
+            with contextlib.suppress(asyncio.CancelledError):
+                await hang_up
             return forward.result()
         forward.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await forward
         return None
 
     async def _forward(self, request: _Request, *, delay: float = 0.0) -> bytes:
