@@ -21,6 +21,7 @@ the proxy stops by itself after ``lifetime`` seconds if nobody stops it.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import re
 import threading
@@ -29,6 +30,7 @@ from typing import Literal
 
 MAX_COUNT = 1000
 MAX_HOLD = 10.0
+UPSTREAM_TIMEOUT = 30.0  # seconds the proxy waits for the gateway's answer
 Kind = Literal["hold", "drop", "status_before", "status_after"]
 
 
@@ -150,7 +152,10 @@ class FaultProxy:
                     return
                 fault = self._take(request)
                 if fault is None:
-                    writer.write(await self._forward(request))
+                    answer = await self._pass_through(request, reader)
+                    if answer is None:
+                        return  # the client gave up: so does the proxy, like a real one
+                    writer.write(answer)
                     await writer.drain()
                     continue
                 if fault.kind == "status_before":
@@ -171,6 +176,21 @@ class FaultProxy:
         finally:
             writer.close()
 
+    async def _pass_through(self, request: _Request, client: asyncio.StreamReader) -> bytes | None:
+        """The gateway's answer, or None when the client hangs up before it comes."""
+        forward = asyncio.ensure_future(self._forward(request))
+        hang_up = asyncio.ensure_future(client.read(1))  # HTTP/1.1 clients send nothing meanwhile
+        done, _ = await asyncio.wait({forward, hang_up}, return_when=asyncio.FIRST_COMPLETED)
+        if forward in done:
+            hang_up.cancel()  # and wait for it: only one reader may wait on the stream at a time
+            with contextlib.suppress(asyncio.CancelledError):
+                await hang_up
+            return forward.result()
+        forward.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await forward
+        return None
+
     async def _forward(self, request: _Request, *, delay: float = 0.0) -> bytes:
         self._in_flight += 1
         try:
@@ -180,8 +200,8 @@ class FaultProxy:
             try:
                 writer.write(request.raw)
                 await writer.drain()
-                head = await reader.readuntil(b"\r\n\r\n")
-                body = await reader.readexactly(_content_length(head))
+                head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), UPSTREAM_TIMEOUT)
+                body = await asyncio.wait_for(reader.readexactly(_content_length(head)), UPSTREAM_TIMEOUT)
             finally:
                 writer.close()
             self.forwarded += 1

@@ -204,3 +204,28 @@ def test_errors_raised_before_any_byte_was_sent_say_so() -> None:
     with pytest.raises(APIConnectionError) as info:
         get_user.sync_detailed(client=client)
     assert info.value.request_sent is False
+
+
+def test_reconciled_call_failures_keep_the_new_subaccount_password_out_of_tracebacks() -> None:
+    """The body of a create holds the new subaccount's password: generated models hide it."""
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/login"):
+            return ok_login(request)
+        if request.method == "POST":
+            raise httpx.ReadTimeout("simulated", request=request)
+        return httpx.Response(404, json={"result": "ERROR", "error": "NOT_FOUND"})
+
+    policy = RetryPolicy(max_retries=0, settle_window=0, lookup_initial_delay=0)
+    client = smsend.client("https://smsend.test/API/v1.0/REST", auth=smsend.SessionLogin("me", PASSWORD),
+                           transport=httpx.MockTransport(handle), retry=policy)  # fmt: skip
+    new = body("anna")
+    assert isinstance(new.password, str) and new.password not in repr(new)
+
+    async def acreate() -> object:
+        return await smsend.acreate_subaccount_once(client, new, attempts=1)
+
+    errors = run_both(lambda: smsend.create_subaccount_once(client, new, attempts=1), acreate)
+    assert [type(e).__name__ for e in errors] == ["NotDoneError", "NotDoneError"]
+    assert [new.password in chain_text(e) for e in errors] == [False, False]
+    assert [leaked(e) for e in errors] == [[], []]
