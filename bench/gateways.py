@@ -35,7 +35,9 @@ class Sides:
     """One request, made four ways.  Each function gets the call's index (writes alternate).
 
     ``plain`` is the same generated call on a plain ``httpx.Client`` carrying the auth headers
-    (no overrides): the peer that shows what the overrides alone cost.
+    (no overrides): the peer that shows what the overrides alone cost.  ``surface`` is the call
+    through the client classes (``client.subaccounts.get(...)``), whose peers are raw httpx and
+    the generated call it wraps (``typed``).
     """
 
     typed: Callable[[int], object]
@@ -43,6 +45,10 @@ class Sides:
     typed_async: Callable[[int], Awaitable[object]]
     raw_async: Callable[[int], Awaitable[object]]
     plain: Callable[[int], object] | None = None
+    # The same request through the typed client surface (``smsgw.Smsend``/``Smshosting`` and
+    # their async twins), when this checkout has it.
+    surface: Callable[[int], object] | None = None
+    surface_async: Callable[[int], Awaitable[object]] | None = None
 
 
 @dataclass(frozen=True)
@@ -78,6 +84,8 @@ class Session:
         self.raw_async = httpx.AsyncClient(base_url=self.base_url, headers=headers, transport=transport)
         self.typed: Any = self.typed_client()
         self.plain: Any = self.plain_client()
+        self.surface: Any = self.surface_client(async_=False)
+        self.surface_async: Any = self.surface_client(async_=True)
         self.prepare()
 
     def raw_headers(self) -> dict[str, str]:
@@ -90,6 +98,10 @@ class Session:
         """The generated ``Client`` on ``self.raw``: generated code without the overrides."""
         raise NotImplementedError
 
+    def surface_client(self, *, async_: bool) -> Any:
+        """The typed client surface's client class on the same transport (None if absent)."""
+        raise NotImplementedError
+
     def prepare(self) -> None:
         """Create what the calls need (a subaccount, a sent SMS)."""
 
@@ -99,6 +111,8 @@ class Session:
     def close(self) -> None:
         self.raw.close()
         self.typed.get_httpx_client().close()
+        if self.surface is not None:
+            self.surface.close()
         # The async clients hold no connection once their event loop is gone (httpx/httpcore
         # drop them with the loop); nothing to close on a fresh loop.
 
@@ -138,6 +152,15 @@ class SmsendSession(Session):
         from smsend_client import Client
 
         return Client(base_url=self.base_url).set_httpx_client(self.raw)
+
+    def surface_client(self, *, async_: bool) -> Any:
+        import smsgw
+
+        cls = getattr(smsgw, "AsyncSmsend" if async_ else "Smsend", None)
+        if cls is None:
+            return None
+        user, password = SMSEND_LOGIN
+        return cls(username=user, password=password, login="token", base_url=self.base_url, transport=self.transport)
 
     def prepare(self) -> None:
         from smsend_client.api.subaccounts import create_subaccount
@@ -191,7 +214,19 @@ def smsend_get_subaccount(s: SmsendSession) -> Sides:
     def plain(i: int) -> object:
         return _ok(get_subaccount.sync_detailed(s.subaccount, client=s.plain), Subaccount)
 
-    return Sides(typed, raw, typed_async, raw_async, plain)
+    def surface(i: int) -> object:
+        return s.surface.subaccounts.get(s.subaccount)
+
+    async def surface_async(i: int) -> object:
+        return await s.surface_async.subaccounts.get(s.subaccount)
+
+    return Sides(typed, raw, typed_async, raw_async, plain, *_if_surface(s, surface, surface_async))
+
+
+def _if_surface(
+    s: Session, surface: Callable[[int], object], surface_async: Callable[[int], Awaitable[object]]
+) -> tuple[Callable[[int], object] | None, Callable[[int], Awaitable[object]] | None]:
+    return (surface, surface_async) if s.surface is not None else (None, None)
 
 
 def smsend_move_credits(s: SmsendSession) -> Sides:
@@ -222,7 +257,13 @@ def smsend_move_credits(s: SmsendSession) -> Sides:
     def plain(i: int) -> object:
         return _ok(move_subaccount_credits.sync_detailed(s.subaccount, client=s.plain, body=body(i)), type(None))
 
-    return Sides(typed, raw, typed_async, raw_async, plain)
+    def surface(i: int) -> object:
+        return s.surface.credit.move(s.subaccount, credits=body(i).credits_)
+
+    async def surface_async(i: int) -> object:
+        return await s.surface_async.credit.move(s.subaccount, credits=body(i).credits_)
+
+    return Sides(typed, raw, typed_async, raw_async, plain, *_if_surface(s, surface, surface_async))
 
 
 # -- Smshosting --------------------------------------------------------------------------------
@@ -248,6 +289,15 @@ class SmshostingSession(Session):
         from smshosting_client import Client
 
         return Client(base_url=self.base_url).set_httpx_client(self.raw)
+
+    def surface_client(self, *, async_: bool) -> Any:
+        import smsgw
+
+        cls = getattr(smsgw, "AsyncSmshosting" if async_ else "Smshosting", None)
+        if cls is None:
+            return None
+        key, secret = SMSHOSTING_KEYS
+        return cls(auth_key=key, auth_secret=secret, base_url=self.base_url, transport=self.transport)
 
     def prepare(self) -> None:
         # One real (not sandbox) send, so that the search finds something.
@@ -295,7 +345,14 @@ def smshosting_search_sms(s: SmshostingSession) -> Sides:
         response = search_sms.sync_detailed(client=s.plain, transaction_id=s.transaction)
         return _ok(response, SentSmsSearchResponse)
 
-    return Sides(typed, raw, typed_async, raw_async, plain)
+    # The surface's search is a pager; one SMS matches, so walking it is one request, as above.
+    def surface(i: int) -> object:
+        return list(s.surface.sms.search(transaction_id=s.transaction, limit=20))
+
+    async def surface_async(i: int) -> object:
+        return [sms async for sms in s.surface_async.sms.search(transaction_id=s.transaction, limit=20)]
+
+    return Sides(typed, raw, typed_async, raw_async, plain, *_if_surface(s, surface, surface_async))
 
 
 def smshosting_send_sms(s: SmshostingSession) -> Sides:
@@ -323,7 +380,13 @@ def smshosting_send_sms(s: SmshostingSession) -> Sides:
         body = smshosting.sms(RECIPIENT, "bench", sandbox=True)
         return _ok(send_sms.sync_detailed(client=s.plain, body=body), SendSmsResponse)
 
-    return Sides(typed, raw, typed_async, raw_async, plain)
+    def surface(i: int) -> object:
+        return s.surface.sms.send(to=[RECIPIENT], text="bench", sandbox=True)
+
+    async def surface_async(i: int) -> object:
+        return await s.surface_async.sms.send(to=[RECIPIENT], text="bench", sandbox=True)
+
+    return Sides(typed, raw, typed_async, raw_async, plain, *_if_surface(s, surface, surface_async))
 
 
 # -- the registry ------------------------------------------------------------------------------

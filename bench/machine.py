@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import importlib.metadata
+import json
 import os
 import platform
 import subprocess
@@ -42,6 +43,16 @@ def _command(*args: str) -> str | None:
     return result.stdout.strip() or None if result.returncode == 0 else None
 
 
+def _prism_version() -> str:
+    """The Prism the benchmark runs: the installed one, else the pin it would install."""
+    installed = ROOT / "bench" / "node_modules" / "@stoplight" / "prism-cli" / "package.json"
+    try:
+        return str(json.loads(installed.read_text())["version"])
+    except (OSError, ValueError, KeyError):
+        pinned = json.loads((ROOT / "bench" / "package.json").read_text())["dependencies"]["@stoplight/prism-cli"]
+        return f"{pinned} (pinned; not installed yet)"
+
+
 def facts() -> dict[str, str]:
     memory = _first("/proc/meminfo", "MemTotal")
     ram = f"{int(memory.split()[0]) / 2**20:.1f} GiB" if memory else "unknown"
@@ -57,6 +68,8 @@ def facts() -> dict[str, str]:
         "Python": f"{platform.python_implementation()} {platform.python_version()}",
         "httpx / attrs": f"{importlib.metadata.version('httpx')} / {importlib.metadata.version('attrs')}",
         "Node": _command("node", "--version") or "not installed",
+        "Prism (throughput peer)": _prism_version(),
+        "pydantic (per-call peer)": importlib.metadata.version("pydantic"),
         "Load average at start (1, 5, 15 min)": load,
         "Commit": f"{commit}{' + uncommitted changes' if dirty else ''}" if commit else "unknown",
     }

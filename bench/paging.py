@@ -262,7 +262,7 @@ def _timed_async(runner: asyncio.Runner, walk: Callable[[Gateway], Any], gateway
 
 def rows(settings: Settings) -> list[Row]:
     out: list[Row] = []
-    sizes = {10_000: 5 if settings.quick else 11, 100_000: 1 if settings.quick else 3}
+    sizes = {10_000: 5 if settings.quick else 7, 100_000: 1 if settings.quick else 3}
     for total, rounds in sizes.items():
         gateway = Gateway(total)
         what = f"Auto-pagination, {total:,} items"

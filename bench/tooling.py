@@ -6,7 +6,7 @@
   other people may be editing.  Wall time, median of 3 (1 with ``--quick``).
 - Imports ("everything": every public module of ``smsgw`` and every generated client package,
   found at run time) are timed inside fresh interpreters (so interpreter start-up, the same for
-  both, is left out), in CPU time of that interpreter, alternating the two sides, median of 11
+  both, is left out), in CPU time of that interpreter, alternating the two sides, median of 9
   each (7 with ``--quick``).
 - The test suite is ``python -m pytest -q`` once, wall time, reported only.
 """
@@ -104,7 +104,7 @@ def _import_seconds(statement: str) -> float:
 
 
 def imports(settings: Settings) -> list[Row]:
-    times = 7 if settings.quick else 11
+    times = 7 if settings.quick else 9
     ours: list[float] = []
     peer: list[float] = []
     statement = _ours()
