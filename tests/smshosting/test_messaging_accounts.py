@@ -423,7 +423,7 @@ def new_sub(client: Client, username: str = "mariorossi", **extra: Any) -> Subac
     return smshosting.unwrap(create_subaccount.sync_detailed(client=client, body=body), Subaccount)
 
 
-def order(client: Client, sub_id: str, **fields: Any) -> httpx.Response:
+def order(client: Client, sub_id: int | str, **fields: Any) -> httpx.Response:
     answer = create_subaccount_order.sync_detailed(sub_id, client=client, body=CreateSubaccountOrderRequest(**fields))
     return smshosting.check(answer)  # type: ignore[return-value]
 

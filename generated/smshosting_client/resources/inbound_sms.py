@@ -39,7 +39,7 @@ class InboundSmsResource(SyncResource):
         self,
         *,
         from_: Sequence[str] | Sequence[int] | None = None,
-        sim_id_ref: str | None = None,
+        sim_id_ref: int | str | None = None,
         from_date: datetime.datetime | None = None,
         to_date: datetime.datetime | None = None,
         limit: int | None = None,
@@ -50,7 +50,7 @@ class InboundSmsResource(SyncResource):
 
         Args:
             from_: Sender number(s) with international prefix, separated by commas. (a list of values)
-            sim_id_ref: Id of an inbound service, as listed by `listReceivingServices` (`id`).
+            sim_id_ref: Id of an inbound service, as listed by `listReceivingServices` (`id`): a number or a string of digits,...
             from_date: Only SMS received at or after this date-time. (an aware datetime)
             to_date: Only SMS received at or before this date-time. (an aware datetime)
         """
@@ -86,7 +86,7 @@ class InboundSmsResourceWithRawResponse(SyncResource):
         self,
         *,
         from_: Sequence[str] | Sequence[int] | None = None,
-        sim_id_ref: str | None = None,
+        sim_id_ref: int | str | None = None,
         from_date: datetime.datetime | None = None,
         to_date: datetime.datetime | None = None,
         limit: int | None = None,
@@ -132,7 +132,7 @@ class AsyncInboundSmsResource(AsyncResource):
         self,
         *,
         from_: Sequence[str] | Sequence[int] | None = None,
-        sim_id_ref: str | None = None,
+        sim_id_ref: int | str | None = None,
         from_date: datetime.datetime | None = None,
         to_date: datetime.datetime | None = None,
         limit: int | None = None,
@@ -143,7 +143,7 @@ class AsyncInboundSmsResource(AsyncResource):
 
         Args:
             from_: Sender number(s) with international prefix, separated by commas. (a list of values)
-            sim_id_ref: Id of an inbound service, as listed by `listReceivingServices` (`id`).
+            sim_id_ref: Id of an inbound service, as listed by `listReceivingServices` (`id`): a number or a string of digits,...
             from_date: Only SMS received at or after this date-time. (an aware datetime)
             to_date: Only SMS received at or before this date-time. (an aware datetime)
         """
@@ -181,7 +181,7 @@ class AsyncInboundSmsResourceWithRawResponse(AsyncResource):
         self,
         *,
         from_: Sequence[str] | Sequence[int] | None = None,
-        sim_id_ref: str | None = None,
+        sim_id_ref: int | str | None = None,
         from_date: datetime.datetime | None = None,
         to_date: datetime.datetime | None = None,
         limit: int | None = None,
