@@ -3,13 +3,14 @@
 The generated ``Client`` has no timeout and no ``Accept`` header by default and takes auth and
 transports only through ``httpx_args``; here both API modules get the same sane defaults in one
 place: typed errors raised by a response hook (so every generated call raises instead of
-returning error bodies as values), a timeout, ``Accept: application/json``, a User-Agent, an
-https-only base URL (loopback excepted), the retry transport for idempotent calls, and the
-caller's auth strategy.
+returning error bodies as values), a timeout, ``Accept: application/json`` (or, per path, the
+media type an operation declares instead), a User-Agent, an https-only base URL (loopback
+excepted), the retry transport for idempotent calls, and the caller's auth strategy.
 """
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
 import httpx
@@ -51,6 +52,31 @@ class _AsyncClient(httpx.AsyncClient):
         return response
 
 
+def _accept_hooks(
+    base_url: str, accept: Mapping[str, str] | None
+) -> tuple[list[Callable[[httpx.Request], None]], list[Callable[[httpx.Request], Awaitable[None]]]]:
+    """Request hooks (sync, async) sending the ``Accept`` an operation declares, by path.
+
+    ``accept`` maps paths relative to ``base_url`` (e.g. ``"login"``) to the media type their
+    operation answers when it is not JSON, e.g. smsend's ``text/plain`` logins: a peer that
+    negotiates media types answers 406 to ``Accept: application/json`` there.
+    """
+    if not accept:
+        return [], []
+    base = httpx.URL(base_url.rstrip("/") + "/")
+    by_path = {base.join(path.lstrip("/")).path: media for path, media in accept.items()}
+
+    def sync_hook(request: httpx.Request) -> None:
+        media = by_path.get(request.url.path)
+        if media is not None:
+            request.headers["Accept"] = media
+
+    async def async_hook(request: httpx.Request) -> None:
+        sync_hook(request)
+
+    return [sync_hook], [async_hook]
+
+
 def _options(
     base_url: str,
     auth: httpx.Auth | None,
@@ -75,13 +101,14 @@ def sync_client(
     headers: dict[str, str] | None = None,
     transport: httpx.BaseTransport | None = None,
     retry: RetryPolicy | None = None,
+    accept: Mapping[str, str] | None = None,
 ) -> httpx.Client:
     inner = transport or httpx.HTTPTransport()
     policy = RetryPolicy() if retry is None else retry
     hook, _ = response_hooks(read_error)
     return _Client(
         transport=RetryTransport(inner, policy),
-        event_hooks={"response": [hook]},
+        event_hooks={"request": _accept_hooks(base_url, accept)[0], "response": [hook]},
         **_options(base_url, auth, timeout, headers),
     )
 
@@ -95,12 +122,13 @@ def async_client(
     headers: dict[str, str] | None = None,
     transport: httpx.AsyncBaseTransport | None = None,
     retry: RetryPolicy | None = None,
+    accept: Mapping[str, str] | None = None,
 ) -> httpx.AsyncClient:
     inner = transport or httpx.AsyncHTTPTransport()
     policy = RetryPolicy() if retry is None else retry
     _, hook = response_hooks(read_error)
     return _AsyncClient(
         transport=RetryTransport(inner, policy),
-        event_hooks={"response": [hook]},
+        event_hooks={"request": _accept_hooks(base_url, accept)[1], "response": [hook]},
         **_options(base_url, auth, timeout, headers),
     )

@@ -91,6 +91,10 @@ def read_error(body: bytes) -> tuple[str | None, str | None]:
     return None, text
 
 
+# The operations whose success body is not JSON, by path: the client asks for what they answer.
+ACCEPT = {"login": "text/plain", "token": "text/plain"}
+
+
 def client(
     base_url: str,
     *,
@@ -110,11 +114,19 @@ def client(
     auth.bind(base_url)
     generated = Client(base_url=base_url.rstrip("/"))
     generated.set_httpx_client(
-        _http.sync_client(base_url, auth=auth, read_error=read_error, timeout=timeout, transport=transport, retry=retry)
+        _http.sync_client(
+            base_url, auth=auth, read_error=read_error, timeout=timeout, transport=transport, retry=retry, accept=ACCEPT
+        )
     )
     generated.set_async_httpx_client(
         _http.async_client(
-            base_url, auth=auth, read_error=read_error, timeout=timeout, transport=async_transport, retry=retry
+            base_url,
+            auth=auth,
+            read_error=read_error,
+            timeout=timeout,
+            transport=async_transport,
+            retry=retry,
+            accept=ACCEPT,
         )
     )
     return generated

@@ -361,7 +361,7 @@ def new_sub(client: Smshosting, username: str = "mariorossi", **extra: Any) -> S
     )
 
 
-def order(client: Smshosting, sub_id: str, **fields: Any) -> None:
+def order(client: Smshosting, sub_id: int | str, **fields: Any) -> None:
     client.reseller.create_order(sub_id, **fields)
 
 
@@ -420,7 +420,7 @@ def test_reseller_sees_only_its_own_subaccounts(
     packs = client.reseller.list_packs()
     assert [(p.id, p.total_cost) for p in packs] == [(1, 7.0), (2, 60.0), (3, 500.0)]
 
-    def ids(**filters: Any) -> list[str]:
+    def ids(**filters: Any) -> list[int | str]:
         return [s.id for s in client.reseller.search_subaccounts(**filters)]
 
     assert ids() == [first.id, second.id]

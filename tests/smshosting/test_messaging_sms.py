@@ -182,7 +182,7 @@ def test_group_recipients_come_from_the_address_book(client: Smshosting) -> None
 def test_transaction_ids_sandbox_and_search(client: Smshosting, hosting_sim: Simulator) -> None:
     before = credit(client)
     dry = send(client, [IT, IT2], "hello", sandbox=True, transaction_id="dry-run")
-    assert dry.sms_inserted == 2 and all(s.id > 0 for s in listed(dry.sms))
+    assert dry.sms_inserted == 2 and all(int(s.id) > 0 for s in listed(dry.sms))
     assert credit(client) == before
     assert search(client, transaction_id="dry-run").metadata.count == 0
 

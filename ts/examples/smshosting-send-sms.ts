@@ -59,7 +59,8 @@ export const helloSandbox: SendSmsForm = {
   sandbox: true,
 };
 
-/** The ids of the SMS a send created, one per accepted recipient. */
-export function createdSmsIds(result: SendSmsResult): number[] {
-  return (result.sms ?? []).map((sms) => sms.id);
+/** The ids of the SMS a send created, one per accepted recipient, as text: the gateway may
+ * send an SMS id as a JSON number or as a string of digits (spec schema `SmshNumericId`). */
+export function createdSmsIds(result: SendSmsResult): string[] {
+  return (result.sms ?? []).map((sms) => String(sms.id));
 }

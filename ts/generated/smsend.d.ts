@@ -20,7 +20,10 @@ export interface paths {
          *     The answer is plain text holding the two values separated by a semicolon
          *     (decision D3). Wrong credentials are answered with `404`, not `401` (D3). The call
          *     needs no authentication headers; the password travels in the query string, so
-         *     avoid logging request URLs (D31).
+         *     avoid logging request URLs (D31). Instead of the query parameters, the credentials
+         *     may be sent as HTTP Basic authentication (`Authorization: Basic`), as other clients
+         *     of the same platform do; one of the two forms is required, and the query parameters
+         *     win when both are sent (D32).
          */
         get: operations["loginSessionKey"];
         put?: never;
@@ -47,7 +50,8 @@ export interface paths {
          *
          *     The answer is plain text holding the two values separated by a semicolon
          *     (decision D3). Wrong credentials are answered with `404` (D3). The call needs no
-         *     authentication headers (D31).
+         *     authentication headers (D31). The credentials may also be sent as HTTP Basic
+         *     authentication instead of the query parameters, as for `GET /login` (D32).
          */
         get: operations["loginAccessToken"];
         put?: never;
@@ -127,6 +131,9 @@ export interface paths {
                  * @description The sub-account, given either as its numeric id (`id-user`) or as its login.
                  *     The documentation allows the login on only four of the eight calls; this spec
                  *     accepts both forms on every path so that one string type serves all calls (D7).
+                 *     The platform also has `/subaccount/profile` and `/subaccount/activableservices`
+                 *     routes: a sub-account whose login is `profile` or `activableservices` must be
+                 *     addressed by its numeric id (D36).
                  */
                 subaccount_id: components["parameters"]["SubaccountId"];
             };
@@ -178,6 +185,9 @@ export interface paths {
                  * @description The sub-account, given either as its numeric id (`id-user`) or as its login.
                  *     The documentation allows the login on only four of the eight calls; this spec
                  *     accepts both forms on every path so that one string type serves all calls (D7).
+                 *     The platform also has `/subaccount/profile` and `/subaccount/activableservices`
+                 *     routes: a sub-account whose login is `profile` or `activableservices` must be
+                 *     addressed by its numeric id (D36).
                  */
                 subaccount_id: components["parameters"]["SubaccountId"];
             };
@@ -210,6 +220,9 @@ export interface paths {
                  * @description The sub-account, given either as its numeric id (`id-user`) or as its login.
                  *     The documentation allows the login on only four of the eight calls; this spec
                  *     accepts both forms on every path so that one string type serves all calls (D7).
+                 *     The platform also has `/subaccount/profile` and `/subaccount/activableservices`
+                 *     routes: a sub-account whose login is `profile` or `activableservices` must be
+                 *     addressed by its numeric id (D36).
                  */
                 subaccount_id: components["parameters"]["SubaccountId"];
             };
@@ -254,6 +267,9 @@ export interface paths {
                  * @description The sub-account, given either as its numeric id (`id-user`) or as its login.
                  *     The documentation allows the login on only four of the eight calls; this spec
                  *     accepts both forms on every path so that one string type serves all calls (D7).
+                 *     The platform also has `/subaccount/profile` and `/subaccount/activableservices`
+                 *     routes: a sub-account whose login is `profile` or `activableservices` must be
+                 *     addressed by its numeric id (D36).
                  */
                 subaccount_id: components["parameters"]["SubaccountId"];
             };
@@ -302,6 +318,9 @@ export interface paths {
                  * @description The sub-account, given either as its numeric id (`id-user`) or as its login.
                  *     The documentation allows the login on only four of the eight calls; this spec
                  *     accepts both forms on every path so that one string type serves all calls (D7).
+                 *     The platform also has `/subaccount/profile` and `/subaccount/activableservices`
+                 *     routes: a sub-account whose login is `profile` or `activableservices` must be
+                 *     addressed by its numeric id (D36).
                  */
                 subaccount_id: components["parameters"]["SubaccountId"];
                 /**
@@ -337,13 +356,17 @@ export interface components {
         /**
          * Format: password
          * @description Plain-text login answer: the `user_key`, a semicolon, then the session key or
-         *     access token (D3).
+         *     access token (D3). Both values are sent back later as header values, so each is one
+         *     or more visible ASCII characters: no spaces (leading, trailing or inner), no control
+         *     characters, no semicolon. A trailing line break after the second value is tolerated
+         *     by clients and not part of the value (D35).
          */
         LoginKeys: string;
         /**
          * @description Message type accepted in requests: `N` high quality with delivery report,
-         *     `L` medium quality, `LL` low cost (D10). Responses may show further codes
-         *     (e.g. `EE`) and therefore use a plain string.
+         *     `L` medium quality, `LL` low cost (D10), the values the documentation lists for
+         *     credit moves and purchases. Responses may show further codes, at least `EE`
+         *     (foreign SMS) and `AD` (advertising SMS), and therefore use a plain string (D34).
          * @enum {string}
          */
         MessageType: "N" | "L" | "LL";
@@ -523,10 +546,11 @@ export interface components {
         };
         /**
          * @description Credit of one message type inside a sub-account object. `id` is a message type
-         *     code; responses include `EE`, which requests never accept (D10).
+         *     code; responses include `EE` (foreign SMS) and possibly `AD` (advertising SMS), which
+         *     the documentation does not list for requests (D10, D34).
          */
         AccountCredit: {
-            /** @description Message type code (`N`, `L`, `LL`, `EE`, ...). */
+            /** @description Message type code (`N`, `L`, `LL`, `EE` foreign, `AD` advertising, ...). */
             id: string;
             /** @description Number of credits. */
             qty: number;
@@ -685,12 +709,43 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /**
+         * @description Too many requests: the gateway (or a proxy in front of it) throttles the caller; nothing
+         *     was done. Retry after the delay given by `Retry-After`, if present. Clients of the same
+         *     platform handle this status. The body is assumed to be the usual `Error`; a proxy may
+         *     answer with another format, which clients must tolerate (D22, D33).
+         */
+        TooManyRequests: {
+            headers: {
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /**
+         * @description Service temporarily unavailable (maintenance or overload, possibly answered by a proxy).
+         *     Retry after the delay given by `Retry-After`, if present. Body as for `429` (D33).
+         */
+        ServiceUnavailable: {
+            headers: {
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
     };
     parameters: {
         /**
          * @description The sub-account, given either as its numeric id (`id-user`) or as its login.
          *     The documentation allows the login on only four of the eight calls; this spec
          *     accepts both forms on every path so that one string type serves all calls (D7).
+         *     The platform also has `/subaccount/profile` and `/subaccount/activableservices`
+         *     routes: a sub-account whose login is `profile` or `activableservices` must be
+         *     addressed by its numeric id (D36).
          */
         SubaccountId: string;
         /**
@@ -705,24 +760,43 @@ export interface components {
          *     100 (D24).
          */
         PageSize: number;
-        /** @description The account username. */
+        /**
+         * @description The account username. Required unless the credentials are sent as HTTP Basic
+         *     authentication (D32).
+         */
         Username: string;
-        /** @description The account password, sent in the query string (URL-encoded, UTF-8). */
+        /**
+         * @description The account password, sent in the query string (URL-encoded, UTF-8). Required unless
+         *     the credentials are sent as HTTP Basic authentication (D32).
+         */
         Password: string;
     };
     requestBodies: never;
-    headers: never;
+    headers: {
+        /**
+         * @description How long to wait before retrying: a number of seconds or an HTTP date (RFC 9110,
+         *     section 10.2.3).
+         * @example 30
+         */
+        RetryAfter: string;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
 export interface operations {
     loginSessionKey: {
         parameters: {
-            query: {
-                /** @description The account username. */
-                username: components["parameters"]["Username"];
-                /** @description The account password, sent in the query string (URL-encoded, UTF-8). */
-                password: components["parameters"]["Password"];
+            query?: {
+                /**
+                 * @description The account username. Required unless the credentials are sent as HTTP Basic
+                 *     authentication (D32).
+                 */
+                username?: components["parameters"]["Username"];
+                /**
+                 * @description The account password, sent in the query string (URL-encoded, UTF-8). Required unless
+                 *     the credentials are sent as HTTP Basic authentication (D32).
+                 */
+                password?: components["parameters"]["Password"];
             };
             header?: never;
             path?: never;
@@ -741,15 +815,23 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["WrongCredentials"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     loginAccessToken: {
         parameters: {
-            query: {
-                /** @description The account username. */
-                username: components["parameters"]["Username"];
-                /** @description The account password, sent in the query string (URL-encoded, UTF-8). */
-                password: components["parameters"]["Password"];
+            query?: {
+                /**
+                 * @description The account username. Required unless the credentials are sent as HTTP Basic
+                 *     authentication (D32).
+                 */
+                username?: components["parameters"]["Username"];
+                /**
+                 * @description The account password, sent in the query string (URL-encoded, UTF-8). Required unless
+                 *     the credentials are sent as HTTP Basic authentication (D32).
+                 */
+                password?: components["parameters"]["Password"];
             };
             header?: never;
             path?: never;
@@ -768,6 +850,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["WrongCredentials"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listSubaccounts: {
@@ -799,6 +883,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createSubaccount: {
@@ -826,6 +912,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getSubaccount: {
@@ -837,6 +925,9 @@ export interface operations {
                  * @description The sub-account, given either as its numeric id (`id-user`) or as its login.
                  *     The documentation allows the login on only four of the eight calls; this spec
                  *     accepts both forms on every path so that one string type serves all calls (D7).
+                 *     The platform also has `/subaccount/profile` and `/subaccount/activableservices`
+                 *     routes: a sub-account whose login is `profile` or `activableservices` must be
+                 *     addressed by its numeric id (D36).
                  */
                 subaccount_id: components["parameters"]["SubaccountId"];
             };
@@ -856,6 +947,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateSubaccount: {
@@ -870,6 +963,9 @@ export interface operations {
                  * @description The sub-account, given either as its numeric id (`id-user`) or as its login.
                  *     The documentation allows the login on only four of the eight calls; this spec
                  *     accepts both forms on every path so that one string type serves all calls (D7).
+                 *     The platform also has `/subaccount/profile` and `/subaccount/activableservices`
+                 *     routes: a sub-account whose login is `profile` or `activableservices` must be
+                 *     addressed by its numeric id (D36).
                  */
                 subaccount_id: components["parameters"]["SubaccountId"];
             };
@@ -893,6 +989,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     changeSubaccountPassword: {
@@ -904,6 +1002,9 @@ export interface operations {
                  * @description The sub-account, given either as its numeric id (`id-user`) or as its login.
                  *     The documentation allows the login on only four of the eight calls; this spec
                  *     accepts both forms on every path so that one string type serves all calls (D7).
+                 *     The platform also has `/subaccount/profile` and `/subaccount/activableservices`
+                 *     routes: a sub-account whose login is `profile` or `activableservices` must be
+                 *     addressed by its numeric id (D36).
                  */
                 subaccount_id: components["parameters"]["SubaccountId"];
             };
@@ -927,6 +1028,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getSubaccountCredits: {
@@ -938,6 +1041,9 @@ export interface operations {
                  * @description The sub-account, given either as its numeric id (`id-user`) or as its login.
                  *     The documentation allows the login on only four of the eight calls; this spec
                  *     accepts both forms on every path so that one string type serves all calls (D7).
+                 *     The platform also has `/subaccount/profile` and `/subaccount/activableservices`
+                 *     routes: a sub-account whose login is `profile` or `activableservices` must be
+                 *     addressed by its numeric id (D36).
                  */
                 subaccount_id: components["parameters"]["SubaccountId"];
             };
@@ -957,6 +1063,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     moveSubaccountCredits: {
@@ -968,6 +1076,9 @@ export interface operations {
                  * @description The sub-account, given either as its numeric id (`id-user`) or as its login.
                  *     The documentation allows the login on only four of the eight calls; this spec
                  *     accepts both forms on every path so that one string type serves all calls (D7).
+                 *     The platform also has `/subaccount/profile` and `/subaccount/activableservices`
+                 *     routes: a sub-account whose login is `profile` or `activableservices` must be
+                 *     addressed by its numeric id (D36).
                  */
                 subaccount_id: components["parameters"]["SubaccountId"];
             };
@@ -991,6 +1102,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listSubaccountPurchases: {
@@ -1010,6 +1123,9 @@ export interface operations {
                  * @description The sub-account, given either as its numeric id (`id-user`) or as its login.
                  *     The documentation allows the login on only four of the eight calls; this spec
                  *     accepts both forms on every path so that one string type serves all calls (D7).
+                 *     The platform also has `/subaccount/profile` and `/subaccount/activableservices`
+                 *     routes: a sub-account whose login is `profile` or `activableservices` must be
+                 *     addressed by its numeric id (D36).
                  */
                 subaccount_id: components["parameters"]["SubaccountId"];
             };
@@ -1029,6 +1145,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createSubaccountPurchases: {
@@ -1040,6 +1158,9 @@ export interface operations {
                  * @description The sub-account, given either as its numeric id (`id-user`) or as its login.
                  *     The documentation allows the login on only four of the eight calls; this spec
                  *     accepts both forms on every path so that one string type serves all calls (D7).
+                 *     The platform also has `/subaccount/profile` and `/subaccount/activableservices`
+                 *     routes: a sub-account whose login is `profile` or `activableservices` must be
+                 *     addressed by its numeric id (D36).
                  */
                 subaccount_id: components["parameters"]["SubaccountId"];
             };
@@ -1063,6 +1184,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteSubaccountPurchase: {
@@ -1074,6 +1197,9 @@ export interface operations {
                  * @description The sub-account, given either as its numeric id (`id-user`) or as its login.
                  *     The documentation allows the login on only four of the eight calls; this spec
                  *     accepts both forms on every path so that one string type serves all calls (D7).
+                 *     The platform also has `/subaccount/profile` and `/subaccount/activableservices`
+                 *     routes: a sub-account whose login is `profile` or `activableservices` must be
+                 *     addressed by its numeric id (D36).
                  */
                 subaccount_id: components["parameters"]["SubaccountId"];
                 /**
@@ -1098,6 +1224,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
 }

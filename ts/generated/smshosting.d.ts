@@ -467,7 +467,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/alias/": {
+    "/alias": {
         parameters: {
             query?: never;
             header?: never;
@@ -481,8 +481,9 @@ export interface paths {
          * @description Registers a new alphanumeric sender together with the details of the company that
          *     owns it. A custom sender must be registered (here or in the web panel) before it can
          *     be used. An alias whose `status` is `NOTVERIFIED` cannot be used as sender yet (the
-         *     saved example already answers `VERIFIED`). The path keeps the trailing slash used by
-         *     the vendor material.
+         *     saved example already answers `VERIFIED`). The path is `/alias`, without the trailing
+         *     slash of the Postman collection and the PHP client: the Java and C# clients post to
+         *     `/alias` (decision S28).
          */
         post: operations["createAlias"];
         delete?: never;
@@ -585,7 +586,7 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Sub-account id, as returned in `Subaccount.id` (a string of digits; the wire form is the same as a number).
+                 * @description Sub-account id, as returned in `Subaccount.id`: a number or a string of digits, so a value read from a response can be passed back unchanged (the wire form is the same; decision S26).
                  * @example 1
                  */
                 accountId: components["parameters"]["AccountId"];
@@ -625,7 +626,7 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Sub-account id, as returned in `Subaccount.id` (a string of digits; the wire form is the same as a number).
+                 * @description Sub-account id, as returned in `Subaccount.id`: a number or a string of digits, so a value read from a response can be passed back unchanged (the wire form is the same; decision S26).
                  * @example 1
                  */
                 accountId: components["parameters"]["AccountId"];
@@ -678,7 +679,7 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Sub-account id, as returned in `Subaccount.id` (a string of digits; the wire form is the same as a number).
+                 * @description Sub-account id, as returned in `Subaccount.id`: a number or a string of digits, so a value read from a response can be passed back unchanged (the wire form is the same; decision S26).
                  * @example 1
                  */
                 accountId: components["parameters"]["AccountId"];
@@ -846,7 +847,10 @@ export interface paths {
          *     documented; `addContactToGroups` / `removeContactFromGroups` change membership explicitly.
          *
          *     Success: the vendor table says 200, the saved sample answers 204 with no body; both are
-         *     declared and neither carries a body (re-read the contact with `getContact`).
+         *     declared without a body schema (re-read the contact with `getContact`). The Java clients
+         *     read the updated contact from a 200 body; such a body is not declared, because an empty
+         *     200 (the overview's rule for PUT) must parse too. The raw body of a `200` is still there
+         *     (`sync_detailed(...).content`) (decision S29).
          *
          *     Errors (`errorMsg`): 400 `BAD_CONTACT_NAME`, `BAD_CONTACT_MSISDN`, `BAD_CONTACT_COUNTRY`,
          *     `BAD_CONTACT_GROUP`, `CONTACT_ALREADY_EXISTS` (same meanings as in `createContact`);
@@ -997,7 +1001,8 @@ export interface paths {
          * @description Gives a contact list a new name. The contacts in it are not touched.
          *
          *     Success: the vendor table says 200, the saved sample answers 204; both are declared,
-         *     neither with a body.
+         *     neither with a body schema. The 2017-2020 Java client read the list from a 200 body; such
+         *     a body is not declared, because an empty 200 must parse too (decision S29).
          *
          *     Errors (`errorMsg`): 400 `BAD_GROUP_NAME` (name missing or not acceptable),
          *     `GROUP_ALREADY_EXISTS` (another list has this name); 404 when no list has this id.
@@ -1967,7 +1972,7 @@ export interface components {
              */
             errorCode: number;
             /**
-             * @description Short machine-readable code, usually upper case with underscores (a few contain spaces, e.g. `VERIFY ID ERROR`, `BAD STATUS`).
+             * @description Short machine-readable code, usually upper case with underscores (a few contain spaces, e.g. `VERIFY ID ERROR`, `BAD STATUS`). Besides the codes each operation documents, the official clients' error tables name `SENDING_DISABLED`, `DUPLICATE_SMS`, `BAD_FILE_EXPIRATION_DATE`, `BAD_QUALITY`, `GROUP_NOT_EXISTS`, `BAD_GROUP_DESCRIPTION`, `BAD_CONTACT_LASTNAME`, `BAD_MATCH_POLICY`, `BAD_CONTACT_EMAIL`, `BAD_FIELD_UNIQUE_KEY`, `BAD_FIELD_VALUE`, `FROM_NOT_VALIDATED` and `TEMPLATE_NOT_EXISTS`, with no documented meaning (decision S31).
              * @example NO_PARAMS
              */
             errorMsg: string;
@@ -1991,6 +1996,11 @@ export interface components {
          * @example 30.12.2005
          */
         SmshDottedDate: string;
+        /**
+         * @description A numeric id that the gateway may send either as a JSON number or as a string of digits. The saved examples and the official clients disagree on the JSON type of several ids (decision S23), so responses accept both; compare ids as text (`str(value)`). Request parameters that take such an id back accept both forms too (on the wire they are the same text).
+         * @example 3119906
+         */
+        SmshNumericId: number | string;
         /** @description `true` makes the call validate the request and answer as usual without sending anything or using credit; omitted or `false` sends for real. On the wire it is the literal word `true` or `false`. */
         SandboxFlag: boolean;
         /**
@@ -2078,11 +2088,10 @@ export interface components {
         };
         /** @description One SMS created by a send call. */
         SmsInsertResult: {
-            /**
-             * Format: int64
-             * @description Internal SMS id (use it with `searchSms` or `cancelSms`).
-             */
-            id: number;
+            /** @description Internal SMS id (use it with `searchSms` or `cancelSms`); a number or a string of digits (S23). */
+            id: components["schemas"]["SmshNumericId"];
+            /** @description Kind of message (not in the vendor's field table; read by the 2018-2020 Java client, S30). Open set. */
+            type?: string;
             /** @description Recipient number. */
             to: string;
             /**
@@ -2108,6 +2117,8 @@ export interface components {
             smsInserted?: number;
             /** @description Number of SMS refused. */
             smsNotInserted?: number;
+            /** @description Number of push messages inserted (meaning undocumented; not in the vendor's field table; read by the 2018-2020 Java client, S30). */
+            pushInserted?: number;
             /** @description One item per recipient. */
             sms?: components["schemas"]["SmsInsertResult"][];
         };
@@ -2122,11 +2133,8 @@ export interface components {
         };
         /** @description A sent (or scheduled) SMS, as returned by `searchSms` and `cancelSms`. */
         SentSms: {
-            /**
-             * Format: int64
-             * @description Internal SMS id.
-             */
-            id: number;
+            /** @description Internal SMS id; a number or a string of digits (S23). */
+            id: components["schemas"]["SmshNumericId"];
             /** @description Recipient number. */
             to: string;
             /** @description Message text. */
@@ -2143,6 +2151,10 @@ export interface components {
             transactionId?: string;
             /** @description Cost of the SMS in euro. */
             price?: number;
+            /** @description Detail of the status (not in the vendor's field table; read by the 2018-2020 Java client, S30). Open set. */
+            statusDetail?: string;
+            /** @description Kind of message (not in the vendor's field table; Java client 2018-2020, S30). Open set. */
+            type?: string;
         };
         /** @description One page of `searchSms` results. */
         SentSmsSearchResponse: {
@@ -2208,11 +2220,8 @@ export interface components {
         BulkTransactionSms: {
             /** @description Recipient number. */
             to: string;
-            /**
-             * Format: int64
-             * @description Internal SMS id (for `searchSms`); absent when not inserted.
-             */
-            id?: number;
+            /** @description Internal SMS id (for `searchSms`); absent when not inserted. A number or a string of digits (S23). */
+            id?: components["schemas"]["SmshNumericId"];
             /**
              * @description Whether the SMS was accepted.
              * @enum {string}
@@ -2446,6 +2455,10 @@ export interface components {
             subjectPreviewText?: string;
             enableOpenTracking?: boolean;
             enableLinkTracking?: boolean;
+            /** @description Address-book group(s) the campaign was sent to (not in the vendor's field table; read by the Java client, S30). */
+            group?: string;
+            /** @description Scheduled send time, `yyyy-MM-ddTHH:mm:ss+hhmm` (not in the vendor's field table; read by the Java client, S30). */
+            deferredDate?: string | null;
             stats?: components["schemas"]["EmailCampaignStats"];
         };
         /** @description One page of `listEmailCampaigns`. */
@@ -2473,6 +2486,8 @@ export interface components {
             status?: string;
             statusDate?: components["schemas"]["SmshDateTime"];
             insertDate?: components["schemas"]["SmshDateTime"];
+            /** @description Scheduled send time, `yyyy-MM-ddTHH:mm:ss+hhmm` (not in the vendor's field table; read by the Java client, S30). */
+            deferredDate?: string | null;
             /** @description When the e-mail was sent (absent or null until then). */
             sentDate?: string | null;
         };
@@ -2582,9 +2597,16 @@ export interface components {
             to: string;
             /** @description Whether the e-mail was accepted (e.g. `INSERTED`). */
             status?: string;
+            /** @description Why the e-mail was not accepted (not in the vendor's field table; read by the Java client, S30). Open set. */
+            statusDetail?: string;
         };
         /** @description Answer of `sendEmail`. */
         SendEmailResponse: {
+            /**
+             * Format: int64
+             * @description Campaign the e-mails were filed under (not in the vendor's field table; read by the Java client, S30).
+             */
+            campaignId?: number;
             /** @description E-mails queued. */
             emailInserted?: number;
             /** @description E-mails refused. */
@@ -2598,8 +2620,8 @@ export interface components {
             /** @description Message text. */
             text?: string;
             receiveDate?: components["schemas"]["SmshDateTime"];
-            /** @description Id of the inbound service that received the SMS (documented, but absent from the saved example). */
-            simId?: string;
+            /** @description Id of the inbound service that received the SMS (documented, but absent from the saved example); a number or a string of digits (S24). */
+            simId?: components["schemas"]["SmshNumericId"];
         };
         /** @description One page of `searchReceivedSms` results. */
         ReceivedSmsSearchResponse: {
@@ -2608,8 +2630,8 @@ export interface components {
         };
         /** @description An inbound SMS service (number) bought by the account. */
         ReceivingService: {
-            /** @description Service id, a string of digits (the `simIdRef` filter of `searchReceivedSms`). */
-            id: string;
+            /** @description Service id (the `simIdRef` filter of `searchReceivedSms`): a string of digits in the saved example, a number for the official clients; both are accepted (S24). */
+            id: components["schemas"]["SmshNumericId"];
             /** @description Number on which the service receives. */
             sim?: string;
             /** @description Keyword configured for a shared number. */
@@ -2643,6 +2665,8 @@ export interface components {
              * @enum {string}
              */
             status?: "VERIFIED" | "NOTVERIFIED";
+            /** @description Address the alias was registered from (not in the vendor's field table; read by the Java client, S30). */
+            ip?: string;
         };
         /** @description Form body of `createAlias`. All fields are required by the vendor's documentation. */
         CreateAliasRequest: {
@@ -2674,6 +2698,8 @@ export interface components {
         };
         /** @description Profile of the calling account. */
         User: {
+            /** @description Account id (not in the vendor's field table; read by the 2018-2020 Java client, S30). */
+            id?: components["schemas"]["SmshNumericId"];
             name?: string;
             lastname?: string;
             username?: string;
@@ -2704,6 +2730,8 @@ export interface components {
             credit?: number;
             /** @description How many SMS to Italian numbers the credit buys. */
             italysms?: number;
+            /** @description How many low-cost SMS to Italian numbers the credit buys (not in the vendor's field table; read by the 2018-2020 Java client, S30). */
+            italysmsLow?: number;
             /** @description The account's API key (not in the vendor's field table). */
             authKey?: string;
             /**
@@ -2714,8 +2742,8 @@ export interface components {
         };
         /** @description A reseller's sub-account. */
         Subaccount: {
-            /** @description Sub-account id, a string of digits (the `accountId` of the other calls). */
-            id: string;
+            /** @description Sub-account id (the `accountId` of the other calls): a string of digits in every saved example; the path parameter is tagged Number, so a number is accepted too (S26). */
+            id: components["schemas"]["SmshNumericId"];
             name?: string;
             lastname?: string;
             username?: string;
@@ -2766,7 +2794,7 @@ export interface components {
             username: string;
             /**
              * Format: password
-             * @description Password: 5 to 20 letters or digits.
+             * @description Password: 5 to 20 characters. The vendor's field table says letters or digits, but the vendor's own PHP example uses `!` and `+`, so any visible ASCII character is accepted here; letters and digits are the safe choice (decision S27).
              * @example StrOngPasSwoRd
              */
             password: string;
@@ -2874,6 +2902,10 @@ export interface components {
             fieldName?: string;
             /** @description The value, always sent as a string (also for numeric fields). */
             fieldValue: string;
+            /** @description Data type of the field, as in `CustomField.fieldType` (not in the vendor's field table; the Java and C# clients read contact custom fields as full `CustomField` objects, S30). */
+            fieldType?: string;
+            /** @description Choices of a selection field (client-only knowledge, S30; may be absent). */
+            fieldOptions?: components["schemas"]["CustomFieldOption"][];
         };
         /** @description An address-book contact as returned by `getContact`, `searchContacts` and `createContact`. Only `id` is guaranteed; the create answer omits `email` and `groups`. Other views of a contact have their own schemas (`GroupContact`, `FidelityCardContact`). */
         Contact: {
@@ -3020,8 +3052,8 @@ export interface components {
         };
         /** @description One choice of a selection field. Known only from the official Java and C# clients, not from the collection. */
         CustomFieldOption: {
-            /** @description Stored value of the choice. */
-            optionValue?: string;
+            /** @description Stored value of the choice: an integer for both official clients that read it; a string is accepted too (S25). */
+            optionValue?: number | string;
             /** @description Display label of the choice. */
             optionName?: string;
         };
@@ -3488,6 +3520,26 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /** @description Too many requests: the service (or a proxy in front of it) throttles the caller. Nothing was done; retry after the delay given by `Retry-After`, if present. The vendor documents no rate limit for this status. The body is the usual `Error` when the service answers; a proxy may answer with another format, which clients must tolerate (decision S32). */
+        TooManyRequests: {
+            headers: {
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Service temporarily unavailable (maintenance or overload, possibly answered by a proxy). Retry after the delay given by `Retry-After`, if present; for a send, first check whether it went out (search by `transactionId`). Body as for `429` (decision S32). */
+        ServiceUnavailable: {
+            headers: {
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
         /** @description The call is not allowed by the account's plan (the e-mail API must be enabled on request). Documented `errorMsg` code: `PLAN_NOT_ENABLED`. */
         PlanNotEnabled: {
             headers: {
@@ -3522,10 +3574,10 @@ export interface components {
         /** @description Page size: how many items to return (default 20). The vendor states no upper bound; this description caps it at 1000, the largest batch size the API documents anywhere. The service may answer with a different page size: always read `metadata.limit`. */
         Limit: number;
         /**
-         * @description Sub-account id, as returned in `Subaccount.id` (a string of digits; the wire form is the same as a number).
+         * @description Sub-account id, as returned in `Subaccount.id`: a number or a string of digits, so a value read from a response can be passed back unchanged (the wire form is the same; decision S26).
          * @example 1
          */
-        AccountId: string;
+        AccountId: components["schemas"]["SmshNumericId"];
         /**
          * @description Numeric id of an address-book contact.
          * @example 12345678
@@ -3583,7 +3635,13 @@ export interface components {
         BookingReservationIdPath: number;
     };
     requestBodies: never;
-    headers: never;
+    headers: {
+        /**
+         * @description How long to wait before retrying: a number of seconds or an HTTP date (RFC 9110, section 10.2.3).
+         * @example 30
+         */
+        RetryAfter: string;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -3636,6 +3694,7 @@ export interface operations {
                 };
             };
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             /**
              * @description Unexpected server error. The saved example was produced by an invalid `encoding`
              *     value, which the call's table lists as a 400 `BAD_ENCODING`; clients should be
@@ -3649,6 +3708,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     sendSmsBulk: {
@@ -3690,7 +3750,9 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     searchSms: {
@@ -3746,7 +3808,9 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     cancelSms: {
@@ -3785,7 +3849,9 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     estimateSms: {
@@ -3813,7 +3879,9 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     sendOtp: {
@@ -3855,7 +3923,9 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     checkOtp: {
@@ -3906,7 +3976,9 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     cancelOtp: {
@@ -3946,7 +4018,9 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getOtp: {
@@ -3987,7 +4061,9 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listEmailSenders: {
@@ -4011,7 +4087,9 @@ export interface operations {
             400: components["responses"]["PlanNotEnabled"];
             401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listEmailTemplates: {
@@ -4040,7 +4118,9 @@ export interface operations {
             400: components["responses"]["PlanNotEnabled"];
             401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getEmailTemplate: {
@@ -4071,7 +4151,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listEmailCampaigns: {
@@ -4100,7 +4182,9 @@ export interface operations {
             400: components["responses"]["PlanNotEnabled"];
             401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getEmailCampaign: {
@@ -4139,7 +4223,9 @@ export interface operations {
                 };
             };
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getEmail: {
@@ -4178,7 +4264,9 @@ export interface operations {
                 };
             };
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     sendEmailCampaign: {
@@ -4221,7 +4309,9 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     sendEmail: {
@@ -4262,7 +4352,9 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     searchReceivedSms: {
@@ -4273,8 +4365,8 @@ export interface operations {
                  * @example 393480000000
                  */
                 from?: string;
-                /** @description Id of an inbound service, as listed by `listReceivingServices` (`id`). */
-                simIdRef?: string;
+                /** @description Id of an inbound service, as listed by `listReceivingServices` (`id`): a number or a string of digits, passed back unchanged (S24). */
+                simIdRef?: components["schemas"]["SmshNumericId"];
                 /** @description Only SMS received at or after this date-time. */
                 fromDate?: components["schemas"]["SmshDateTime"];
                 /** @description Only SMS received at or before this date-time. */
@@ -4313,7 +4405,9 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listReceivingServices: {
@@ -4336,7 +4430,9 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listAliases: {
@@ -4359,7 +4455,9 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createAlias: {
@@ -4401,7 +4499,9 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteAlias: {
@@ -4444,7 +4544,9 @@ export interface operations {
                 };
             };
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getUser: {
@@ -4467,7 +4569,9 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createSubaccount: {
@@ -4508,7 +4612,9 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     searchSubaccounts: {
@@ -4546,7 +4652,9 @@ export interface operations {
             400: components["responses"]["ResellerNotAllowed"];
             401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getSubaccount: {
@@ -4555,7 +4663,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Sub-account id, as returned in `Subaccount.id` (a string of digits; the wire form is the same as a number).
+                 * @description Sub-account id, as returned in `Subaccount.id`: a number or a string of digits, so a value read from a response can be passed back unchanged (the wire form is the same; decision S26).
                  * @example 1
                  */
                 accountId: components["parameters"]["AccountId"];
@@ -4577,7 +4685,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateSubaccount: {
@@ -4586,7 +4696,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Sub-account id, as returned in `Subaccount.id` (a string of digits; the wire form is the same as a number).
+                 * @description Sub-account id, as returned in `Subaccount.id`: a number or a string of digits, so a value read from a response can be passed back unchanged (the wire form is the same; decision S26).
                  * @example 1
                  */
                 accountId: components["parameters"]["AccountId"];
@@ -4625,7 +4735,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteSubaccount: {
@@ -4634,7 +4746,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Sub-account id, as returned in `Subaccount.id` (a string of digits; the wire form is the same as a number).
+                 * @description Sub-account id, as returned in `Subaccount.id`: a number or a string of digits, so a value read from a response can be passed back unchanged (the wire form is the same; decision S26).
                  * @example 1
                  */
                 accountId: components["parameters"]["AccountId"];
@@ -4661,7 +4773,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createSubaccountOrder: {
@@ -4670,7 +4784,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Sub-account id, as returned in `Subaccount.id` (a string of digits; the wire form is the same as a number).
+                 * @description Sub-account id, as returned in `Subaccount.id`: a number or a string of digits, so a value read from a response can be passed back unchanged (the wire form is the same; decision S26).
                  * @example 1
                  */
                 accountId: components["parameters"]["AccountId"];
@@ -4707,7 +4821,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listSmsPacks: {
@@ -4731,7 +4847,9 @@ export interface operations {
             400: components["responses"]["ResellerNotAllowed"];
             401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     removeSubaccountCredit: {
@@ -4740,7 +4858,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Sub-account id, as returned in `Subaccount.id` (a string of digits; the wire form is the same as a number).
+                 * @description Sub-account id, as returned in `Subaccount.id`: a number or a string of digits, so a value read from a response can be passed back unchanged (the wire form is the same; decision S26).
                  * @example 1
                  */
                 accountId: components["parameters"]["AccountId"];
@@ -4760,7 +4878,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     searchContacts: {
@@ -4805,7 +4925,9 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createContact: {
@@ -4833,7 +4955,9 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     uploadContactsBulk: {
@@ -4861,7 +4985,9 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getContactsBulkStatus: {
@@ -4885,7 +5011,9 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getContact: {
@@ -4916,7 +5044,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateContact: {
@@ -4938,7 +5068,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Contact updated (documented code; no body). */
+            /** @description Contact updated (documented code; no body declared, may carry the updated contact, S29). */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4956,7 +5086,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteContact: {
@@ -4985,7 +5117,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     addContactToGroups: {
@@ -5018,7 +5152,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     removeContactFromGroups: {
@@ -5051,7 +5187,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listGroups: {
@@ -5075,7 +5213,9 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createGroup: {
@@ -5103,7 +5243,9 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getGroup: {
@@ -5134,7 +5276,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateGroup: {
@@ -5156,7 +5300,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description List renamed (documented code; no body). */
+            /** @description List renamed (documented code; no body declared, may carry the list, S29). */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5174,7 +5318,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteGroup: {
@@ -5209,7 +5355,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listGroupContacts: {
@@ -5245,7 +5393,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listCustomFields: {
@@ -5269,7 +5419,9 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listPrivacyPolicies: {
@@ -5293,7 +5445,9 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listGdprConsents: {
@@ -5317,7 +5471,9 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getContactGdprHistory: {
@@ -5347,7 +5503,9 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     addContactGdprConsent: {
@@ -5386,7 +5544,9 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     removeContactGdprConsent: {
@@ -5425,7 +5585,9 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listFidelityPrograms: {
@@ -5449,7 +5611,9 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listFidelityCards: {
@@ -5494,7 +5658,9 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createFidelityCard: {
@@ -5528,7 +5694,9 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getFidelityCard: {
@@ -5563,7 +5731,9 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listFidelityCardRecords: {
@@ -5618,7 +5788,9 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     addFidelityCardRecord: {
@@ -5657,7 +5829,9 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getFidelityCardRecord: {
@@ -5698,7 +5872,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteFidelityCardRecord: {
@@ -5744,7 +5920,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listCouponCampaigns: {
@@ -5768,7 +5946,9 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createCouponCampaign: {
@@ -5796,7 +5976,9 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getCouponCampaign: {
@@ -5827,7 +6009,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     searchCoupons: {
@@ -5876,7 +6060,9 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createCoupon: {
@@ -5904,7 +6090,9 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getCoupon: {
@@ -5935,7 +6123,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     redeemCoupon: {
@@ -5966,7 +6156,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listCalendars: {
@@ -5990,7 +6182,9 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getCalendar: {
@@ -6021,7 +6215,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listCalendarTasks: {
@@ -6052,7 +6248,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getCalendarTask: {
@@ -6088,7 +6286,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listTaskSlots: {
@@ -6130,7 +6330,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listReservations: {
@@ -6191,7 +6393,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createReservation: {
@@ -6226,7 +6430,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getReservation: {
@@ -6262,7 +6468,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateReservation: {
@@ -6302,7 +6510,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteReservation: {
@@ -6343,7 +6553,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
 }

@@ -20,12 +20,13 @@ _KEYS: frozenset[str] = frozenset(
 @_attrs_define
 class AccountCredit:
     """Credit of one message type inside a sub-account object. `id` is a message type
-    code; responses include `EE`, which requests never accept (D10).
+    code; responses include `EE` (foreign SMS) and possibly `AD` (advertising SMS), which
+    the documentation does not list for requests (D10, D34).
 
     """
 
     id: str
-    """ Message type code (`N`, `L`, `LL`, `EE`, ...). """
+    """ Message type code (`N`, `L`, `LL`, `EE` foreign, `AD` advertising, ...). """
     qty: int
     """ Number of credits. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

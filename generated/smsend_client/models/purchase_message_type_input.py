@@ -16,8 +16,9 @@ class PurchaseMessageTypeInput:
 
     message_type: MessageType
     """ Message type accepted in requests: `N` high quality with delivery report,
-    `L` medium quality, `LL` low cost (D10). Responses may show further codes
-    (e.g. `EE`) and therefore use a plain string.
+    `L` medium quality, `LL` low cost (D10), the values the documentation lists for
+    credit moves and purchases. Responses may show further codes, at least `EE`
+    (foreign SMS) and `AD` (advertising SMS), and therefore use a plain string (D34).
      """
     unit_price: float
     """ Price of one message of this type for the sub-account; not negative (D28). """

@@ -13,6 +13,7 @@ from smsgw._surface import (
 )
 
 from ..api.authentication import login_access_token, login_session_key
+from ..types import UNSET
 
 
 class AuthenticationResource(SyncResource):
@@ -23,7 +24,7 @@ class AuthenticationResource(SyncResource):
         """The same methods, answering with the raw HTTP response (status, headers, body)."""
         return AuthenticationResourceWithRawResponse(self._client, self._read_error)
 
-    def session_key(self, *, username: str, password: str) -> str:
+    def session_key(self, *, username: str | None = None, password: str | None = None) -> str:
         """Log in and obtain a session key.
 
         ``GET /login`` (``loginSessionKey``).
@@ -34,13 +35,15 @@ class AuthenticationResource(SyncResource):
         """
         return expect(
             login_session_key.sync_detailed(
-                client=self._client, username=username, password=password
+                client=self._client,
+                username=UNSET if username is None else username,
+                password=UNSET if password is None else password,
             ),
             str,
             self._read_error,
         )
 
-    def access_token(self, *, username: str, password: str) -> str:
+    def access_token(self, *, username: str | None = None, password: str | None = None) -> str:
         """Log in and obtain an access token.
 
         ``GET /token`` (``loginAccessToken``).
@@ -51,7 +54,9 @@ class AuthenticationResource(SyncResource):
         """
         return expect(
             login_access_token.sync_detailed(
-                client=self._client, username=username, password=password
+                client=self._client,
+                username=UNSET if username is None else username,
+                password=UNSET if password is None else password,
             ),
             str,
             self._read_error,
@@ -63,7 +68,9 @@ class AuthenticationResourceWithRawResponse(SyncResource):
 
     __slots__ = ()
 
-    def session_key(self, *, username: str, password: str) -> RawResponse[str]:
+    def session_key(
+        self, *, username: str | None = None, password: str | None = None
+    ) -> RawResponse[str]:
         """Log in and obtain a session key.
 
         ``GET /login`` (``loginSessionKey``); the raw HTTP answer, ``.parse()`` for the typed body.
@@ -71,12 +78,16 @@ class AuthenticationResourceWithRawResponse(SyncResource):
         read_error = self._read_error
         return RawResponse(
             login_session_key.sync_detailed(
-                client=self._client, username=username, password=password
+                client=self._client,
+                username=UNSET if username is None else username,
+                password=UNSET if password is None else password,
             ),
             lambda r: expect(r, str, read_error),
         )
 
-    def access_token(self, *, username: str, password: str) -> RawResponse[str]:
+    def access_token(
+        self, *, username: str | None = None, password: str | None = None
+    ) -> RawResponse[str]:
         """Log in and obtain an access token.
 
         ``GET /token`` (``loginAccessToken``); the raw HTTP answer, ``.parse()`` for the typed body.
@@ -84,7 +95,9 @@ class AuthenticationResourceWithRawResponse(SyncResource):
         read_error = self._read_error
         return RawResponse(
             login_access_token.sync_detailed(
-                client=self._client, username=username, password=password
+                client=self._client,
+                username=UNSET if username is None else username,
+                password=UNSET if password is None else password,
             ),
             lambda r: expect(r, str, read_error),
         )
@@ -98,7 +111,7 @@ class AsyncAuthenticationResource(AsyncResource):
         """The same methods, answering with the raw HTTP response (status, headers, body)."""
         return AsyncAuthenticationResourceWithRawResponse(self._client, self._read_error)
 
-    async def session_key(self, *, username: str, password: str) -> str:
+    async def session_key(self, *, username: str | None = None, password: str | None = None) -> str:
         """Log in and obtain a session key.
 
         ``GET /login`` (``loginSessionKey``).
@@ -109,13 +122,17 @@ class AsyncAuthenticationResource(AsyncResource):
         """
         return expect(
             await login_session_key.asyncio_detailed(
-                client=self._client, username=username, password=password
+                client=self._client,
+                username=UNSET if username is None else username,
+                password=UNSET if password is None else password,
             ),
             str,
             self._read_error,
         )
 
-    async def access_token(self, *, username: str, password: str) -> str:
+    async def access_token(
+        self, *, username: str | None = None, password: str | None = None
+    ) -> str:
         """Log in and obtain an access token.
 
         ``GET /token`` (``loginAccessToken``).
@@ -126,7 +143,9 @@ class AsyncAuthenticationResource(AsyncResource):
         """
         return expect(
             await login_access_token.asyncio_detailed(
-                client=self._client, username=username, password=password
+                client=self._client,
+                username=UNSET if username is None else username,
+                password=UNSET if password is None else password,
             ),
             str,
             self._read_error,
@@ -138,7 +157,9 @@ class AsyncAuthenticationResourceWithRawResponse(AsyncResource):
 
     __slots__ = ()
 
-    async def session_key(self, *, username: str, password: str) -> RawResponse[str]:
+    async def session_key(
+        self, *, username: str | None = None, password: str | None = None
+    ) -> RawResponse[str]:
         """Log in and obtain a session key.
 
         ``GET /login`` (``loginSessionKey``); the raw HTTP answer, ``.parse()`` for the typed body.
@@ -146,12 +167,16 @@ class AsyncAuthenticationResourceWithRawResponse(AsyncResource):
         read_error = self._read_error
         return RawResponse(
             await login_session_key.asyncio_detailed(
-                client=self._client, username=username, password=password
+                client=self._client,
+                username=UNSET if username is None else username,
+                password=UNSET if password is None else password,
             ),
             lambda r: expect(r, str, read_error),
         )
 
-    async def access_token(self, *, username: str, password: str) -> RawResponse[str]:
+    async def access_token(
+        self, *, username: str | None = None, password: str | None = None
+    ) -> RawResponse[str]:
         """Log in and obtain an access token.
 
         ``GET /token`` (``loginAccessToken``); the raw HTTP answer, ``.parse()`` for the typed body.
@@ -159,7 +184,9 @@ class AsyncAuthenticationResourceWithRawResponse(AsyncResource):
         read_error = self._read_error
         return RawResponse(
             await login_access_token.asyncio_detailed(
-                client=self._client, username=username, password=password
+                client=self._client,
+                username=UNSET if username is None else username,
+                password=UNSET if password is None else password,
             ),
             lambda r: expect(r, str, read_error),
         )

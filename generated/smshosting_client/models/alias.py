@@ -28,6 +28,7 @@ _KEYS: frozenset[str] = frozenset(
         "phone",
         "pec",
         "status",
+        "ip",
     )
 )
 
@@ -54,6 +55,8 @@ class Alias:
     """ Certified e-mail address (PEC) or, outside Italy, an ordinary address. """
     status: AliasStatus | Unset = UNSET
     """ `VERIFIED`: usable as sender; `NOTVERIFIED`: not yet checked, not usable. """
+    ip: str | Unset = UNSET
+    """ Address the alias was registered from (not in the vendor's field table; read by the Java client, S30). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -90,6 +93,8 @@ class Alias:
             field_dict["pec"] = self.pec
         if status is not UNSET:
             field_dict["status"] = status
+        if self.ip is not UNSET:
+            field_dict["ip"] = self.ip
 
         return field_dict
 
@@ -115,6 +120,7 @@ class Alias:
             obj.status = UNSET
         else:
             obj.status = check_alias_status(_status)
+        obj.ip = get("ip", UNSET)
         if _KEYS.issuperset(src_dict):
             obj.additional_properties = {}
         else:

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_field_option import CustomFieldOption
+
 
 T = TypeVar("T", bound="ContactCustomFieldValue")
 
@@ -16,6 +20,8 @@ _KEYS: frozenset[str] = frozenset(
         "fieldKey",
         "fieldValue",
         "fieldName",
+        "fieldType",
+        "fieldOptions",
     )
 )
 
@@ -30,9 +36,21 @@ class ContactCustomFieldValue:
     """ The value, always sent as a string (also for numeric fields). """
     field_name: str | Unset = UNSET
     """ Display name of the field. """
+    field_type: str | Unset = UNSET
+    """ Data type of the field, as in `CustomField.fieldType` (not in the vendor's field table; the Java and C#
+    clients read contact custom fields as full `CustomField` objects, S30). """
+    field_options: list[CustomFieldOption] | Unset = UNSET
+    """ Choices of a selection field (client-only knowledge, S30; may be absent). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_options: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.field_options, Unset):
+            field_options = []
+            for field_options_item_data in self.field_options:
+                field_options_item = field_options_item_data.to_dict()
+                field_options.append(field_options_item)
+
         field_dict: dict[str, Any] = {
             **self.additional_properties,
             "fieldKey": self.field_key,
@@ -40,6 +58,10 @@ class ContactCustomFieldValue:
         }
         if self.field_name is not UNSET:
             field_dict["fieldName"] = self.field_name
+        if self.field_type is not UNSET:
+            field_dict["fieldType"] = self.field_type
+        if field_options is not UNSET:
+            field_dict["fieldOptions"] = field_options
 
         return field_dict
 
@@ -50,6 +72,14 @@ class ContactCustomFieldValue:
         obj.field_key = src_dict["fieldKey"]
         obj.field_value = src_dict["fieldValue"]
         obj.field_name = get("fieldName", UNSET)
+        obj.field_type = get("fieldType", UNSET)
+        _field_options = get("fieldOptions", UNSET)
+        if _field_options is UNSET:
+            obj.field_options = UNSET
+        else:
+            from ..models.custom_field_option import CustomFieldOption  # noqa: PLC0415
+
+            obj.field_options = list(map(CustomFieldOption.from_dict, _field_options))
         if _KEYS.issuperset(src_dict):
             obj.additional_properties = {}
         else:

@@ -41,7 +41,9 @@ class CreateSubaccountRequest:
     username: str
     """ Login name: 5 to 50 characters among letters, digits and `. @ _ -`. """
     password: str = _attrs_field(repr=False)
-    """ Password: 5 to 20 letters or digits. """
+    """ Password: 5 to 20 characters. The vendor's field table says letters or digits, but the vendor's own PHP
+    example uses `!` and `+`, so any visible ASCII character is accepted here; letters and digits are the safe
+    choice (decision S27). """
     name: str
     """ First name. """
     lastname: str

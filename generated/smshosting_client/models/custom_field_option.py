@@ -23,8 +23,9 @@ _KEYS: frozenset[str] = frozenset(
 class CustomFieldOption:
     """One choice of a selection field. Known only from the official Java and C# clients, not from the collection."""
 
-    option_value: str | Unset = UNSET
-    """ Stored value of the choice. """
+    option_value: int | str | Unset = UNSET
+    """ Stored value of the choice: an integer for both official clients that read it; a string is accepted too
+    (S25). """
     option_name: str | Unset = UNSET
     """ Display label of the choice. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -26,6 +26,8 @@ _KEYS: frozenset[str] = frozenset(
         "subjectPreviewText",
         "enableOpenTracking",
         "enableLinkTracking",
+        "group",
+        "deferredDate",
         "stats",
     )
 )
@@ -50,6 +52,12 @@ class EmailCampaign:
     subject_preview_text: str | Unset = UNSET
     enable_open_tracking: bool | Unset = UNSET
     enable_link_tracking: bool | Unset = UNSET
+    group: str | Unset = UNSET
+    """ Address-book group(s) the campaign was sent to (not in the vendor's field table; read by the Java client,
+    S30). """
+    deferred_date: None | str | Unset = UNSET
+    """ Scheduled send time, `yyyy-MM-ddTHH:mm:ss+hhmm` (not in the vendor's field table; read by the Java client,
+    S30). """
     stats: EmailCampaignStats | Unset = UNSET
     """ Delivery statistics of a campaign. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -79,6 +87,10 @@ class EmailCampaign:
             field_dict["enableOpenTracking"] = self.enable_open_tracking
         if self.enable_link_tracking is not UNSET:
             field_dict["enableLinkTracking"] = self.enable_link_tracking
+        if self.group is not UNSET:
+            field_dict["group"] = self.group
+        if self.deferred_date is not UNSET:
+            field_dict["deferredDate"] = self.deferred_date
         if stats is not UNSET:
             field_dict["stats"] = stats
 
@@ -97,6 +109,8 @@ class EmailCampaign:
         obj.subject_preview_text = get("subjectPreviewText", UNSET)
         obj.enable_open_tracking = get("enableOpenTracking", UNSET)
         obj.enable_link_tracking = get("enableLinkTracking", UNSET)
+        obj.group = get("group", UNSET)
+        obj.deferred_date = get("deferredDate", UNSET)
         _stats = get("stats", UNSET)
         if _stats is UNSET:
             obj.stats = UNSET

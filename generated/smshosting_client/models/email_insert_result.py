@@ -16,6 +16,7 @@ _KEYS: frozenset[str] = frozenset(
         "id",
         "to",
         "status",
+        "statusDetail",
     )
 )
 
@@ -30,6 +31,9 @@ class EmailInsertResult:
     """ Recipient address. """
     status: str | Unset = UNSET
     """ Whether the e-mail was accepted (e.g. `INSERTED`). """
+    status_detail: str | Unset = UNSET
+    """ Why the e-mail was not accepted (not in the vendor's field table; read by the Java client, S30). Open set.
+    """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,6 +44,8 @@ class EmailInsertResult:
         }
         if self.status is not UNSET:
             field_dict["status"] = self.status
+        if self.status_detail is not UNSET:
+            field_dict["statusDetail"] = self.status_detail
 
         return field_dict
 
@@ -50,6 +56,7 @@ class EmailInsertResult:
         obj.id = src_dict["id"]
         obj.to = src_dict["to"]
         obj.status = get("status", UNSET)
+        obj.status_detail = get("statusDetail", UNSET)
         if _KEYS.issuperset(src_dict):
             obj.additional_properties = {}
         else:

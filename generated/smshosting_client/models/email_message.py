@@ -20,6 +20,7 @@ _KEYS: frozenset[str] = frozenset(
         "status",
         "statusDate",
         "insertDate",
+        "deferredDate",
         "sentDate",
     )
 )
@@ -44,6 +45,9 @@ class EmailMessage:
     insert_date: str | Unset = UNSET
     """ Date-time as `yyyy-MM-ddTHH:mm:ssZ` with a four-digit RFC 822 offset and no colon in it, e.g.
     `2014-12-25T08:00:00+0200`. Not RFC 3339. """
+    deferred_date: None | str | Unset = UNSET
+    """ Scheduled send time, `yyyy-MM-ddTHH:mm:ss+hhmm` (not in the vendor's field table; read by the Java client,
+    S30). """
     sent_date: None | str | Unset = UNSET
     """ When the e-mail was sent (absent or null until then). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -65,6 +69,8 @@ class EmailMessage:
             field_dict["statusDate"] = self.status_date
         if self.insert_date is not UNSET:
             field_dict["insertDate"] = self.insert_date
+        if self.deferred_date is not UNSET:
+            field_dict["deferredDate"] = self.deferred_date
         if self.sent_date is not UNSET:
             field_dict["sentDate"] = self.sent_date
 
@@ -81,6 +87,7 @@ class EmailMessage:
         obj.status = get("status", UNSET)
         obj.status_date = get("statusDate", UNSET)
         obj.insert_date = get("insertDate", UNSET)
+        obj.deferred_date = get("deferredDate", UNSET)
         obj.sent_date = get("sentDate", UNSET)
         if _KEYS.issuperset(src_dict):
             obj.additional_properties = {}

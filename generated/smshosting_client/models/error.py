@@ -28,7 +28,11 @@ class Error:
     """ The HTTP status code, repeated. """
     error_msg: str
     """ Short machine-readable code, usually upper case with underscores (a few contain spaces, e.g. `VERIFY ID
-    ERROR`, `BAD STATUS`). """
+    ERROR`, `BAD STATUS`). Besides the codes each operation documents, the official clients' error tables name
+    `SENDING_DISABLED`, `DUPLICATE_SMS`, `BAD_FILE_EXPIRATION_DATE`, `BAD_QUALITY`, `GROUP_NOT_EXISTS`,
+    `BAD_GROUP_DESCRIPTION`, `BAD_CONTACT_LASTNAME`, `BAD_MATCH_POLICY`, `BAD_CONTACT_EMAIL`,
+    `BAD_FIELD_UNIQUE_KEY`, `BAD_FIELD_VALUE`, `FROM_NOT_VALIDATED` and `TEMPLATE_NOT_EXISTS`, with no documented
+    meaning (decision S31). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

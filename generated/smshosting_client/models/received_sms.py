@@ -32,8 +32,11 @@ class ReceivedSms:
     receive_date: str | Unset = UNSET
     """ Date-time as `yyyy-MM-ddTHH:mm:ssZ` with a four-digit RFC 822 offset and no colon in it, e.g.
     `2014-12-25T08:00:00+0200`. Not RFC 3339. """
-    sim_id: str | Unset = UNSET
-    """ Id of the inbound service that received the SMS (documented, but absent from the saved example). """
+    sim_id: int | str | Unset = UNSET
+    """ A numeric id that the gateway may send either as a JSON number or as a string of digits. The saved examples
+    and the official clients disagree on the JSON type of several ids (decision S23), so responses accept both;
+    compare ids as text (`str(value)`). Request parameters that take such an id back accept both forms too (on the
+    wire they are the same text). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

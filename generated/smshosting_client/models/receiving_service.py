@@ -26,8 +26,11 @@ _KEYS: frozenset[str] = frozenset(
 class ReceivingService:
     """An inbound SMS service (number) bought by the account."""
 
-    id: str
-    """ Service id, a string of digits (the `simIdRef` filter of `searchReceivedSms`). """
+    id: int | str
+    """ A numeric id that the gateway may send either as a JSON number or as a string of digits. The saved examples
+    and the official clients disagree on the JSON type of several ids (decision S23), so responses accept both;
+    compare ids as text (`str(value)`). Request parameters that take such an id back accept both forms too (on the
+    wire they are the same text). """
     sim: str | Unset = UNSET
     """ Number on which the service receives. """
     key: str | Unset = UNSET

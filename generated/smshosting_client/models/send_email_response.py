@@ -17,6 +17,7 @@ T = TypeVar("T", bound="SendEmailResponse")
 # The JSON names of the declared properties: any other key goes to additional_properties.
 _KEYS: frozenset[str] = frozenset(
     (
+        "campaignId",
         "emailInserted",
         "emailNotInserted",
         "email",
@@ -28,6 +29,8 @@ _KEYS: frozenset[str] = frozenset(
 class SendEmailResponse:
     """Answer of `sendEmail`."""
 
+    campaign_id: int | Unset = UNSET
+    """ Campaign the e-mails were filed under (not in the vendor's field table; read by the Java client, S30). """
     email_inserted: int | Unset = UNSET
     """ E-mails queued. """
     email_not_inserted: int | Unset = UNSET
@@ -46,6 +49,8 @@ class SendEmailResponse:
         field_dict: dict[str, Any] = {
             **self.additional_properties,
         }
+        if self.campaign_id is not UNSET:
+            field_dict["campaignId"] = self.campaign_id
         if self.email_inserted is not UNSET:
             field_dict["emailInserted"] = self.email_inserted
         if self.email_not_inserted is not UNSET:
@@ -59,6 +64,7 @@ class SendEmailResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
         obj = object.__new__(cls)
+        obj.campaign_id = get("campaignId", UNSET)
         obj.email_inserted = get("emailInserted", UNSET)
         obj.email_not_inserted = get("emailNotInserted", UNSET)
         _email = get("email", UNSET)

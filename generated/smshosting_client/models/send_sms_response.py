@@ -22,6 +22,7 @@ _KEYS: frozenset[str] = frozenset(
         "text",
         "smsInserted",
         "smsNotInserted",
+        "pushInserted",
         "sms",
     )
 )
@@ -41,6 +42,9 @@ class SendSmsResponse:
     """ Number of SMS accepted. """
     sms_not_inserted: int | Unset = UNSET
     """ Number of SMS refused. """
+    push_inserted: int | Unset = UNSET
+    """ Number of push messages inserted (meaning undocumented; not in the vendor's field table; read by the
+    2018-2020 Java client, S30). """
     sms: list[SmsInsertResult] | Unset = UNSET
     """ One item per recipient. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -65,6 +69,8 @@ class SendSmsResponse:
             field_dict["smsInserted"] = self.sms_inserted
         if self.sms_not_inserted is not UNSET:
             field_dict["smsNotInserted"] = self.sms_not_inserted
+        if self.push_inserted is not UNSET:
+            field_dict["pushInserted"] = self.push_inserted
         if sms is not UNSET:
             field_dict["sms"] = sms
 
@@ -79,6 +85,7 @@ class SendSmsResponse:
         obj.text = get("text", UNSET)
         obj.sms_inserted = get("smsInserted", UNSET)
         obj.sms_not_inserted = get("smsNotInserted", UNSET)
+        obj.push_inserted = get("pushInserted", UNSET)
         _sms = get("sms", UNSET)
         if _sms is UNSET:
             obj.sms = UNSET

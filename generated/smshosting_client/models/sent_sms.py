@@ -24,6 +24,8 @@ _KEYS: frozenset[str] = frozenset(
         "deliveryDate",
         "transactionId",
         "price",
+        "statusDetail",
+        "type",
     )
 )
 
@@ -32,8 +34,11 @@ _KEYS: frozenset[str] = frozenset(
 class SentSms:
     """A sent (or scheduled) SMS, as returned by `searchSms` and `cancelSms`."""
 
-    id: int
-    """ Internal SMS id. """
+    id: int | str
+    """ A numeric id that the gateway may send either as a JSON number or as a string of digits. The saved examples
+    and the official clients disagree on the JSON type of several ids (decision S23), so responses accept both;
+    compare ids as text (`str(value)`). Request parameters that take such an id back accept both forms too (on the
+    wire they are the same text). """
     to: str
     """ Recipient number. """
     status: SmsStatus
@@ -54,6 +59,11 @@ class SentSms:
     """ Identifier of the send the SMS belongs to. """
     price: float | Unset = UNSET
     """ Cost of the SMS in euro. """
+    status_detail: str | Unset = UNSET
+    """ Detail of the status (not in the vendor's field table; read by the 2018-2020 Java client, S30). Open set.
+    """
+    type_: str | Unset = UNSET
+    """ Kind of message (not in the vendor's field table; Java client 2018-2020, S30). Open set. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -79,6 +89,10 @@ class SentSms:
             field_dict["transactionId"] = self.transaction_id
         if self.price is not UNSET:
             field_dict["price"] = self.price
+        if self.status_detail is not UNSET:
+            field_dict["statusDetail"] = self.status_detail
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
 
         return field_dict
 
@@ -96,6 +110,8 @@ class SentSms:
         obj.delivery_date = get("deliveryDate", UNSET)
         obj.transaction_id = get("transactionId", UNSET)
         obj.price = get("price", UNSET)
+        obj.status_detail = get("statusDetail", UNSET)
+        obj.type_ = get("type", UNSET)
         if _KEYS.issuperset(src_dict):
             obj.additional_properties = {}
         else:

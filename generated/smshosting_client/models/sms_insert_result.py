@@ -24,6 +24,7 @@ _KEYS: frozenset[str] = frozenset(
         "id",
         "to",
         "status",
+        "type",
         "statusDetail",
     )
 )
@@ -33,12 +34,17 @@ _KEYS: frozenset[str] = frozenset(
 class SmsInsertResult:
     """One SMS created by a send call."""
 
-    id: int
-    """ Internal SMS id (use it with `searchSms` or `cancelSms`). """
+    id: int | str
+    """ A numeric id that the gateway may send either as a JSON number or as a string of digits. The saved examples
+    and the official clients disagree on the JSON type of several ids (decision S23), so responses accept both;
+    compare ids as text (`str(value)`). Request parameters that take such an id back accept both forms too (on the
+    wire they are the same text). """
     to: str
     """ Recipient number. """
     status: SmsInsertResultStatus
     """ Whether the SMS was accepted. """
+    type_: str | Unset = UNSET
+    """ Kind of message (not in the vendor's field table; read by the 2018-2020 Java client, S30). Open set. """
     status_detail: SmsInsertResultStatusDetail | Unset = UNSET
     """ Why the SMS was not accepted (only with `NOT_INSERTED`): malformed number, same recipient, sender and text
     already sent in the last 24 hours, or recipient black-listed. """
@@ -57,6 +63,8 @@ class SmsInsertResult:
             "to": self.to,
             "status": status,
         }
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
         if status_detail is not UNSET:
             field_dict["statusDetail"] = status_detail
 
@@ -69,6 +77,7 @@ class SmsInsertResult:
         obj.id = src_dict["id"]
         obj.to = src_dict["to"]
         obj.status = check_sms_insert_result_status(src_dict["status"])
+        obj.type_ = get("type", UNSET)
         _status_detail = get("statusDetail", UNSET)
         if _status_detail is UNSET:
             obj.status_detail = UNSET

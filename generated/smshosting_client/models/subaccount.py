@@ -45,8 +45,11 @@ _KEYS: frozenset[str] = frozenset(
 class Subaccount:
     """A reseller's sub-account."""
 
-    id: str
-    """ Sub-account id, a string of digits (the `accountId` of the other calls). """
+    id: int | str
+    """ A numeric id that the gateway may send either as a JSON number or as a string of digits. The saved examples
+    and the official clients disagree on the JSON type of several ids (decision S23), so responses accept both;
+    compare ids as text (`str(value)`). Request parameters that take such an id back accept both forms too (on the
+    wire they are the same text). """
     name: str | Unset = UNSET
     lastname: str | Unset = UNSET
     username: str | Unset = UNSET

@@ -13,6 +13,7 @@ T = TypeVar("T", bound="User")
 # The JSON names of the declared properties: any other key goes to additional_properties.
 _KEYS: frozenset[str] = frozenset(
     (
+        "id",
         "name",
         "lastname",
         "username",
@@ -35,6 +36,7 @@ _KEYS: frozenset[str] = frozenset(
         "expirationDate",
         "credit",
         "italysms",
+        "italysmsLow",
         "authKey",
         "authSecret",
     )
@@ -45,6 +47,11 @@ _KEYS: frozenset[str] = frozenset(
 class User:
     """Profile of the calling account."""
 
+    id: int | str | Unset = UNSET
+    """ A numeric id that the gateway may send either as a JSON number or as a string of digits. The saved examples
+    and the official clients disagree on the JSON type of several ids (decision S23), so responses accept both;
+    compare ids as text (`str(value)`). Request parameters that take such an id back accept both forms too (on the
+    wire they are the same text). """
     name: str | Unset = UNSET
     lastname: str | Unset = UNSET
     username: str | Unset = UNSET
@@ -79,6 +86,9 @@ class User:
     """ Credit left, in euro. """
     italysms: int | Unset = UNSET
     """ How many SMS to Italian numbers the credit buys. """
+    italysms_low: int | Unset = UNSET
+    """ How many low-cost SMS to Italian numbers the credit buys (not in the vendor's field table; read by the
+    2018-2020 Java client, S30). """
     auth_key: str | Unset = UNSET
     """ The account's API key (not in the vendor's field table). """
     auth_secret: str | Unset = _attrs_field(default=UNSET, repr=False)
@@ -93,6 +103,8 @@ class User:
         field_dict: dict[str, Any] = {
             **self.additional_properties,
         }
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
         if self.name is not UNSET:
             field_dict["name"] = self.name
         if self.lastname is not UNSET:
@@ -137,6 +149,8 @@ class User:
             field_dict["credit"] = self.credit
         if self.italysms is not UNSET:
             field_dict["italysms"] = self.italysms
+        if self.italysms_low is not UNSET:
+            field_dict["italysmsLow"] = self.italysms_low
         if self.auth_key is not UNSET:
             field_dict["authKey"] = self.auth_key
         if self.auth_secret is not UNSET:
@@ -148,6 +162,7 @@ class User:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
         obj = object.__new__(cls)
+        obj.id = get("id", UNSET)
         obj.name = get("name", UNSET)
         obj.lastname = get("lastname", UNSET)
         obj.username = get("username", UNSET)
@@ -176,6 +191,7 @@ class User:
         obj.expiration_date = get("expirationDate", UNSET)
         obj.credit = get("credit", UNSET)
         obj.italysms = get("italysms", UNSET)
+        obj.italysms_low = get("italysmsLow", UNSET)
         obj.auth_key = get("authKey", UNSET)
         obj.auth_secret = get("authSecret", UNSET)
         if _KEYS.issuperset(src_dict):

@@ -82,7 +82,7 @@ class AliasesResource(SyncResource):
     ) -> Alias:
         """Register a sender alias.
 
-        ``POST /alias/`` (``createAlias``).
+        ``POST /alias`` (``createAlias``).
 
         Args:
             alias: The sender text: at most 11 characters among letters, digits, space and `. _ - & @ * '`.
@@ -164,7 +164,7 @@ class AliasesResourceWithRawResponse(SyncResource):
     ) -> RawResponse[Alias]:
         """Register a sender alias.
 
-        ``POST /alias/`` (``createAlias``); the raw HTTP answer, ``.parse()`` for the typed body.
+        ``POST /alias`` (``createAlias``); the raw HTTP answer, ``.parse()`` for the typed body.
         """
         read_error = self._read_error
         return RawResponse(
@@ -235,7 +235,7 @@ class AsyncAliasesResource(AsyncResource):
     ) -> Alias:
         """Register a sender alias.
 
-        ``POST /alias/`` (``createAlias``).
+        ``POST /alias`` (``createAlias``).
 
         Args:
             alias: The sender text: at most 11 characters among letters, digits, space and `. _ - & @ * '`.
@@ -319,7 +319,7 @@ class AsyncAliasesResourceWithRawResponse(AsyncResource):
     ) -> RawResponse[Alias]:
         """Register a sender alias.
 
-        ``POST /alias/`` (``createAlias``); the raw HTTP answer, ``.parse()`` for the typed body.
+        ``POST /alias`` (``createAlias``); the raw HTTP answer, ``.parse()`` for the typed body.
         """
         read_error = self._read_error
         return RawResponse(

@@ -46,7 +46,7 @@ def _body_create(
     msisdn: str | None,
     lastname: str | None,
     email: str | None,
-    groups_id: Sequence[str] | Sequence[int] | None,
+    groups_id: Sequence[str | int] | None,
     additional_properties: Mapping[str, str] | None,
 ) -> ContactCreateInput:
     body = ContactCreateInput(
@@ -74,7 +74,7 @@ def _body_update(
     name: str | None,
     lastname: str | None,
     email: str | None,
-    groups_id: Sequence[str] | Sequence[int] | None,
+    groups_id: Sequence[str | int] | None,
     additional_properties: Mapping[str, str] | None,
 ) -> ContactUpdateInput:
     body = ContactUpdateInput(
@@ -92,11 +92,11 @@ def _body_update(
     return body
 
 
-def _body_add_to_groups(groups_id: Sequence[str] | Sequence[int]) -> ContactGroupsInput:
+def _body_add_to_groups(groups_id: Sequence[str | int]) -> ContactGroupsInput:
     return ContactGroupsInput(groups_id=csv(groups_id))
 
 
-def _body_remove_from_groups(groups_id: Sequence[str] | Sequence[int]) -> ContactGroupsInput:
+def _body_remove_from_groups(groups_id: Sequence[str | int]) -> ContactGroupsInput:
     return ContactGroupsInput(groups_id=csv(groups_id))
 
 
@@ -151,7 +151,7 @@ class ContactsResource(SyncResource):
         msisdn: str | None = None,
         lastname: str | None = None,
         email: str | None = None,
-        groups_id: Sequence[str] | Sequence[int] | None = None,
+        groups_id: Sequence[str | int] | None = None,
         additional_properties: Mapping[str, str] | None = None,
     ) -> Contact:
         """Create a contact.
@@ -231,7 +231,7 @@ class ContactsResource(SyncResource):
         name: str | None = None,
         lastname: str | None = None,
         email: str | None = None,
-        groups_id: Sequence[str] | Sequence[int] | None = None,
+        groups_id: Sequence[str | int] | None = None,
         additional_properties: Mapping[str, str] | None = None,
     ) -> None:
         """Update a contact.
@@ -277,7 +277,7 @@ class ContactsResource(SyncResource):
             self._read_error,
         )
 
-    def add_to_groups(self, contact_id: int, *, groups_id: Sequence[str] | Sequence[int]) -> None:
+    def add_to_groups(self, contact_id: int, *, groups_id: Sequence[str | int]) -> None:
         """Add a contact to contact lists.
 
         ``PUT /phonebook/contact/{contactId}/groups/add`` (``addContactToGroups``).
@@ -293,9 +293,7 @@ class ContactsResource(SyncResource):
             self._read_error,
         )
 
-    def remove_from_groups(
-        self, contact_id: int, *, groups_id: Sequence[str] | Sequence[int]
-    ) -> None:
+    def remove_from_groups(self, contact_id: int, *, groups_id: Sequence[str | int]) -> None:
         """Remove a contact from contact lists.
 
         ``PUT /phonebook/contact/{contactId}/groups/remove`` (``removeContactFromGroups``).
@@ -353,7 +351,7 @@ class ContactsResourceWithRawResponse(SyncResource):
         msisdn: str | None = None,
         lastname: str | None = None,
         email: str | None = None,
-        groups_id: Sequence[str] | Sequence[int] | None = None,
+        groups_id: Sequence[str | int] | None = None,
         additional_properties: Mapping[str, str] | None = None,
     ) -> RawResponse[Contact]:
         """Create a contact.
@@ -419,7 +417,7 @@ class ContactsResourceWithRawResponse(SyncResource):
         name: str | None = None,
         lastname: str | None = None,
         email: str | None = None,
-        groups_id: Sequence[str] | Sequence[int] | None = None,
+        groups_id: Sequence[str | int] | None = None,
         additional_properties: Mapping[str, str] | None = None,
     ) -> RawResponse[None]:
         """Update a contact.
@@ -456,7 +454,7 @@ class ContactsResourceWithRawResponse(SyncResource):
         )
 
     def add_to_groups(
-        self, contact_id: int, *, groups_id: Sequence[str] | Sequence[int]
+        self, contact_id: int, *, groups_id: Sequence[str | int]
     ) -> RawResponse[None]:
         """Add a contact to contact lists.
 
@@ -471,7 +469,7 @@ class ContactsResourceWithRawResponse(SyncResource):
         )
 
     def remove_from_groups(
-        self, contact_id: int, *, groups_id: Sequence[str] | Sequence[int]
+        self, contact_id: int, *, groups_id: Sequence[str | int]
     ) -> RawResponse[None]:
         """Remove a contact from contact lists.
 
@@ -537,7 +535,7 @@ class AsyncContactsResource(AsyncResource):
         msisdn: str | None = None,
         lastname: str | None = None,
         email: str | None = None,
-        groups_id: Sequence[str] | Sequence[int] | None = None,
+        groups_id: Sequence[str | int] | None = None,
         additional_properties: Mapping[str, str] | None = None,
     ) -> Contact:
         """Create a contact.
@@ -619,7 +617,7 @@ class AsyncContactsResource(AsyncResource):
         name: str | None = None,
         lastname: str | None = None,
         email: str | None = None,
-        groups_id: Sequence[str] | Sequence[int] | None = None,
+        groups_id: Sequence[str | int] | None = None,
         additional_properties: Mapping[str, str] | None = None,
     ) -> None:
         """Update a contact.
@@ -665,9 +663,7 @@ class AsyncContactsResource(AsyncResource):
             self._read_error,
         )
 
-    async def add_to_groups(
-        self, contact_id: int, *, groups_id: Sequence[str] | Sequence[int]
-    ) -> None:
+    async def add_to_groups(self, contact_id: int, *, groups_id: Sequence[str | int]) -> None:
         """Add a contact to contact lists.
 
         ``PUT /phonebook/contact/{contactId}/groups/add`` (``addContactToGroups``).
@@ -683,9 +679,7 @@ class AsyncContactsResource(AsyncResource):
             self._read_error,
         )
 
-    async def remove_from_groups(
-        self, contact_id: int, *, groups_id: Sequence[str] | Sequence[int]
-    ) -> None:
+    async def remove_from_groups(self, contact_id: int, *, groups_id: Sequence[str | int]) -> None:
         """Remove a contact from contact lists.
 
         ``PUT /phonebook/contact/{contactId}/groups/remove`` (``removeContactFromGroups``).
@@ -743,7 +737,7 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
         msisdn: str | None = None,
         lastname: str | None = None,
         email: str | None = None,
-        groups_id: Sequence[str] | Sequence[int] | None = None,
+        groups_id: Sequence[str | int] | None = None,
         additional_properties: Mapping[str, str] | None = None,
     ) -> RawResponse[Contact]:
         """Create a contact.
@@ -811,7 +805,7 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
         name: str | None = None,
         lastname: str | None = None,
         email: str | None = None,
-        groups_id: Sequence[str] | Sequence[int] | None = None,
+        groups_id: Sequence[str | int] | None = None,
         additional_properties: Mapping[str, str] | None = None,
     ) -> RawResponse[None]:
         """Update a contact.
@@ -848,7 +842,7 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
         )
 
     async def add_to_groups(
-        self, contact_id: int, *, groups_id: Sequence[str] | Sequence[int]
+        self, contact_id: int, *, groups_id: Sequence[str | int]
     ) -> RawResponse[None]:
         """Add a contact to contact lists.
 
@@ -863,7 +857,7 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
         )
 
     async def remove_from_groups(
-        self, contact_id: int, *, groups_id: Sequence[str] | Sequence[int]
+        self, contact_id: int, *, groups_id: Sequence[str | int]
     ) -> RawResponse[None]:
         """Remove a contact from contact lists.
 

@@ -38,8 +38,8 @@ class InboundSmsResource(SyncResource):
     def search(
         self,
         *,
-        from_: Sequence[str] | Sequence[int] | None = None,
-        sim_id_ref: str | None = None,
+        from_: Sequence[str | int] | None = None,
+        sim_id_ref: int | str | None = None,
         from_date: datetime.datetime | None = None,
         to_date: datetime.datetime | None = None,
         limit: int | None = None,
@@ -50,7 +50,7 @@ class InboundSmsResource(SyncResource):
 
         Args:
             from_: Sender number(s) with international prefix, separated by commas. (a list of values)
-            sim_id_ref: Id of an inbound service, as listed by `listReceivingServices` (`id`).
+            sim_id_ref: Id of an inbound service, as listed by `listReceivingServices` (`id`): a number or a string of digits,...
             from_date: Only SMS received at or after this date-time. (an aware datetime)
             to_date: Only SMS received at or before this date-time. (an aware datetime)
         """
@@ -85,8 +85,8 @@ class InboundSmsResourceWithRawResponse(SyncResource):
     def search(
         self,
         *,
-        from_: Sequence[str] | Sequence[int] | None = None,
-        sim_id_ref: str | None = None,
+        from_: Sequence[str | int] | None = None,
+        sim_id_ref: int | str | None = None,
         from_date: datetime.datetime | None = None,
         to_date: datetime.datetime | None = None,
         limit: int | None = None,
@@ -131,8 +131,8 @@ class AsyncInboundSmsResource(AsyncResource):
     def search(
         self,
         *,
-        from_: Sequence[str] | Sequence[int] | None = None,
-        sim_id_ref: str | None = None,
+        from_: Sequence[str | int] | None = None,
+        sim_id_ref: int | str | None = None,
         from_date: datetime.datetime | None = None,
         to_date: datetime.datetime | None = None,
         limit: int | None = None,
@@ -143,7 +143,7 @@ class AsyncInboundSmsResource(AsyncResource):
 
         Args:
             from_: Sender number(s) with international prefix, separated by commas. (a list of values)
-            sim_id_ref: Id of an inbound service, as listed by `listReceivingServices` (`id`).
+            sim_id_ref: Id of an inbound service, as listed by `listReceivingServices` (`id`): a number or a string of digits,...
             from_date: Only SMS received at or after this date-time. (an aware datetime)
             to_date: Only SMS received at or before this date-time. (an aware datetime)
         """
@@ -180,8 +180,8 @@ class AsyncInboundSmsResourceWithRawResponse(AsyncResource):
     async def search(
         self,
         *,
-        from_: Sequence[str] | Sequence[int] | None = None,
-        sim_id_ref: str | None = None,
+        from_: Sequence[str | int] | None = None,
+        sim_id_ref: int | str | None = None,
         from_date: datetime.datetime | None = None,
         to_date: datetime.datetime | None = None,
         limit: int | None = None,

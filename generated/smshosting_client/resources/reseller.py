@@ -163,7 +163,7 @@ class ResellerResource(SyncResource):
 
         Args:
             username: Login name: 5 to 50 characters among letters, digits and `. @ _ -`.
-            password: Password: 5 to 20 letters or digits.
+            password: Password: 5 to 20 characters.
             name: First name.
             lastname: Last name.
             email: A valid e-mail address.
@@ -229,13 +229,13 @@ class ResellerResource(SyncResource):
             },
         )
 
-    def get_subaccount(self, account_id: str) -> Subaccount:
+    def get_subaccount(self, account_id: int | str) -> Subaccount:
         """Get a sub-account.
 
         ``GET /reseller/subuser/{accountId}`` (``getSubaccount``).
 
         Args:
-            account_id: Sub-account id, as returned in `Subaccount.id` (a string of digits; the wire form is the same as a number).
+            account_id: Sub-account id, as returned in `Subaccount.id`: a number or a string of digits, so a value read from a...
         """
         return expect(
             get_subaccount.sync_detailed(client=self._client, account_id=account_id),
@@ -245,7 +245,7 @@ class ResellerResource(SyncResource):
 
     def update_subaccount(
         self,
-        account_id: str,
+        account_id: int | str,
         *,
         username: str,
         name: str,
@@ -269,7 +269,7 @@ class ResellerResource(SyncResource):
         ``PUT /reseller/subuser/{accountId}`` (``updateSubaccount``).
 
         Args:
-            account_id: Sub-account id, as returned in `Subaccount.id` (a string of digits; the wire form is the same as a number).
+            account_id: Sub-account id, as returned in `Subaccount.id`: a number or a string of digits, so a value read from a...
             username: Login name: 5 to 50 characters among letters, digits and `. @ _ -`.
             company_type: `true` when the sub-account belongs to a company.
             businessname: Company name; required when `companyType` is `true`.
@@ -302,13 +302,13 @@ class ResellerResource(SyncResource):
             self._read_error,
         )
 
-    def delete_subaccount(self, account_id: str) -> None:
+    def delete_subaccount(self, account_id: int | str) -> None:
         """Delete a sub-account.
 
         ``DELETE /reseller/subuser/{accountId}`` (``deleteSubaccount``).
 
         Args:
-            account_id: Sub-account id, as returned in `Subaccount.id` (a string of digits; the wire form is the same as a number).
+            account_id: Sub-account id, as returned in `Subaccount.id`: a number or a string of digits, so a value read from a...
         """
         return expect_none(
             delete_subaccount.sync_detailed(client=self._client, account_id=account_id),
@@ -317,7 +317,7 @@ class ResellerResource(SyncResource):
 
     def create_order(
         self,
-        account_id: str,
+        account_id: int | str,
         *,
         pack_id: int | None = None,
         new_pack_sms_italy: int | None = None,
@@ -328,7 +328,7 @@ class ResellerResource(SyncResource):
         ``POST /reseller/subuser/{accountId}/order`` (``createSubaccountOrder``).
 
         Args:
-            account_id: Sub-account id, as returned in `Subaccount.id` (a string of digits; the wire form is the same as a number).
+            account_id: Sub-account id, as returned in `Subaccount.id`: a number or a string of digits, so a value read from a...
             pack_id: Existing pack to activate (ids from `listSmsPacks`).
             new_pack_sms_italy: Number of SMS of a new pack created for this order.
             new_pack_unit_cost_italy: Price per SMS of the new pack, in euro (default 0.07).
@@ -349,13 +349,13 @@ class ResellerResource(SyncResource):
         """
         return expect(list_sms_packs.sync_detailed(client=self._client), list, self._read_error)
 
-    def remove_credit(self, account_id: str) -> None:
+    def remove_credit(self, account_id: int | str) -> None:
         """Take a sub-account's credit back.
 
         ``POST /reseller/subuser/{accountId}/credit/remove`` (``removeSubaccountCredit``).
 
         Args:
-            account_id: Sub-account id, as returned in `Subaccount.id` (a string of digits; the wire form is the same as a number).
+            account_id: Sub-account id, as returned in `Subaccount.id`: a number or a string of digits, so a value read from a...
         """
         return expect_none(
             remove_subaccount_credit.sync_detailed(client=self._client, account_id=account_id),
@@ -444,7 +444,7 @@ class ResellerResourceWithRawResponse(SyncResource):
             lambda r: expect(r, SubaccountSearchResponse, read_error),
         )
 
-    def get_subaccount(self, account_id: str) -> RawResponse[Subaccount]:
+    def get_subaccount(self, account_id: int | str) -> RawResponse[Subaccount]:
         """Get a sub-account.
 
         ``GET /reseller/subuser/{accountId}`` (``getSubaccount``); the raw HTTP answer, ``.parse()`` for the typed body.
@@ -457,7 +457,7 @@ class ResellerResourceWithRawResponse(SyncResource):
 
     def update_subaccount(
         self,
-        account_id: str,
+        account_id: int | str,
         *,
         username: str,
         name: str,
@@ -507,7 +507,7 @@ class ResellerResourceWithRawResponse(SyncResource):
             lambda r: expect(r, Subaccount, read_error),
         )
 
-    def delete_subaccount(self, account_id: str) -> RawResponse[None]:
+    def delete_subaccount(self, account_id: int | str) -> RawResponse[None]:
         """Delete a sub-account.
 
         ``DELETE /reseller/subuser/{accountId}`` (``deleteSubaccount``); the raw HTTP answer, ``.parse()`` for the typed body.
@@ -520,7 +520,7 @@ class ResellerResourceWithRawResponse(SyncResource):
 
     def create_order(
         self,
-        account_id: str,
+        account_id: int | str,
         *,
         pack_id: int | None = None,
         new_pack_sms_italy: int | None = None,
@@ -550,7 +550,7 @@ class ResellerResourceWithRawResponse(SyncResource):
             list_sms_packs.sync_detailed(client=self._client), lambda r: expect(r, list, read_error)
         )
 
-    def remove_credit(self, account_id: str) -> RawResponse[None]:
+    def remove_credit(self, account_id: int | str) -> RawResponse[None]:
         """Take a sub-account's credit back.
 
         ``POST /reseller/subuser/{accountId}/credit/remove`` (``removeSubaccountCredit``); the raw HTTP answer, ``.parse()`` for the typed body.
@@ -597,7 +597,7 @@ class AsyncResellerResource(AsyncResource):
 
         Args:
             username: Login name: 5 to 50 characters among letters, digits and `. @ _ -`.
-            password: Password: 5 to 20 letters or digits.
+            password: Password: 5 to 20 characters.
             name: First name.
             lastname: Last name.
             email: A valid e-mail address.
@@ -663,13 +663,13 @@ class AsyncResellerResource(AsyncResource):
             },
         )
 
-    async def get_subaccount(self, account_id: str) -> Subaccount:
+    async def get_subaccount(self, account_id: int | str) -> Subaccount:
         """Get a sub-account.
 
         ``GET /reseller/subuser/{accountId}`` (``getSubaccount``).
 
         Args:
-            account_id: Sub-account id, as returned in `Subaccount.id` (a string of digits; the wire form is the same as a number).
+            account_id: Sub-account id, as returned in `Subaccount.id`: a number or a string of digits, so a value read from a...
         """
         return expect(
             await get_subaccount.asyncio_detailed(client=self._client, account_id=account_id),
@@ -679,7 +679,7 @@ class AsyncResellerResource(AsyncResource):
 
     async def update_subaccount(
         self,
-        account_id: str,
+        account_id: int | str,
         *,
         username: str,
         name: str,
@@ -703,7 +703,7 @@ class AsyncResellerResource(AsyncResource):
         ``PUT /reseller/subuser/{accountId}`` (``updateSubaccount``).
 
         Args:
-            account_id: Sub-account id, as returned in `Subaccount.id` (a string of digits; the wire form is the same as a number).
+            account_id: Sub-account id, as returned in `Subaccount.id`: a number or a string of digits, so a value read from a...
             username: Login name: 5 to 50 characters among letters, digits and `. @ _ -`.
             company_type: `true` when the sub-account belongs to a company.
             businessname: Company name; required when `companyType` is `true`.
@@ -736,13 +736,13 @@ class AsyncResellerResource(AsyncResource):
             self._read_error,
         )
 
-    async def delete_subaccount(self, account_id: str) -> None:
+    async def delete_subaccount(self, account_id: int | str) -> None:
         """Delete a sub-account.
 
         ``DELETE /reseller/subuser/{accountId}`` (``deleteSubaccount``).
 
         Args:
-            account_id: Sub-account id, as returned in `Subaccount.id` (a string of digits; the wire form is the same as a number).
+            account_id: Sub-account id, as returned in `Subaccount.id`: a number or a string of digits, so a value read from a...
         """
         return expect_none(
             await delete_subaccount.asyncio_detailed(client=self._client, account_id=account_id),
@@ -751,7 +751,7 @@ class AsyncResellerResource(AsyncResource):
 
     async def create_order(
         self,
-        account_id: str,
+        account_id: int | str,
         *,
         pack_id: int | None = None,
         new_pack_sms_italy: int | None = None,
@@ -762,7 +762,7 @@ class AsyncResellerResource(AsyncResource):
         ``POST /reseller/subuser/{accountId}/order`` (``createSubaccountOrder``).
 
         Args:
-            account_id: Sub-account id, as returned in `Subaccount.id` (a string of digits; the wire form is the same as a number).
+            account_id: Sub-account id, as returned in `Subaccount.id`: a number or a string of digits, so a value read from a...
             pack_id: Existing pack to activate (ids from `listSmsPacks`).
             new_pack_sms_italy: Number of SMS of a new pack created for this order.
             new_pack_unit_cost_italy: Price per SMS of the new pack, in euro (default 0.07).
@@ -785,13 +785,13 @@ class AsyncResellerResource(AsyncResource):
             await list_sms_packs.asyncio_detailed(client=self._client), list, self._read_error
         )
 
-    async def remove_credit(self, account_id: str) -> None:
+    async def remove_credit(self, account_id: int | str) -> None:
         """Take a sub-account's credit back.
 
         ``POST /reseller/subuser/{accountId}/credit/remove`` (``removeSubaccountCredit``).
 
         Args:
-            account_id: Sub-account id, as returned in `Subaccount.id` (a string of digits; the wire form is the same as a number).
+            account_id: Sub-account id, as returned in `Subaccount.id`: a number or a string of digits, so a value read from a...
         """
         return expect_none(
             await remove_subaccount_credit.asyncio_detailed(
@@ -882,7 +882,7 @@ class AsyncResellerResourceWithRawResponse(AsyncResource):
             lambda r: expect(r, SubaccountSearchResponse, read_error),
         )
 
-    async def get_subaccount(self, account_id: str) -> RawResponse[Subaccount]:
+    async def get_subaccount(self, account_id: int | str) -> RawResponse[Subaccount]:
         """Get a sub-account.
 
         ``GET /reseller/subuser/{accountId}`` (``getSubaccount``); the raw HTTP answer, ``.parse()`` for the typed body.
@@ -895,7 +895,7 @@ class AsyncResellerResourceWithRawResponse(AsyncResource):
 
     async def update_subaccount(
         self,
-        account_id: str,
+        account_id: int | str,
         *,
         username: str,
         name: str,
@@ -945,7 +945,7 @@ class AsyncResellerResourceWithRawResponse(AsyncResource):
             lambda r: expect(r, Subaccount, read_error),
         )
 
-    async def delete_subaccount(self, account_id: str) -> RawResponse[None]:
+    async def delete_subaccount(self, account_id: int | str) -> RawResponse[None]:
         """Delete a sub-account.
 
         ``DELETE /reseller/subuser/{accountId}`` (``deleteSubaccount``); the raw HTTP answer, ``.parse()`` for the typed body.
@@ -958,7 +958,7 @@ class AsyncResellerResourceWithRawResponse(AsyncResource):
 
     async def create_order(
         self,
-        account_id: str,
+        account_id: int | str,
         *,
         pack_id: int | None = None,
         new_pack_sms_italy: int | None = None,
@@ -989,7 +989,7 @@ class AsyncResellerResourceWithRawResponse(AsyncResource):
             lambda r: expect(r, list, read_error),
         )
 
-    async def remove_credit(self, account_id: str) -> RawResponse[None]:
+    async def remove_credit(self, account_id: int | str) -> RawResponse[None]:
         """Take a sub-account's credit back.
 
         ``POST /reseller/subuser/{accountId}/credit/remove`` (``removeSubaccountCredit``); the raw HTTP answer, ``.parse()`` for the typed body.

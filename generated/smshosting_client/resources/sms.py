@@ -38,8 +38,8 @@ from ..types import UNSET
 def _body_send(
     text: str,
     from_: str | None,
-    to: Sequence[str] | Sequence[int] | None,
-    group: Sequence[str] | Sequence[int] | None,
+    to: Sequence[str | int] | None,
+    group: Sequence[str | int] | None,
     date: datetime.datetime | None,
     transaction_id: str | None,
     sandbox: bool | None,
@@ -62,8 +62,8 @@ def _body_send(
 def _body_send_bulk(
     text: str,
     from_: str | None,
-    to: Sequence[str] | Sequence[int] | None,
-    group: Sequence[str] | Sequence[int] | None,
+    to: Sequence[str | int] | None,
+    group: Sequence[str | int] | None,
     udh: str | None,
     pid: int | None,
     date: datetime.datetime | None,
@@ -89,9 +89,7 @@ def _body_send_bulk(
     )
 
 
-def _body_cancel(
-    id: Sequence[str] | Sequence[int] | None, transaction_id: str | None
-) -> CancelSmsRequest:
+def _body_cancel(id: Sequence[str | int] | None, transaction_id: str | None) -> CancelSmsRequest:
     return CancelSmsRequest(
         id=UNSET if id is None else csv(id),
         transaction_id=UNSET if transaction_id is None else transaction_id,
@@ -101,8 +99,8 @@ def _body_cancel(
 def _body_estimate(
     text: str,
     from_: str | None,
-    to: Sequence[str] | Sequence[int] | None,
-    group: Sequence[str] | Sequence[int] | None,
+    to: Sequence[str | int] | None,
+    group: Sequence[str | int] | None,
     encoding: SmsEncoding | None,
 ) -> EstimateSmsRequest:
     return EstimateSmsRequest(
@@ -127,8 +125,8 @@ class SmsResource(SyncResource):
         *,
         text: str,
         from_: str | None = None,
-        to: Sequence[str] | Sequence[int] | None = None,
-        group: Sequence[str] | Sequence[int] | None = None,
+        to: Sequence[str | int] | None = None,
+        group: Sequence[str | int] | None = None,
         date: datetime.datetime | None = None,
         transaction_id: str | None = None,
         sandbox: bool | None = None,
@@ -166,8 +164,8 @@ class SmsResource(SyncResource):
         *,
         text: str,
         from_: str | None = None,
-        to: Sequence[str] | Sequence[int] | None = None,
-        group: Sequence[str] | Sequence[int] | None = None,
+        to: Sequence[str | int] | None = None,
+        group: Sequence[str | int] | None = None,
         udh: str | None = None,
         pid: int | None = None,
         date: datetime.datetime | None = None,
@@ -220,7 +218,7 @@ class SmsResource(SyncResource):
     def search(
         self,
         *,
-        id: Sequence[str] | Sequence[int] | None = None,
+        id: Sequence[str | int] | None = None,
         transaction_id: str | None = None,
         msisdn: str | None = None,
         from_date: datetime.datetime | None = None,
@@ -256,7 +254,7 @@ class SmsResource(SyncResource):
         )
 
     def cancel(
-        self, *, id: Sequence[str] | Sequence[int] | None = None, transaction_id: str | None = None
+        self, *, id: Sequence[str | int] | None = None, transaction_id: str | None = None
     ) -> builtins.list[SentSms]:
         """Cancel scheduled SMS.
 
@@ -277,8 +275,8 @@ class SmsResource(SyncResource):
         *,
         text: str,
         from_: str | None = None,
-        to: Sequence[str] | Sequence[int] | None = None,
-        group: Sequence[str] | Sequence[int] | None = None,
+        to: Sequence[str | int] | None = None,
+        group: Sequence[str | int] | None = None,
         encoding: SmsEncoding | None = None,
     ) -> EstimateSmsResponse:
         """Price a send without sending.
@@ -311,8 +309,8 @@ class SmsResourceWithRawResponse(SyncResource):
         *,
         text: str,
         from_: str | None = None,
-        to: Sequence[str] | Sequence[int] | None = None,
-        group: Sequence[str] | Sequence[int] | None = None,
+        to: Sequence[str | int] | None = None,
+        group: Sequence[str | int] | None = None,
         date: datetime.datetime | None = None,
         transaction_id: str | None = None,
         sandbox: bool | None = None,
@@ -339,8 +337,8 @@ class SmsResourceWithRawResponse(SyncResource):
         *,
         text: str,
         from_: str | None = None,
-        to: Sequence[str] | Sequence[int] | None = None,
-        group: Sequence[str] | Sequence[int] | None = None,
+        to: Sequence[str | int] | None = None,
+        group: Sequence[str | int] | None = None,
         udh: str | None = None,
         pid: int | None = None,
         date: datetime.datetime | None = None,
@@ -379,7 +377,7 @@ class SmsResourceWithRawResponse(SyncResource):
     def search(
         self,
         *,
-        id: Sequence[str] | Sequence[int] | None = None,
+        id: Sequence[str | int] | None = None,
         transaction_id: str | None = None,
         msisdn: str | None = None,
         from_date: datetime.datetime | None = None,
@@ -407,7 +405,7 @@ class SmsResourceWithRawResponse(SyncResource):
         )
 
     def cancel(
-        self, *, id: Sequence[str] | Sequence[int] | None = None, transaction_id: str | None = None
+        self, *, id: Sequence[str | int] | None = None, transaction_id: str | None = None
     ) -> RawResponse[builtins.list[SentSms]]:
         """Cancel scheduled SMS.
 
@@ -424,8 +422,8 @@ class SmsResourceWithRawResponse(SyncResource):
         *,
         text: str,
         from_: str | None = None,
-        to: Sequence[str] | Sequence[int] | None = None,
-        group: Sequence[str] | Sequence[int] | None = None,
+        to: Sequence[str | int] | None = None,
+        group: Sequence[str | int] | None = None,
         encoding: SmsEncoding | None = None,
     ) -> RawResponse[EstimateSmsResponse]:
         """Price a send without sending.
@@ -454,8 +452,8 @@ class AsyncSmsResource(AsyncResource):
         *,
         text: str,
         from_: str | None = None,
-        to: Sequence[str] | Sequence[int] | None = None,
-        group: Sequence[str] | Sequence[int] | None = None,
+        to: Sequence[str | int] | None = None,
+        group: Sequence[str | int] | None = None,
         date: datetime.datetime | None = None,
         transaction_id: str | None = None,
         sandbox: bool | None = None,
@@ -493,8 +491,8 @@ class AsyncSmsResource(AsyncResource):
         *,
         text: str,
         from_: str | None = None,
-        to: Sequence[str] | Sequence[int] | None = None,
-        group: Sequence[str] | Sequence[int] | None = None,
+        to: Sequence[str | int] | None = None,
+        group: Sequence[str | int] | None = None,
         udh: str | None = None,
         pid: int | None = None,
         date: datetime.datetime | None = None,
@@ -547,7 +545,7 @@ class AsyncSmsResource(AsyncResource):
     def search(
         self,
         *,
-        id: Sequence[str] | Sequence[int] | None = None,
+        id: Sequence[str | int] | None = None,
         transaction_id: str | None = None,
         msisdn: str | None = None,
         from_date: datetime.datetime | None = None,
@@ -583,7 +581,7 @@ class AsyncSmsResource(AsyncResource):
         )
 
     async def cancel(
-        self, *, id: Sequence[str] | Sequence[int] | None = None, transaction_id: str | None = None
+        self, *, id: Sequence[str | int] | None = None, transaction_id: str | None = None
     ) -> builtins.list[SentSms]:
         """Cancel scheduled SMS.
 
@@ -606,8 +604,8 @@ class AsyncSmsResource(AsyncResource):
         *,
         text: str,
         from_: str | None = None,
-        to: Sequence[str] | Sequence[int] | None = None,
-        group: Sequence[str] | Sequence[int] | None = None,
+        to: Sequence[str | int] | None = None,
+        group: Sequence[str | int] | None = None,
         encoding: SmsEncoding | None = None,
     ) -> EstimateSmsResponse:
         """Price a send without sending.
@@ -640,8 +638,8 @@ class AsyncSmsResourceWithRawResponse(AsyncResource):
         *,
         text: str,
         from_: str | None = None,
-        to: Sequence[str] | Sequence[int] | None = None,
-        group: Sequence[str] | Sequence[int] | None = None,
+        to: Sequence[str | int] | None = None,
+        group: Sequence[str | int] | None = None,
         date: datetime.datetime | None = None,
         transaction_id: str | None = None,
         sandbox: bool | None = None,
@@ -668,8 +666,8 @@ class AsyncSmsResourceWithRawResponse(AsyncResource):
         *,
         text: str,
         from_: str | None = None,
-        to: Sequence[str] | Sequence[int] | None = None,
-        group: Sequence[str] | Sequence[int] | None = None,
+        to: Sequence[str | int] | None = None,
+        group: Sequence[str | int] | None = None,
         udh: str | None = None,
         pid: int | None = None,
         date: datetime.datetime | None = None,
@@ -708,7 +706,7 @@ class AsyncSmsResourceWithRawResponse(AsyncResource):
     async def search(
         self,
         *,
-        id: Sequence[str] | Sequence[int] | None = None,
+        id: Sequence[str | int] | None = None,
         transaction_id: str | None = None,
         msisdn: str | None = None,
         from_date: datetime.datetime | None = None,
@@ -736,7 +734,7 @@ class AsyncSmsResourceWithRawResponse(AsyncResource):
         )
 
     async def cancel(
-        self, *, id: Sequence[str] | Sequence[int] | None = None, transaction_id: str | None = None
+        self, *, id: Sequence[str | int] | None = None, transaction_id: str | None = None
     ) -> RawResponse[builtins.list[SentSms]]:
         """Cancel scheduled SMS.
 
@@ -755,8 +753,8 @@ class AsyncSmsResourceWithRawResponse(AsyncResource):
         *,
         text: str,
         from_: str | None = None,
-        to: Sequence[str] | Sequence[int] | None = None,
-        group: Sequence[str] | Sequence[int] | None = None,
+        to: Sequence[str | int] | None = None,
+        group: Sequence[str | int] | None = None,
         encoding: SmsEncoding | None = None,
     ) -> RawResponse[EstimateSmsResponse]:
         """Price a send without sending.

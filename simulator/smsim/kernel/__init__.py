@@ -2,10 +2,12 @@
 
 - :mod:`.responses`: :class:`SimResponse` and its builders, :class:`ApiError`;
 - :mod:`.api`: the :class:`Api` protocol, :data:`Handler`, control tables, :data:`ApiFactory`;
-- :mod:`.specs`: the specs, from the installed package or the checkout.
+- :mod:`.specs`: the specs, from the installed package or the checkout;
+- :mod:`.auth`: HTTP Basic credentials.
 """
 
 from .api import Api, ApiFactory, ControlAction, ControlTable, Handler
+from .auth import basic_credentials
 from .responses import (
     MAX_BODY_BYTES,
     ApiError,
@@ -25,6 +27,7 @@ __all__ = [
     "ControlAction",
     "ControlTable",
     "Handler",
+    "basic_credentials",
     "SimResponse",
     "describe_issues",
     "empty_response",

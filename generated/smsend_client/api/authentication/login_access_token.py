@@ -6,13 +6,13 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    username: str,
-    password: str,
+    username: str | Unset = UNSET,
+    password: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -49,6 +49,16 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -69,8 +79,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    username: str,
-    password: str,
+    username: str | Unset = UNSET,
+    password: str | Unset = UNSET,
 ) -> Response[Error | str]:
     """Log in and obtain an access token
 
@@ -81,11 +91,12 @@ def sync_detailed(
 
     The answer is plain text holding the two values separated by a semicolon
     (decision D3). Wrong credentials are answered with `404` (D3). The call needs no
-    authentication headers (D31).
+    authentication headers (D31). The credentials may also be sent as HTTP Basic
+    authentication instead of the query parameters, as for `GET /login` (D32).
 
     Args:
-        username (str):
-        password (str):
+        username (str | Unset):
+        password (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,8 +121,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    username: str,
-    password: str,
+    username: str | Unset = UNSET,
+    password: str | Unset = UNSET,
 ) -> Error | str | None:
     """Log in and obtain an access token
 
@@ -122,11 +133,12 @@ def sync(
 
     The answer is plain text holding the two values separated by a semicolon
     (decision D3). Wrong credentials are answered with `404` (D3). The call needs no
-    authentication headers (D31).
+    authentication headers (D31). The credentials may also be sent as HTTP Basic
+    authentication instead of the query parameters, as for `GET /login` (D32).
 
     Args:
-        username (str):
-        password (str):
+        username (str | Unset):
+        password (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,8 +158,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    username: str,
-    password: str,
+    username: str | Unset = UNSET,
+    password: str | Unset = UNSET,
 ) -> Response[Error | str]:
     """Log in and obtain an access token
 
@@ -158,11 +170,12 @@ async def asyncio_detailed(
 
     The answer is plain text holding the two values separated by a semicolon
     (decision D3). Wrong credentials are answered with `404` (D3). The call needs no
-    authentication headers (D31).
+    authentication headers (D31). The credentials may also be sent as HTTP Basic
+    authentication instead of the query parameters, as for `GET /login` (D32).
 
     Args:
-        username (str):
-        password (str):
+        username (str | Unset):
+        password (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,8 +198,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    username: str,
-    password: str,
+    username: str | Unset = UNSET,
+    password: str | Unset = UNSET,
 ) -> Error | str | None:
     """Log in and obtain an access token
 
@@ -197,11 +210,12 @@ async def asyncio(
 
     The answer is plain text holding the two values separated by a semicolon
     (decision D3). Wrong credentials are answered with `404` (D3). The call needs no
-    authentication headers (D31).
+    authentication headers (D31). The credentials may also be sent as HTTP Basic
+    authentication instead of the query parameters, as for `GET /login` (D32).
 
     Args:
-        username (str):
-        password (str):
+        username (str | Unset):
+        password (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,13 +6,13 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    username: str,
-    password: str,
+    username: str | Unset = UNSET,
+    password: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -49,6 +49,16 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -69,8 +79,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    username: str,
-    password: str,
+    username: str | Unset = UNSET,
+    password: str | Unset = UNSET,
 ) -> Response[Error | str]:
     """Log in and obtain a session key
 
@@ -81,11 +91,14 @@ def sync_detailed(
     The answer is plain text holding the two values separated by a semicolon
     (decision D3). Wrong credentials are answered with `404`, not `401` (D3). The call
     needs no authentication headers; the password travels in the query string, so
-    avoid logging request URLs (D31).
+    avoid logging request URLs (D31). Instead of the query parameters, the credentials
+    may be sent as HTTP Basic authentication (`Authorization: Basic`), as other clients
+    of the same platform do; one of the two forms is required, and the query parameters
+    win when both are sent (D32).
 
     Args:
-        username (str):
-        password (str):
+        username (str | Unset):
+        password (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,8 +123,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    username: str,
-    password: str,
+    username: str | Unset = UNSET,
+    password: str | Unset = UNSET,
 ) -> Error | str | None:
     """Log in and obtain a session key
 
@@ -122,11 +135,14 @@ def sync(
     The answer is plain text holding the two values separated by a semicolon
     (decision D3). Wrong credentials are answered with `404`, not `401` (D3). The call
     needs no authentication headers; the password travels in the query string, so
-    avoid logging request URLs (D31).
+    avoid logging request URLs (D31). Instead of the query parameters, the credentials
+    may be sent as HTTP Basic authentication (`Authorization: Basic`), as other clients
+    of the same platform do; one of the two forms is required, and the query parameters
+    win when both are sent (D32).
 
     Args:
-        username (str):
-        password (str):
+        username (str | Unset):
+        password (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,8 +162,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    username: str,
-    password: str,
+    username: str | Unset = UNSET,
+    password: str | Unset = UNSET,
 ) -> Response[Error | str]:
     """Log in and obtain a session key
 
@@ -158,11 +174,14 @@ async def asyncio_detailed(
     The answer is plain text holding the two values separated by a semicolon
     (decision D3). Wrong credentials are answered with `404`, not `401` (D3). The call
     needs no authentication headers; the password travels in the query string, so
-    avoid logging request URLs (D31).
+    avoid logging request URLs (D31). Instead of the query parameters, the credentials
+    may be sent as HTTP Basic authentication (`Authorization: Basic`), as other clients
+    of the same platform do; one of the two forms is required, and the query parameters
+    win when both are sent (D32).
 
     Args:
-        username (str):
-        password (str):
+        username (str | Unset):
+        password (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,8 +204,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    username: str,
-    password: str,
+    username: str | Unset = UNSET,
+    password: str | Unset = UNSET,
 ) -> Error | str | None:
     """Log in and obtain a session key
 
@@ -197,11 +216,14 @@ async def asyncio(
     The answer is plain text holding the two values separated by a semicolon
     (decision D3). Wrong credentials are answered with `404`, not `401` (D3). The call
     needs no authentication headers; the password travels in the query string, so
-    avoid logging request URLs (D31).
+    avoid logging request URLs (D31). Instead of the query parameters, the credentials
+    may be sent as HTTP Basic authentication (`Authorization: Basic`), as other clients
+    of the same platform do; one of the two forms is required, and the query parameters
+    win when both are sent (D32).
 
     Args:
-        username (str):
-        password (str):
+        username (str | Unset):
+        password (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -19,7 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/alias/",
+        "url": "/alias",
     }
 
     _kwargs["data"] = body.to_dict()
@@ -52,10 +52,20 @@ def _parse_response(
 
         return response_405
 
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
     if response.status_code == 500:
         response_500 = Error.from_dict(response.json())
 
         return response_500
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -84,8 +94,9 @@ def sync_detailed(
      Registers a new alphanumeric sender together with the details of the company that
     owns it. A custom sender must be registered (here or in the web panel) before it can
     be used. An alias whose `status` is `NOTVERIFIED` cannot be used as sender yet (the
-    saved example already answers `VERIFIED`). The path keeps the trailing slash used by
-    the vendor material.
+    saved example already answers `VERIFIED`). The path is `/alias`, without the trailing
+    slash of the Postman collection and the PHP client: the Java and C# clients post to
+    `/alias` (decision S28).
 
     Args:
         body (CreateAliasRequest): Form body of `createAlias`. All fields are required by the
@@ -120,8 +131,9 @@ def sync(
      Registers a new alphanumeric sender together with the details of the company that
     owns it. A custom sender must be registered (here or in the web panel) before it can
     be used. An alias whose `status` is `NOTVERIFIED` cannot be used as sender yet (the
-    saved example already answers `VERIFIED`). The path keeps the trailing slash used by
-    the vendor material.
+    saved example already answers `VERIFIED`). The path is `/alias`, without the trailing
+    slash of the Postman collection and the PHP client: the Java and C# clients post to
+    `/alias` (decision S28).
 
     Args:
         body (CreateAliasRequest): Form body of `createAlias`. All fields are required by the
@@ -151,8 +163,9 @@ async def asyncio_detailed(
      Registers a new alphanumeric sender together with the details of the company that
     owns it. A custom sender must be registered (here or in the web panel) before it can
     be used. An alias whose `status` is `NOTVERIFIED` cannot be used as sender yet (the
-    saved example already answers `VERIFIED`). The path keeps the trailing slash used by
-    the vendor material.
+    saved example already answers `VERIFIED`). The path is `/alias`, without the trailing
+    slash of the Postman collection and the PHP client: the Java and C# clients post to
+    `/alias` (decision S28).
 
     Args:
         body (CreateAliasRequest): Form body of `createAlias`. All fields are required by the
@@ -185,8 +198,9 @@ async def asyncio(
      Registers a new alphanumeric sender together with the details of the company that
     owns it. A custom sender must be registered (here or in the web panel) before it can
     be used. An alias whose `status` is `NOTVERIFIED` cannot be used as sender yet (the
-    saved example already answers `VERIFIED`). The path keeps the trailing slash used by
-    the vendor material.
+    saved example already answers `VERIFIED`). The path is `/alias`, without the trailing
+    slash of the Postman collection and the PHP client: the Java and C# clients post to
+    `/alias` (decision S28).
 
     Args:
         body (CreateAliasRequest): Form body of `createAlias`. All fields are required by the

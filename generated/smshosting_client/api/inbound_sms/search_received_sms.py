@@ -13,7 +13,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     from_: str | Unset = UNSET,
-    sim_id_ref: str | Unset = UNSET,
+    sim_id_ref: int | str | Unset = UNSET,
     from_date: str | Unset = UNSET,
     to_date: str | Unset = UNSET,
     offset: int | Unset = 0,
@@ -24,7 +24,12 @@ def _get_kwargs(
 
     params["from"] = from_
 
-    params["simIdRef"] = sim_id_ref
+    json_sim_id_ref: int | str | Unset
+    if isinstance(sim_id_ref, Unset):
+        json_sim_id_ref = UNSET
+    else:
+        json_sim_id_ref = sim_id_ref
+    params["simIdRef"] = json_sim_id_ref
 
     params["fromDate"] = from_date
 
@@ -68,10 +73,20 @@ def _parse_response(
 
         return response_405
 
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
     if response.status_code == 500:
         response_500 = Error.from_dict(response.json())
 
         return response_500
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -94,7 +109,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     from_: str | Unset = UNSET,
-    sim_id_ref: str | Unset = UNSET,
+    sim_id_ref: int | str | Unset = UNSET,
     from_date: str | Unset = UNSET,
     to_date: str | Unset = UNSET,
     offset: int | Unset = 0,
@@ -108,7 +123,11 @@ def sync_detailed(
 
     Args:
         from_ (str | Unset):
-        sim_id_ref (str | Unset):
+        sim_id_ref (int | str | Unset): A numeric id that the gateway may send either as a JSON
+            number or as a string of digits. The saved examples and the official clients disagree on
+            the JSON type of several ids (decision S23), so responses accept both; compare ids as text
+            (`str(value)`). Request parameters that take such an id back accept both forms too (on the
+            wire they are the same text). Example: 3119906.
         from_date (str | Unset): Date-time as `yyyy-MM-ddTHH:mm:ssZ` with a four-digit RFC 822
             offset and no colon in it, e.g. `2014-12-25T08:00:00+0200`. Not RFC 3339. Example:
             2014-12-25T08:00:00+0200.
@@ -146,7 +165,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     from_: str | Unset = UNSET,
-    sim_id_ref: str | Unset = UNSET,
+    sim_id_ref: int | str | Unset = UNSET,
     from_date: str | Unset = UNSET,
     to_date: str | Unset = UNSET,
     offset: int | Unset = 0,
@@ -160,7 +179,11 @@ def sync(
 
     Args:
         from_ (str | Unset):
-        sim_id_ref (str | Unset):
+        sim_id_ref (int | str | Unset): A numeric id that the gateway may send either as a JSON
+            number or as a string of digits. The saved examples and the official clients disagree on
+            the JSON type of several ids (decision S23), so responses accept both; compare ids as text
+            (`str(value)`). Request parameters that take such an id back accept both forms too (on the
+            wire they are the same text). Example: 3119906.
         from_date (str | Unset): Date-time as `yyyy-MM-ddTHH:mm:ssZ` with a four-digit RFC 822
             offset and no colon in it, e.g. `2014-12-25T08:00:00+0200`. Not RFC 3339. Example:
             2014-12-25T08:00:00+0200.
@@ -193,7 +216,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     from_: str | Unset = UNSET,
-    sim_id_ref: str | Unset = UNSET,
+    sim_id_ref: int | str | Unset = UNSET,
     from_date: str | Unset = UNSET,
     to_date: str | Unset = UNSET,
     offset: int | Unset = 0,
@@ -207,7 +230,11 @@ async def asyncio_detailed(
 
     Args:
         from_ (str | Unset):
-        sim_id_ref (str | Unset):
+        sim_id_ref (int | str | Unset): A numeric id that the gateway may send either as a JSON
+            number or as a string of digits. The saved examples and the official clients disagree on
+            the JSON type of several ids (decision S23), so responses accept both; compare ids as text
+            (`str(value)`). Request parameters that take such an id back accept both forms too (on the
+            wire they are the same text). Example: 3119906.
         from_date (str | Unset): Date-time as `yyyy-MM-ddTHH:mm:ssZ` with a four-digit RFC 822
             offset and no colon in it, e.g. `2014-12-25T08:00:00+0200`. Not RFC 3339. Example:
             2014-12-25T08:00:00+0200.
@@ -243,7 +270,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     from_: str | Unset = UNSET,
-    sim_id_ref: str | Unset = UNSET,
+    sim_id_ref: int | str | Unset = UNSET,
     from_date: str | Unset = UNSET,
     to_date: str | Unset = UNSET,
     offset: int | Unset = 0,
@@ -257,7 +284,11 @@ async def asyncio(
 
     Args:
         from_ (str | Unset):
-        sim_id_ref (str | Unset):
+        sim_id_ref (int | str | Unset): A numeric id that the gateway may send either as a JSON
+            number or as a string of digits. The saved examples and the official clients disagree on
+            the JSON type of several ids (decision S23), so responses accept both; compare ids as text
+            (`str(value)`). Request parameters that take such an id back accept both forms too (on the
+            wire they are the same text). Example: 3119906.
         from_date (str | Unset): Date-time as `yyyy-MM-ddTHH:mm:ssZ` with a four-digit RFC 822
             offset and no colon in it, e.g. `2014-12-25T08:00:00+0200`. Not RFC 3339. Example:
             2014-12-25T08:00:00+0200.

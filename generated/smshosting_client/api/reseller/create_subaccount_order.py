@@ -12,7 +12,7 @@ from ...types import Response
 
 
 def _get_kwargs(
-    account_id: str,
+    account_id: int | str,
     *,
     body: CreateSubaccountOrderRequest,
 ) -> dict[str, Any]:
@@ -59,10 +59,20 @@ def _parse_response(
 
         return response_405
 
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
     if response.status_code == 500:
         response_500 = Error.from_dict(response.json())
 
         return response_500
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -82,7 +92,7 @@ def _build_response(
 
 
 def sync_detailed(
-    account_id: str,
+    account_id: int | str,
     *,
     client: AuthenticatedClient | Client,
     body: CreateSubaccountOrderRequest,
@@ -98,7 +108,11 @@ def sync_detailed(
     table), so none is declared: read the raw body if you need it.
 
     Args:
-        account_id (str):
+        account_id (int | str): A numeric id that the gateway may send either as a JSON number or
+            as a string of digits. The saved examples and the official clients disagree on the JSON
+            type of several ids (decision S23), so responses accept both; compare ids as text
+            (`str(value)`). Request parameters that take such an id back accept both forms too (on the
+            wire they are the same text). Example: 3119906.
         body (CreateSubaccountOrderRequest): Form body of `createSubaccountOrder`. At least one of
             `packId` and `newPackSmsItaly` must be present (`x-one-of-required`).
 
@@ -123,7 +137,7 @@ def sync_detailed(
 
 
 def sync(
-    account_id: str,
+    account_id: int | str,
     *,
     client: AuthenticatedClient | Client,
     body: CreateSubaccountOrderRequest,
@@ -139,7 +153,11 @@ def sync(
     table), so none is declared: read the raw body if you need it.
 
     Args:
-        account_id (str):
+        account_id (int | str): A numeric id that the gateway may send either as a JSON number or
+            as a string of digits. The saved examples and the official clients disagree on the JSON
+            type of several ids (decision S23), so responses accept both; compare ids as text
+            (`str(value)`). Request parameters that take such an id back accept both forms too (on the
+            wire they are the same text). Example: 3119906.
         body (CreateSubaccountOrderRequest): Form body of `createSubaccountOrder`. At least one of
             `packId` and `newPackSmsItaly` must be present (`x-one-of-required`).
 
@@ -159,7 +177,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    account_id: str,
+    account_id: int | str,
     *,
     client: AuthenticatedClient | Client,
     body: CreateSubaccountOrderRequest,
@@ -175,7 +193,11 @@ async def asyncio_detailed(
     table), so none is declared: read the raw body if you need it.
 
     Args:
-        account_id (str):
+        account_id (int | str): A numeric id that the gateway may send either as a JSON number or
+            as a string of digits. The saved examples and the official clients disagree on the JSON
+            type of several ids (decision S23), so responses accept both; compare ids as text
+            (`str(value)`). Request parameters that take such an id back accept both forms too (on the
+            wire they are the same text). Example: 3119906.
         body (CreateSubaccountOrderRequest): Form body of `createSubaccountOrder`. At least one of
             `packId` and `newPackSmsItaly` must be present (`x-one-of-required`).
 
@@ -198,7 +220,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    account_id: str,
+    account_id: int | str,
     *,
     client: AuthenticatedClient | Client,
     body: CreateSubaccountOrderRequest,
@@ -214,7 +236,11 @@ async def asyncio(
     table), so none is declared: read the raw body if you need it.
 
     Args:
-        account_id (str):
+        account_id (int | str): A numeric id that the gateway may send either as a JSON number or
+            as a string of digits. The saved examples and the official clients disagree on the JSON
+            type of several ids (decision S23), so responses accept both; compare ids as text
+            (`str(value)`). Request parameters that take such an id back accept both forms too (on the
+            wire they are the same text). Example: 3119906.
         body (CreateSubaccountOrderRequest): Form body of `createSubaccountOrder`. At least one of
             `packId` and `newPackSmsItaly` must be present (`x-one-of-required`).
 

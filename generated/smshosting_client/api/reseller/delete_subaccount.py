@@ -11,7 +11,7 @@ from ...types import Response
 
 
 def _get_kwargs(
-    account_id: str,
+    account_id: int | str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -55,10 +55,20 @@ def _parse_response(
 
         return response_405
 
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
     if response.status_code == 500:
         response_500 = Error.from_dict(response.json())
 
         return response_500
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -78,7 +88,7 @@ def _build_response(
 
 
 def sync_detailed(
-    account_id: str,
+    account_id: int | str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error]:
@@ -88,7 +98,11 @@ def sync_detailed(
     `204`, while the vendor's table says `200`; both are declared and mean the same.
 
     Args:
-        account_id (str):
+        account_id (int | str): A numeric id that the gateway may send either as a JSON number or
+            as a string of digits. The saved examples and the official clients disagree on the JSON
+            type of several ids (decision S23), so responses accept both; compare ids as text
+            (`str(value)`). Request parameters that take such an id back accept both forms too (on the
+            wire they are the same text). Example: 3119906.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,7 +124,7 @@ def sync_detailed(
 
 
 def sync(
-    account_id: str,
+    account_id: int | str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
@@ -120,7 +134,11 @@ def sync(
     `204`, while the vendor's table says `200`; both are declared and mean the same.
 
     Args:
-        account_id (str):
+        account_id (int | str): A numeric id that the gateway may send either as a JSON number or
+            as a string of digits. The saved examples and the official clients disagree on the JSON
+            type of several ids (decision S23), so responses accept both; compare ids as text
+            (`str(value)`). Request parameters that take such an id back accept both forms too (on the
+            wire they are the same text). Example: 3119906.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,7 +155,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    account_id: str,
+    account_id: int | str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error]:
@@ -147,7 +165,11 @@ async def asyncio_detailed(
     `204`, while the vendor's table says `200`; both are declared and mean the same.
 
     Args:
-        account_id (str):
+        account_id (int | str): A numeric id that the gateway may send either as a JSON number or
+            as a string of digits. The saved examples and the official clients disagree on the JSON
+            type of several ids (decision S23), so responses accept both; compare ids as text
+            (`str(value)`). Request parameters that take such an id back accept both forms too (on the
+            wire they are the same text). Example: 3119906.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,7 +189,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    account_id: str,
+    account_id: int | str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
@@ -177,7 +199,11 @@ async def asyncio(
     `204`, while the vendor's table says `200`; both are declared and mean the same.
 
     Args:
-        account_id (str):
+        account_id (int | str): A numeric id that the gateway may send either as a JSON number or
+            as a string of digits. The saved examples and the official clients disagree on the JSON
+            type of several ids (decision S23), so responses accept both; compare ids as text
+            (`str(value)`). Request parameters that take such an id back accept both forms too (on the
+            wire they are the same text). Example: 3119906.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -12,7 +12,7 @@ from ...types import Response
 
 
 def _get_kwargs(
-    account_id: str,
+    account_id: int | str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -53,10 +53,20 @@ def _parse_response(
 
         return response_405
 
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
     if response.status_code == 500:
         response_500 = Error.from_dict(response.json())
 
         return response_500
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -76,7 +86,7 @@ def _build_response(
 
 
 def sync_detailed(
-    account_id: str,
+    account_id: int | str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Error | Subaccount]:
@@ -86,7 +96,11 @@ def sync_detailed(
     unknown id is reported as `400 SUBUSER_NOT_EXISTS`, not as 404.
 
     Args:
-        account_id (str):
+        account_id (int | str): A numeric id that the gateway may send either as a JSON number or
+            as a string of digits. The saved examples and the official clients disagree on the JSON
+            type of several ids (decision S23), so responses accept both; compare ids as text
+            (`str(value)`). Request parameters that take such an id back accept both forms too (on the
+            wire they are the same text). Example: 3119906.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,7 +122,7 @@ def sync_detailed(
 
 
 def sync(
-    account_id: str,
+    account_id: int | str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Error | Subaccount | None:
@@ -118,7 +132,11 @@ def sync(
     unknown id is reported as `400 SUBUSER_NOT_EXISTS`, not as 404.
 
     Args:
-        account_id (str):
+        account_id (int | str): A numeric id that the gateway may send either as a JSON number or
+            as a string of digits. The saved examples and the official clients disagree on the JSON
+            type of several ids (decision S23), so responses accept both; compare ids as text
+            (`str(value)`). Request parameters that take such an id back accept both forms too (on the
+            wire they are the same text). Example: 3119906.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,7 +153,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    account_id: str,
+    account_id: int | str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Error | Subaccount]:
@@ -145,7 +163,11 @@ async def asyncio_detailed(
     unknown id is reported as `400 SUBUSER_NOT_EXISTS`, not as 404.
 
     Args:
-        account_id (str):
+        account_id (int | str): A numeric id that the gateway may send either as a JSON number or
+            as a string of digits. The saved examples and the official clients disagree on the JSON
+            type of several ids (decision S23), so responses accept both; compare ids as text
+            (`str(value)`). Request parameters that take such an id back accept both forms too (on the
+            wire they are the same text). Example: 3119906.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,7 +187,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    account_id: str,
+    account_id: int | str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Error | Subaccount | None:
@@ -175,7 +197,11 @@ async def asyncio(
     unknown id is reported as `400 SUBUSER_NOT_EXISTS`, not as 404.
 
     Args:
-        account_id (str):
+        account_id (int | str): A numeric id that the gateway may send either as a JSON number or
+            as a string of digits. The saved examples and the official clients disagree on the JSON
+            type of several ids (decision S23), so responses accept both; compare ids as text
+            (`str(value)`). Request parameters that take such an id back accept both forms too (on the
+            wire they are the same text). Example: 3119906.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

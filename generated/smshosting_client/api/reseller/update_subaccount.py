@@ -13,7 +13,7 @@ from ...types import Response
 
 
 def _get_kwargs(
-    account_id: str,
+    account_id: int | str,
     *,
     body: UpdateSubaccountRequest,
 ) -> dict[str, Any]:
@@ -61,10 +61,20 @@ def _parse_response(
 
         return response_405
 
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
     if response.status_code == 500:
         response_500 = Error.from_dict(response.json())
 
         return response_500
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -84,7 +94,7 @@ def _build_response(
 
 
 def sync_detailed(
-    account_id: str,
+    account_id: int | str,
     *,
     client: AuthenticatedClient | Client,
     body: UpdateSubaccountRequest,
@@ -98,7 +108,11 @@ def sync_detailed(
     `subuserId` for this call; it is the same id as `accountId`.
 
     Args:
-        account_id (str):
+        account_id (int | str): A numeric id that the gateway may send either as a JSON number or
+            as a string of digits. The saved examples and the official clients disagree on the JSON
+            type of several ids (decision S23), so responses accept both; compare ids as text
+            (`str(value)`). Request parameters that take such an id back accept both forms too (on the
+            wire they are the same text). Example: 3119906.
         body (UpdateSubaccountRequest): Form body of `updateSubaccount`: the fields of
             `createSubaccount` without `password`. `businessname` is required when `companyType` is
             `true`.
@@ -124,7 +138,7 @@ def sync_detailed(
 
 
 def sync(
-    account_id: str,
+    account_id: int | str,
     *,
     client: AuthenticatedClient | Client,
     body: UpdateSubaccountRequest,
@@ -138,7 +152,11 @@ def sync(
     `subuserId` for this call; it is the same id as `accountId`.
 
     Args:
-        account_id (str):
+        account_id (int | str): A numeric id that the gateway may send either as a JSON number or
+            as a string of digits. The saved examples and the official clients disagree on the JSON
+            type of several ids (decision S23), so responses accept both; compare ids as text
+            (`str(value)`). Request parameters that take such an id back accept both forms too (on the
+            wire they are the same text). Example: 3119906.
         body (UpdateSubaccountRequest): Form body of `updateSubaccount`: the fields of
             `createSubaccount` without `password`. `businessname` is required when `companyType` is
             `true`.
@@ -159,7 +177,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    account_id: str,
+    account_id: int | str,
     *,
     client: AuthenticatedClient | Client,
     body: UpdateSubaccountRequest,
@@ -173,7 +191,11 @@ async def asyncio_detailed(
     `subuserId` for this call; it is the same id as `accountId`.
 
     Args:
-        account_id (str):
+        account_id (int | str): A numeric id that the gateway may send either as a JSON number or
+            as a string of digits. The saved examples and the official clients disagree on the JSON
+            type of several ids (decision S23), so responses accept both; compare ids as text
+            (`str(value)`). Request parameters that take such an id back accept both forms too (on the
+            wire they are the same text). Example: 3119906.
         body (UpdateSubaccountRequest): Form body of `updateSubaccount`: the fields of
             `createSubaccount` without `password`. `businessname` is required when `companyType` is
             `true`.
@@ -197,7 +219,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    account_id: str,
+    account_id: int | str,
     *,
     client: AuthenticatedClient | Client,
     body: UpdateSubaccountRequest,
@@ -211,7 +233,11 @@ async def asyncio(
     `subuserId` for this call; it is the same id as `accountId`.
 
     Args:
-        account_id (str):
+        account_id (int | str): A numeric id that the gateway may send either as a JSON number or
+            as a string of digits. The saved examples and the official clients disagree on the JSON
+            type of several ids (decision S23), so responses accept both; compare ids as text
+            (`str(value)`). Request parameters that take such an id back accept both forms too (on the
+            wire they are the same text). Example: 3119906.
         body (UpdateSubaccountRequest): Form body of `updateSubaccount`: the fields of
             `createSubaccount` without `password`. `businessname` is required when `companyType` is
             `true`.

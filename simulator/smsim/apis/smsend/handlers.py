@@ -6,13 +6,14 @@ superaccount sees only its own subaccounts: 404 otherwise), credit-eat-mode prec
 credit conservation (see :mod:`.state`).
 
 The pipeline authenticates each request once (:meth:`SmsendApi.authenticate`) and hands the
-account to the handler: ``None`` for the two login operations, which take credentials as
-parameters.
+account to the handler; the two login operations get the HTTP Basic credentials they came
+with (:class:`BasicLogin`), or ``None`` when their credentials are query parameters.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from ...clock import Clock
@@ -21,6 +22,7 @@ from ...kernel import (
     ControlTable,
     Handler,
     SimResponse,
+    basic_credentials,
     empty_response,
     json_response,
     load_spec,
@@ -30,7 +32,18 @@ from ...openapi import OpenAPISpec, RequestValidationError, ValidatedRequest
 from .errors import error_response, validation_error_response
 from .state import RESPONSE_CREDIT_TYPES, Account, SmsendState
 
-Principal = Account | None  # None: a login operation (credentials come as parameters)
+
+@dataclass(frozen=True)
+class BasicLogin:
+    """HTTP Basic credentials sent to a login operation (D32); checked by the login itself."""
+
+    username: str
+    password: str = field(repr=False)
+
+
+# The caller's account; for the two login operations, the HTTP Basic credentials they came with,
+# if any (None otherwise: their credentials are query parameters).
+Principal = Account | BasicLogin | None
 
 BASE_PATH = "/API/v1.0/REST"
 DEMO_LOGIN = "demo"
@@ -165,27 +178,38 @@ class SmsendApi:
 
     def authenticate(self, operation_id: str, headers: Mapping[str, str]) -> Principal:
         if operation_id in ("loginSessionKey", "loginAccessToken"):
-            return None
+            credentials = basic_credentials(headers.get("authorization", ""))
+            return BasicLogin(*credentials) if credentials else None
         return self.state.authenticate(headers.get("user_key"), headers.get("session_key"), headers.get("access_token"))
 
     @staticmethod
     def caller(account: Principal) -> Account:
         """The authenticated superaccount the request acts for."""
-        if account is None:  # only the login operations authenticate nobody, and they do not call this
+        if not isinstance(account, Account):  # only the login operations, which do not call this
             raise ApiError(401, "MISSING_CREDENTIALS", "credentials required")
         if not account.is_superaccount:
             raise ApiError(400, "NOT_A_SUPERACCOUNT", "only a superaccount may manage subaccounts")
         return account
 
-    def _login(self, request: ValidatedRequest, *, expires: bool) -> SimResponse:
-        account, key = self.state.login(request.query["username"], request.query["password"], expires=expires)
+    def _login(self, basic: Principal, request: ValidatedRequest, *, expires: bool) -> SimResponse:
+        """Credentials as query parameters (documented) or HTTP Basic (D32); the query wins."""
+        query = request.query
+        if "username" in query or "password" in query:
+            if "username" not in query or "password" not in query:
+                raise ApiError(400, "MISSING_CREDENTIALS", "send both username and password")
+            username, password = str(query["username"]), str(query["password"])
+        elif isinstance(basic, BasicLogin):
+            username, password = basic.username, basic.password
+        else:
+            raise ApiError(400, "MISSING_CREDENTIALS", "send username and password, as query or HTTP Basic")
+        account, key = self.state.login(username, password, expires=expires)
         return text_response(200, f"{account.user_key};{key}")
 
     def login_session_key(self, account: Principal, request: ValidatedRequest) -> SimResponse:
-        return self._login(request, expires=True)
+        return self._login(account, request, expires=True)
 
     def login_access_token(self, account: Principal, request: ValidatedRequest) -> SimResponse:
-        return self._login(request, expires=False)
+        return self._login(account, request, expires=False)
 
     # -- subaccounts ----------------------------------------------------------------------
 

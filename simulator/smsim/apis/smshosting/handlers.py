@@ -10,19 +10,18 @@ that :meth:`SmshostingApi.authenticate` found from the Basic credentials (decode
 
 from __future__ import annotations
 
-import base64
-import binascii
 from collections.abc import Mapping
 from typing import Any
 
 from ...callbacks import CallbackSender
 from ...clock import Clock
-from ...kernel import ApiError, ControlTable, SimResponse, load_spec
-from ...openapi import OpenAPISpec, RequestValidationError
+from ...kernel import ApiError, ControlTable, SimResponse, basic_credentials, load_spec
+from ...openapi import OpenAPISpec, RequestValidationError, ValidatedRequest
 from .addressbook import AddressBook
 from .common import Area, AreaHandler, Ids
 from .errors import error_response, validation_error_response
 from .messaging import Messaging
+from .numeric_ids import NumericIds
 from .state import Account, AccountRegistry
 
 BASE_PATH = "/rest/api"
@@ -44,15 +43,24 @@ class SmshostingApi:
         self.book = AddressBook(self)
         self.messaging = Messaging(self)
         self.areas: list[Area] = [self.messaging, self.book]
+        self.numeric_ids = NumericIds(self.spec.raw)
         self.handlers: dict[str, AreaHandler] = {}
         self.control_actions: ControlTable = {
             ("POST", "accounts"): self.control_add_account,
             ("GET", "callbacks"): self.control_callbacks,
+            ("POST", "numeric-ids"): self.control_numeric_ids,
         }
         for area in self.areas:
             self.handlers.update(area.handlers())
             self.control_actions = {**self.control_actions, **area.control_actions()}
+        self.handlers = {op: self._writing_ids(op, handler) for op, handler in self.handlers.items()}
         self.reset()
+
+    def _writing_ids(self, operation_id: str, handler: AreaHandler) -> AreaHandler:
+        def answer(account: Account, request: ValidatedRequest) -> SimResponse:
+            return self.numeric_ids.apply(operation_id, handler(account, request))
+
+        return answer
 
     @property
     def missing_handlers(self) -> set[str]:
@@ -69,6 +77,7 @@ class SmshostingApi:
     # -- the Api protocol ----------------------------------------------------------------
 
     def reset(self) -> None:
+        self.numeric_ids.set_form("documented")
         self.accounts = AccountRegistry()
         self.create_account(DEMO_KEY, DEMO_SECRET, DEMO_CREDIT, reseller=True)
 
@@ -119,6 +128,12 @@ class SmshostingApi:
             "credit": account.credit,
         }
 
+    def control_numeric_ids(self, payload: dict[str, Any]) -> dict[str, Any]:
+        """``POST numeric-ids`` ``{form: documented | number | string}``: how answers write the
+        ids the spec types ``SmshNumericId`` (see :mod:`.numeric_ids`)."""
+        self.numeric_ids.set_form(str(payload["form"]))
+        return {"form": self.numeric_ids.form}
+
     def control_callbacks(self, payload: dict[str, Any]) -> dict[str, Any]:
         """``GET callbacks`` ``{timeout?}``: the callbacks delivered so far (waits for pending ones)."""
         self.callbacks.drain(float(payload.get("timeout", 2.0)))
@@ -136,14 +151,10 @@ class SmshostingApi:
 
     def account_for(self, header: str) -> Account:
         """The account of an ``Authorization: Basic`` header; 401 unless it is valid."""
-        scheme, _, encoded = header.partition(" ")
-        if scheme.lower() != "basic" or not encoded:
-            raise ApiError(401, "BAD_CREDENTIALS", "HTTP Basic credentials required")
-        try:
-            key, sep, secret = base64.b64decode(encoded.strip(), validate=True).decode("utf-8").partition(":")
-        except (binascii.Error, UnicodeDecodeError, ValueError):
-            raise ApiError(401, "BAD_CREDENTIALS", "malformed Basic credentials") from None
-        account = self.accounts.authenticate(key, secret) if sep else None
+        credentials = basic_credentials(header)
+        if credentials is None:
+            raise ApiError(401, "BAD_CREDENTIALS", "well-formed HTTP Basic credentials required")
+        account = self.accounts.authenticate(*credentials)
         if account is None:
             raise ApiError(401, "BAD_CREDENTIALS", "unknown AUTH_KEY or wrong AUTH_SECRET")
         return account
