@@ -48,9 +48,9 @@ def _is_error_json(body: bytes) -> bool:
     return isinstance(data, dict) and data.get("result") == "ERROR"
 
 
-# What an HTTP header value may hold: visible ASCII, inner spaces, no space at either end (HTTP
-# strips those, so the gateway would never get the key back as it was given).
-_HEADER_VALUE = re.compile(r"^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$")
+# What a key may hold: visible ASCII without spaces, as the spec's ``LoginKeys`` pattern says (HTTP
+# would strip spaces at either end, so the gateway would never get such a key back as given).
+_HEADER_VALUE = re.compile(r"^[\x21-\x7e]+$")
 
 
 def _login_answer_problem(text: str) -> str | None:
@@ -60,7 +60,7 @@ def _login_answer_problem(text: str) -> str | None:
     if not _HEADER_VALUE.match(user_key) or not _HEADER_VALUE.match(key):
         return (
             "the login answer holds a key that cannot be sent back as an HTTP header "
-            "(a space at either end, a control or non-ASCII character)"
+            "(a space, a control or non-ASCII character)"
         )
     return None
 

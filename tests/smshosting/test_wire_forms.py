@@ -11,7 +11,7 @@ from typing import Any
 
 import httpx
 import pytest
-from smsgw import smshosting
+from smsgw import Smshosting, smshosting
 from smshosting_client import Client
 from smshosting_client.api.aliases import create_alias, list_aliases
 from smshosting_client.api.inbound_sms import list_receiving_services, search_received_sms
@@ -46,6 +46,12 @@ ALIAS_FIELDS = {
     "taxcode": "01010101251",
     "pec": "acme@pec.example",
 }
+
+
+@pytest.fixture
+def book(client: Smshosting) -> Client:
+    """The low-level generated client under the typed one (the forms are checked at the wire)."""
+    return client.generated
 
 
 def test_create_alias_answers_with_and_without_the_trailing_slash(book: Client, hosting_sim: Simulator) -> None:
