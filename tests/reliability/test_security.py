@@ -67,6 +67,9 @@ def hostile_requests(prefix: str, headers: dict[str, str]) -> list[tuple[str, st
         ("GET", "/subaccount/%2e%2e%2f%2e%2e%2fetc%2fpasswd", b"", headers),
         ("GET", "/..%2f..%2f_sim/reset", b"", headers),
         ("GET", "/subaccount/a%00b", b"", headers),
+        ("GET", "/subaccount/%C2%B3", b"", headers),  # a digit to str.isdigit(), not to int()
+        ("POST", create, b"text=hi&group=%C2%B3", form_headers),
+        ("DELETE", "/subaccount/%C2%B3/purchase/1", b"", headers),
         ("GET", "/" + "a/" * 2000, b"", headers),
         ("DELETE", read, b"", headers),
         ("PATCH", create, b"{}", json_headers),
