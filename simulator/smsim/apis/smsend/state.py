@@ -139,7 +139,7 @@ class SmsendState:
 
     def subaccount_of(self, owner: Account, ref: str) -> Account:
         """The subaccount ``ref`` (numeric id or login) owned by ``owner``, else 404."""
-        found = self.accounts.get(int(ref)) if ref.isdigit() else None
+        found = self.accounts.get(int(ref)) if ref.isascii() and ref.isdigit() else None
         if found is None:
             found = self.by_login(ref)
         if found is None or found.parent_id != owner.id:

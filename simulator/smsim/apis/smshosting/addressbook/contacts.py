@@ -161,7 +161,7 @@ class Contacts:
             for key in ADDRESS_FIELDS:
                 value = contact.address.get(key, "")
                 if key == "postCode":
-                    if value.isdigit():
+                    if value.isascii() and value.isdigit():
                         body[key] = int(value)
                 else:
                     body[key] = value
@@ -471,7 +471,7 @@ class Contacts:
         """The ``msisdn`` (or ``email``) values of the contacts of a list, de-duplicated, in
         contact order, empty ones skipped; None when the list does not exist."""
         text = str(group_id).strip()
-        if not text.isdigit() or len(text) > 18:
+        if not (text.isascii() and text.isdigit()) or len(text) > 18:
             return None
         gid = int(text)
         if gid not in store.groups:

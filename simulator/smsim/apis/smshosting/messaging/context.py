@@ -43,7 +43,8 @@ class MessagingContext:
         members: list[str] = []
         for raw in group.split(","):
             gid = raw.strip()
-            found = self.api.group_recipients(account, int(gid)) if gid.isdigit() and len(gid) < 19 else None
+            numeric = gid.isascii() and gid.isdigit() and len(gid) < 19  # "³".isdigit() too, int() refuses it
+            found = self.api.group_recipients(account, int(gid)) if numeric else None
             if found is None:
                 raise ApiError(400, "BAD_GROUP", "unknown address-book group")
             members.extend(found)
