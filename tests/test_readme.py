@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 README = Path(__file__).resolve().parents[1] / "README.md"
-BLOCKS = re.findall(r"```python\n(.*?)```", README.read_text(encoding="utf-8"), flags=re.S)
+TEXT = README.read_text(encoding="utf-8")
+BLOCKS = re.findall(r"```python\n(.*?)```", TEXT, flags=re.S)  # the quick starts: scripts that print
+TEST_EXAMPLES = re.findall(r"```py\n(.*?)```", TEXT, flags=re.S)  # example app tests, run by the plugin's tests
 
 
 @pytest.mark.parametrize("index", range(len(BLOCKS)))

@@ -9,15 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from ..test_readme import TEST_EXAMPLES
+
 pytest_plugins = ["pytester"]
 
-ROOT = Path(__file__).resolve().parents[2]
-EXAMPLES = ROOT / "examples"
-
-
-def readme_test_examples() -> list[str]:
-    """The README's example app tests (its ``py`` blocks; the ``python`` ones are quick starts)."""
-    return re.findall(r"```py\n(.*?)```", (ROOT / "README.md").read_text(encoding="utf-8"), flags=re.S)
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 
 def test_example_apps_tests_pass_with_the_plugins_fixtures(pytester: pytest.Pytester) -> None:
@@ -28,7 +24,7 @@ def test_example_apps_tests_pass_with_the_plugins_fixtures(pytester: pytest.Pyte
 
 
 def test_the_readme_example_tests_pass(pytester: pytest.Pytester) -> None:
-    (block,) = readme_test_examples()
+    (block,) = TEST_EXAMPLES
     pytester.makepyfile(test_readme_example=block)
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-q")
     result.assert_outcomes(passed=len(re.findall(r"^def test_", block, flags=re.M)))
