@@ -1,9 +1,10 @@
 """The pytest plugin for app developers: the simulator and ready clients as fixtures.
 
 Installed with the package (entry point ``pytest11``: ``smsim``); it only defines fixtures, so it
-costs nothing until a test asks for one.  Importing it imports neither the simulator nor the
-clients (they load when a fixture is first used), so a suite without the ``simulator`` extra is
-unaffected; a test that uses a fixture without the extra fails with a message naming the extra.
+costs nothing until a test asks for one.  It is a top-level module, not part of ``smsim``, so
+importing it imports neither the simulator nor the clients (they load when a fixture is first
+used) and a suite without the ``simulator`` extra is unaffected; a test that uses a fixture
+without the extra fails with a message naming the extra.
 
 Fixtures (each fresh per test, on one in-process simulator with a frozen clock):
 
@@ -45,7 +46,9 @@ class SimulatorControl:
 
     def fault(self, api: str, operation_id: str | None = None, **options: Any) -> Fault:
         """Make the next call(s) of ``api`` (``operation_id``: one operation) misbehave; ``options``
-        are :class:`smsim.Fault`'s fields (``status``, ``count``, ``latency``, ``drop``, ...)."""
+        are :class:`smsim.Fault`'s fields (``status``, ``count``, ``latency``, ``drop``, ...).  The
+        client fixtures check every answer against the spec, so ``status`` must be one the spec
+        declares for the operation (e.g. 500, 503)."""
         from smsim import Fault
 
         return self.simulator.faults.add(Fault(api=api, operation_id=operation_id, **options))
