@@ -72,8 +72,11 @@ REASONS = {
         "hook) within a few percent of the bare generated call; the rest of the gap to raw httpx is "
         "building the answer's model (a `Subaccount` has 41 fields), about 3.5 µs in a hot loop but "
         "10-20 µs inside a call, whose request handling evicts the model code from the CPU caches.  "
-        "On the served simulator the same cost is diluted by the socket round trip.  Rows within a "
-        "few percent of their target move across it from run to run on a shared 2-core machine."
+        "The typed client surface adds 0-3% over the generated call it wraps (its *alone* rows); "
+        "the overrides client about 3.5-4% (headers, retry transport, freeing the response stream; "
+        "docs/benchmarks.md).  On the served simulator the same cost is diluted by the socket round "
+        "trip.  Rows within a few percent of their target move across it from run to run on a "
+        "shared 2-core machine."
     ),
     "Auto-pagination, ": (
         "the raw peer keeps the parsed dicts (about 2.3 µs of JSON per item) while the typed walk "
@@ -92,10 +95,12 @@ REASONS = {
         "callbacks (the callback-free rows)."
     ),
     "Regenerate": (
-        "most of the time is the pinned generator itself (about 1.7 s importing, 0.7 s parsing "
-        "spec/smshosting.yaml with a pure-Python YAML parser, then rendering); the clients and the "
-        "spec lint already run in parallel.  On a busy machine the wall time goes past 5 s while "
-        "the CPU time (row details) stays put."
+        "the generator runs (about 1.7 s importing openapi-python-client, then parsing and "
+        "rendering) are in parallel, but the typed surface step (`scripts/surface.py`) runs after "
+        "each of them in the main process and parses each spec twice with PyYAML's pure-Python "
+        "loader (1.3 s for Smshosting; 0.5 s with the C loader): see the proposal in "
+        "docs/benchmarks.md.  On a busy machine the wall time also counts waiting for a core; the "
+        "CPU time is in the row's details."
     ),
     "Import": "see docs/benchmarks.md (model modules are imported lazily).",
 }
