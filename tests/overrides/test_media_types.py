@@ -1,7 +1,7 @@
 """The client asks each operation for the media type its spec declares, and checks login keys.
 
 A peer that negotiates media types (e.g. Prism) answers 406 when ``Accept`` names a type the
-operation does not produce; smsend's logins answer ``text/plain`` only (spec decision D35).
+operation does not produce; smsend's logins answer ``text/plain`` only (spec decision D37).
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The two forms of smsend credentials on ``/login`` and ``/token`` (spec decision D32): query
+"""The two forms of smsend credentials on ``/login`` and ``/token`` (spec decision D34): query
 parameters (documented) and HTTP Basic (what other clients of the same platform send)."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Forms the sources disagree on (spec decisions S23-S28): ids as JSON numbers or strings of
+"""Forms the sources disagree on (spec decisions S24-S29): ids as JSON numbers or strings of
 digits, and the create-alias path with or without its trailing slash.
 
 Every answer goes through the spec-checked transport (``book``), so each form is also proved

@@ -1,4 +1,4 @@
-"""Statuses every operation must declare (decisions S32 and D33).
+"""Statuses every operation must declare (decisions S33 and D35).
 
 The client retries 429 and 503 honouring ``Retry-After`` on every operation, and a spec-driven
 peer (e.g. Prism in proxy mode) flags any undeclared status as a contract violation, so each

@@ -23,7 +23,7 @@ export interface paths {
          *     avoid logging request URLs (D31). Instead of the query parameters, the credentials
          *     may be sent as HTTP Basic authentication (`Authorization: Basic`), as other clients
          *     of the same platform do; one of the two forms is required, and the query parameters
-         *     win when both are sent (D32).
+         *     win when both are sent (D34).
          */
         get: operations["loginSessionKey"];
         put?: never;
@@ -51,7 +51,7 @@ export interface paths {
          *     The answer is plain text holding the two values separated by a semicolon
          *     (decision D3). Wrong credentials are answered with `404` (D3). The call needs no
          *     authentication headers (D31). The credentials may also be sent as HTTP Basic
-         *     authentication instead of the query parameters, as for `GET /login` (D32).
+         *     authentication instead of the query parameters, as for `GET /login` (D34).
          */
         get: operations["loginAccessToken"];
         put?: never;
@@ -133,7 +133,7 @@ export interface paths {
                  *     accepts both forms on every path so that one string type serves all calls (D7).
                  *     The platform also has `/subaccount/profile` and `/subaccount/activableservices`
                  *     routes: a sub-account whose login is `profile` or `activableservices` must be
-                 *     addressed by its numeric id (D36).
+                 *     addressed by its numeric id (D38).
                  */
                 subaccount_id: components["parameters"]["SubaccountId"];
             };
@@ -187,7 +187,7 @@ export interface paths {
                  *     accepts both forms on every path so that one string type serves all calls (D7).
                  *     The platform also has `/subaccount/profile` and `/subaccount/activableservices`
                  *     routes: a sub-account whose login is `profile` or `activableservices` must be
-                 *     addressed by its numeric id (D36).
+                 *     addressed by its numeric id (D38).
                  */
                 subaccount_id: components["parameters"]["SubaccountId"];
             };
@@ -222,7 +222,7 @@ export interface paths {
                  *     accepts both forms on every path so that one string type serves all calls (D7).
                  *     The platform also has `/subaccount/profile` and `/subaccount/activableservices`
                  *     routes: a sub-account whose login is `profile` or `activableservices` must be
-                 *     addressed by its numeric id (D36).
+                 *     addressed by its numeric id (D38).
                  */
                 subaccount_id: components["parameters"]["SubaccountId"];
             };
@@ -269,7 +269,7 @@ export interface paths {
                  *     accepts both forms on every path so that one string type serves all calls (D7).
                  *     The platform also has `/subaccount/profile` and `/subaccount/activableservices`
                  *     routes: a sub-account whose login is `profile` or `activableservices` must be
-                 *     addressed by its numeric id (D36).
+                 *     addressed by its numeric id (D38).
                  */
                 subaccount_id: components["parameters"]["SubaccountId"];
             };
@@ -320,7 +320,7 @@ export interface paths {
                  *     accepts both forms on every path so that one string type serves all calls (D7).
                  *     The platform also has `/subaccount/profile` and `/subaccount/activableservices`
                  *     routes: a sub-account whose login is `profile` or `activableservices` must be
-                 *     addressed by its numeric id (D36).
+                 *     addressed by its numeric id (D38).
                  */
                 subaccount_id: components["parameters"]["SubaccountId"];
                 /**
@@ -359,14 +359,14 @@ export interface components {
          *     access token (D3). Both values are sent back later as header values, so each is one
          *     or more visible ASCII characters: no spaces (leading, trailing or inner), no control
          *     characters, no semicolon. A trailing line break after the second value is tolerated
-         *     by clients and not part of the value (D35).
+         *     by clients and not part of the value (D37).
          */
         LoginKeys: string;
         /**
          * @description Message type accepted in requests: `N` high quality with delivery report,
          *     `L` medium quality, `LL` low cost (D10), the values the documentation lists for
          *     credit moves and purchases. Responses may show further codes, at least `EE`
-         *     (foreign SMS) and `AD` (advertising SMS), and therefore use a plain string (D34).
+         *     (foreign SMS) and `AD` (advertising SMS), and therefore use a plain string (D36).
          * @enum {string}
          */
         MessageType: "N" | "L" | "LL";
@@ -547,7 +547,7 @@ export interface components {
         /**
          * @description Credit of one message type inside a sub-account object. `id` is a message type
          *     code; responses include `EE` (foreign SMS) and possibly `AD` (advertising SMS), which
-         *     the documentation does not list for requests (D10, D34).
+         *     the documentation does not list for requests (D10, D36).
          */
         AccountCredit: {
             /** @description Message type code (`N`, `L`, `LL`, `EE` foreign, `AD` advertising, ...). */
@@ -713,7 +713,7 @@ export interface components {
          * @description Too many requests: the gateway (or a proxy in front of it) throttles the caller; nothing
          *     was done. Retry after the delay given by `Retry-After`, if present. Clients of the same
          *     platform handle this status. The body is assumed to be the usual `Error`; a proxy may
-         *     answer with another format, which clients must tolerate (D22, D33).
+         *     answer with another format, which clients must tolerate (D22, D35).
          */
         TooManyRequests: {
             headers: {
@@ -726,7 +726,7 @@ export interface components {
         };
         /**
          * @description Service temporarily unavailable (maintenance or overload, possibly answered by a proxy).
-         *     Retry after the delay given by `Retry-After`, if present. Body as for `429` (D33).
+         *     Retry after the delay given by `Retry-After`, if present. Body as for `429` (D35).
          */
         ServiceUnavailable: {
             headers: {
@@ -745,7 +745,7 @@ export interface components {
          *     accepts both forms on every path so that one string type serves all calls (D7).
          *     The platform also has `/subaccount/profile` and `/subaccount/activableservices`
          *     routes: a sub-account whose login is `profile` or `activableservices` must be
-         *     addressed by its numeric id (D36).
+         *     addressed by its numeric id (D38).
          */
         SubaccountId: string;
         /**
@@ -762,12 +762,12 @@ export interface components {
         PageSize: number;
         /**
          * @description The account username. Required unless the credentials are sent as HTTP Basic
-         *     authentication (D32).
+         *     authentication (D34).
          */
         Username: string;
         /**
          * @description The account password, sent in the query string (URL-encoded, UTF-8). Required unless
-         *     the credentials are sent as HTTP Basic authentication (D32).
+         *     the credentials are sent as HTTP Basic authentication (D34).
          */
         Password: string;
     };
@@ -789,12 +789,12 @@ export interface operations {
             query?: {
                 /**
                  * @description The account username. Required unless the credentials are sent as HTTP Basic
-                 *     authentication (D32).
+                 *     authentication (D34).
                  */
                 username?: components["parameters"]["Username"];
                 /**
                  * @description The account password, sent in the query string (URL-encoded, UTF-8). Required unless
-                 *     the credentials are sent as HTTP Basic authentication (D32).
+                 *     the credentials are sent as HTTP Basic authentication (D34).
                  */
                 password?: components["parameters"]["Password"];
             };
@@ -824,12 +824,12 @@ export interface operations {
             query?: {
                 /**
                  * @description The account username. Required unless the credentials are sent as HTTP Basic
-                 *     authentication (D32).
+                 *     authentication (D34).
                  */
                 username?: components["parameters"]["Username"];
                 /**
                  * @description The account password, sent in the query string (URL-encoded, UTF-8). Required unless
-                 *     the credentials are sent as HTTP Basic authentication (D32).
+                 *     the credentials are sent as HTTP Basic authentication (D34).
                  */
                 password?: components["parameters"]["Password"];
             };
@@ -927,7 +927,7 @@ export interface operations {
                  *     accepts both forms on every path so that one string type serves all calls (D7).
                  *     The platform also has `/subaccount/profile` and `/subaccount/activableservices`
                  *     routes: a sub-account whose login is `profile` or `activableservices` must be
-                 *     addressed by its numeric id (D36).
+                 *     addressed by its numeric id (D38).
                  */
                 subaccount_id: components["parameters"]["SubaccountId"];
             };
@@ -965,7 +965,7 @@ export interface operations {
                  *     accepts both forms on every path so that one string type serves all calls (D7).
                  *     The platform also has `/subaccount/profile` and `/subaccount/activableservices`
                  *     routes: a sub-account whose login is `profile` or `activableservices` must be
-                 *     addressed by its numeric id (D36).
+                 *     addressed by its numeric id (D38).
                  */
                 subaccount_id: components["parameters"]["SubaccountId"];
             };
@@ -1004,7 +1004,7 @@ export interface operations {
                  *     accepts both forms on every path so that one string type serves all calls (D7).
                  *     The platform also has `/subaccount/profile` and `/subaccount/activableservices`
                  *     routes: a sub-account whose login is `profile` or `activableservices` must be
-                 *     addressed by its numeric id (D36).
+                 *     addressed by its numeric id (D38).
                  */
                 subaccount_id: components["parameters"]["SubaccountId"];
             };
@@ -1043,7 +1043,7 @@ export interface operations {
                  *     accepts both forms on every path so that one string type serves all calls (D7).
                  *     The platform also has `/subaccount/profile` and `/subaccount/activableservices`
                  *     routes: a sub-account whose login is `profile` or `activableservices` must be
-                 *     addressed by its numeric id (D36).
+                 *     addressed by its numeric id (D38).
                  */
                 subaccount_id: components["parameters"]["SubaccountId"];
             };
@@ -1078,7 +1078,7 @@ export interface operations {
                  *     accepts both forms on every path so that one string type serves all calls (D7).
                  *     The platform also has `/subaccount/profile` and `/subaccount/activableservices`
                  *     routes: a sub-account whose login is `profile` or `activableservices` must be
-                 *     addressed by its numeric id (D36).
+                 *     addressed by its numeric id (D38).
                  */
                 subaccount_id: components["parameters"]["SubaccountId"];
             };
@@ -1125,7 +1125,7 @@ export interface operations {
                  *     accepts both forms on every path so that one string type serves all calls (D7).
                  *     The platform also has `/subaccount/profile` and `/subaccount/activableservices`
                  *     routes: a sub-account whose login is `profile` or `activableservices` must be
-                 *     addressed by its numeric id (D36).
+                 *     addressed by its numeric id (D38).
                  */
                 subaccount_id: components["parameters"]["SubaccountId"];
             };
@@ -1160,7 +1160,7 @@ export interface operations {
                  *     accepts both forms on every path so that one string type serves all calls (D7).
                  *     The platform also has `/subaccount/profile` and `/subaccount/activableservices`
                  *     routes: a sub-account whose login is `profile` or `activableservices` must be
-                 *     addressed by its numeric id (D36).
+                 *     addressed by its numeric id (D38).
                  */
                 subaccount_id: components["parameters"]["SubaccountId"];
             };
@@ -1199,7 +1199,7 @@ export interface operations {
                  *     accepts both forms on every path so that one string type serves all calls (D7).
                  *     The platform also has `/subaccount/profile` and `/subaccount/activableservices`
                  *     routes: a sub-account whose login is `profile` or `activableservices` must be
-                 *     addressed by its numeric id (D36).
+                 *     addressed by its numeric id (D38).
                  */
                 subaccount_id: components["parameters"]["SubaccountId"];
                 /**

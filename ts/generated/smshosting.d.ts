@@ -483,7 +483,7 @@ export interface paths {
          *     be used. An alias whose `status` is `NOTVERIFIED` cannot be used as sender yet (the
          *     saved example already answers `VERIFIED`). The path is `/alias`, without the trailing
          *     slash of the Postman collection and the PHP client: the Java and C# clients post to
-         *     `/alias` (decision S28).
+         *     `/alias` (decision S29).
          */
         post: operations["createAlias"];
         delete?: never;
@@ -586,7 +586,7 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Sub-account id, as returned in `Subaccount.id`: a number or a string of digits, so a value read from a response can be passed back unchanged (the wire form is the same; decision S26).
+                 * @description Sub-account id, as returned in `Subaccount.id`: a number or a string of digits, so a value read from a response can be passed back unchanged (the wire form is the same; decision S27).
                  * @example 1
                  */
                 accountId: components["parameters"]["AccountId"];
@@ -626,7 +626,7 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Sub-account id, as returned in `Subaccount.id`: a number or a string of digits, so a value read from a response can be passed back unchanged (the wire form is the same; decision S26).
+                 * @description Sub-account id, as returned in `Subaccount.id`: a number or a string of digits, so a value read from a response can be passed back unchanged (the wire form is the same; decision S27).
                  * @example 1
                  */
                 accountId: components["parameters"]["AccountId"];
@@ -679,7 +679,7 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Sub-account id, as returned in `Subaccount.id`: a number or a string of digits, so a value read from a response can be passed back unchanged (the wire form is the same; decision S26).
+                 * @description Sub-account id, as returned in `Subaccount.id`: a number or a string of digits, so a value read from a response can be passed back unchanged (the wire form is the same; decision S27).
                  * @example 1
                  */
                 accountId: components["parameters"]["AccountId"];
@@ -850,7 +850,7 @@ export interface paths {
          *     declared without a body schema (re-read the contact with `getContact`). The Java clients
          *     read the updated contact from a 200 body; such a body is not declared, because an empty
          *     200 (the overview's rule for PUT) must parse too. The raw body of a `200` is still there
-         *     (`sync_detailed(...).content`) (decision S29).
+         *     (`sync_detailed(...).content`) (decision S30).
          *
          *     Errors (`errorMsg`): 400 `BAD_CONTACT_NAME`, `BAD_CONTACT_MSISDN`, `BAD_CONTACT_COUNTRY`,
          *     `BAD_CONTACT_GROUP`, `CONTACT_ALREADY_EXISTS` (same meanings as in `createContact`);
@@ -1002,7 +1002,7 @@ export interface paths {
          *
          *     Success: the vendor table says 200, the saved sample answers 204; both are declared,
          *     neither with a body schema. The 2017-2020 Java client read the list from a 200 body; such
-         *     a body is not declared, because an empty 200 must parse too (decision S29).
+         *     a body is not declared, because an empty 200 must parse too (decision S30).
          *
          *     Errors (`errorMsg`): 400 `BAD_GROUP_NAME` (name missing or not acceptable),
          *     `GROUP_ALREADY_EXISTS` (another list has this name); 404 when no list has this id.
@@ -1972,7 +1972,7 @@ export interface components {
              */
             errorCode: number;
             /**
-             * @description Short machine-readable code, usually upper case with underscores (a few contain spaces, e.g. `VERIFY ID ERROR`, `BAD STATUS`). Besides the codes each operation documents, the official clients' error tables name `SENDING_DISABLED`, `DUPLICATE_SMS`, `BAD_FILE_EXPIRATION_DATE`, `BAD_QUALITY`, `GROUP_NOT_EXISTS`, `BAD_GROUP_DESCRIPTION`, `BAD_CONTACT_LASTNAME`, `BAD_MATCH_POLICY`, `BAD_CONTACT_EMAIL`, `BAD_FIELD_UNIQUE_KEY`, `BAD_FIELD_VALUE`, `FROM_NOT_VALIDATED` and `TEMPLATE_NOT_EXISTS`, with no documented meaning (decision S31).
+             * @description Short machine-readable code, usually upper case with underscores (a few contain spaces, e.g. `VERIFY ID ERROR`, `BAD STATUS`). Besides the codes each operation documents, the official clients' error tables name `SENDING_DISABLED`, `DUPLICATE_SMS`, `BAD_FILE_EXPIRATION_DATE`, `BAD_QUALITY`, `GROUP_NOT_EXISTS`, `BAD_GROUP_DESCRIPTION`, `BAD_CONTACT_LASTNAME`, `BAD_MATCH_POLICY`, `BAD_CONTACT_EMAIL`, `BAD_FIELD_UNIQUE_KEY`, `BAD_FIELD_VALUE`, `FROM_NOT_VALIDATED` and `TEMPLATE_NOT_EXISTS`, with no documented meaning (decision S32).
              * @example NO_PARAMS
              */
             errorMsg: string;
@@ -1997,7 +1997,7 @@ export interface components {
          */
         SmshDottedDate: string;
         /**
-         * @description A numeric id that the gateway may send either as a JSON number or as a string of digits. The saved examples and the official clients disagree on the JSON type of several ids (decision S23), so responses accept both; compare ids as text (`str(value)`). Request parameters that take such an id back accept both forms too (on the wire they are the same text).
+         * @description A numeric id that the gateway may send either as a JSON number or as a string of digits. The saved examples and the official clients disagree on the JSON type of several ids (decision S24), so responses accept both; compare ids as text (`str(value)`). Request parameters that take such an id back accept both forms too (on the wire they are the same text).
          * @example 3119906
          */
         SmshNumericId: number | string;
@@ -2088,9 +2088,9 @@ export interface components {
         };
         /** @description One SMS created by a send call. */
         SmsInsertResult: {
-            /** @description Internal SMS id (use it with `searchSms` or `cancelSms`); a number or a string of digits (S23). */
+            /** @description Internal SMS id (use it with `searchSms` or `cancelSms`); a number or a string of digits (S24). */
             id: components["schemas"]["SmshNumericId"];
-            /** @description Kind of message (not in the vendor's field table; read by the 2018-2020 Java client, S30). Open set. */
+            /** @description Kind of message (not in the vendor's field table; read by the 2018-2020 Java client, S31). Open set. */
             type?: string;
             /** @description Recipient number. */
             to: string;
@@ -2117,7 +2117,7 @@ export interface components {
             smsInserted?: number;
             /** @description Number of SMS refused. */
             smsNotInserted?: number;
-            /** @description Number of push messages inserted (meaning undocumented; not in the vendor's field table; read by the 2018-2020 Java client, S30). */
+            /** @description Number of push messages inserted (meaning undocumented; not in the vendor's field table; read by the 2018-2020 Java client, S31). */
             pushInserted?: number;
             /** @description One item per recipient. */
             sms?: components["schemas"]["SmsInsertResult"][];
@@ -2133,7 +2133,7 @@ export interface components {
         };
         /** @description A sent (or scheduled) SMS, as returned by `searchSms` and `cancelSms`. */
         SentSms: {
-            /** @description Internal SMS id; a number or a string of digits (S23). */
+            /** @description Internal SMS id; a number or a string of digits (S24). */
             id: components["schemas"]["SmshNumericId"];
             /** @description Recipient number. */
             to: string;
@@ -2151,9 +2151,9 @@ export interface components {
             transactionId?: string;
             /** @description Cost of the SMS in euro. */
             price?: number;
-            /** @description Detail of the status (not in the vendor's field table; read by the 2018-2020 Java client, S30). Open set. */
+            /** @description Detail of the status (not in the vendor's field table; read by the 2018-2020 Java client, S31). Open set. */
             statusDetail?: string;
-            /** @description Kind of message (not in the vendor's field table; Java client 2018-2020, S30). Open set. */
+            /** @description Kind of message (not in the vendor's field table; Java client 2018-2020, S31). Open set. */
             type?: string;
         };
         /** @description One page of `searchSms` results. */
@@ -2220,7 +2220,7 @@ export interface components {
         BulkTransactionSms: {
             /** @description Recipient number. */
             to: string;
-            /** @description Internal SMS id (for `searchSms`); absent when not inserted. A number or a string of digits (S23). */
+            /** @description Internal SMS id (for `searchSms`); absent when not inserted. A number or a string of digits (S24). */
             id?: components["schemas"]["SmshNumericId"];
             /**
              * @description Whether the SMS was accepted.
@@ -2455,9 +2455,9 @@ export interface components {
             subjectPreviewText?: string;
             enableOpenTracking?: boolean;
             enableLinkTracking?: boolean;
-            /** @description Address-book group(s) the campaign was sent to (not in the vendor's field table; read by the Java client, S30). */
+            /** @description Address-book group(s) the campaign was sent to (not in the vendor's field table; read by the Java client, S31). */
             group?: string;
-            /** @description Scheduled send time, `yyyy-MM-ddTHH:mm:ss+hhmm` (not in the vendor's field table; read by the Java client, S30). */
+            /** @description Scheduled send time, `yyyy-MM-ddTHH:mm:ss+hhmm` (not in the vendor's field table; read by the Java client, S31). */
             deferredDate?: string | null;
             stats?: components["schemas"]["EmailCampaignStats"];
         };
@@ -2486,7 +2486,7 @@ export interface components {
             status?: string;
             statusDate?: components["schemas"]["SmshDateTime"];
             insertDate?: components["schemas"]["SmshDateTime"];
-            /** @description Scheduled send time, `yyyy-MM-ddTHH:mm:ss+hhmm` (not in the vendor's field table; read by the Java client, S30). */
+            /** @description Scheduled send time, `yyyy-MM-ddTHH:mm:ss+hhmm` (not in the vendor's field table; read by the Java client, S31). */
             deferredDate?: string | null;
             /** @description When the e-mail was sent (absent or null until then). */
             sentDate?: string | null;
@@ -2597,14 +2597,14 @@ export interface components {
             to: string;
             /** @description Whether the e-mail was accepted (e.g. `INSERTED`). */
             status?: string;
-            /** @description Why the e-mail was not accepted (not in the vendor's field table; read by the Java client, S30). Open set. */
+            /** @description Why the e-mail was not accepted (not in the vendor's field table; read by the Java client, S31). Open set. */
             statusDetail?: string;
         };
         /** @description Answer of `sendEmail`. */
         SendEmailResponse: {
             /**
              * Format: int64
-             * @description Campaign the e-mails were filed under (not in the vendor's field table; read by the Java client, S30).
+             * @description Campaign the e-mails were filed under (not in the vendor's field table; read by the Java client, S31).
              */
             campaignId?: number;
             /** @description E-mails queued. */
@@ -2620,7 +2620,7 @@ export interface components {
             /** @description Message text. */
             text?: string;
             receiveDate?: components["schemas"]["SmshDateTime"];
-            /** @description Id of the inbound service that received the SMS (documented, but absent from the saved example); a number or a string of digits (S24). */
+            /** @description Id of the inbound service that received the SMS (documented, but absent from the saved example); a number or a string of digits (S25). */
             simId?: components["schemas"]["SmshNumericId"];
         };
         /** @description One page of `searchReceivedSms` results. */
@@ -2630,7 +2630,7 @@ export interface components {
         };
         /** @description An inbound SMS service (number) bought by the account. */
         ReceivingService: {
-            /** @description Service id (the `simIdRef` filter of `searchReceivedSms`): a string of digits in the saved example, a number for the official clients; both are accepted (S24). */
+            /** @description Service id (the `simIdRef` filter of `searchReceivedSms`): a string of digits in the saved example, a number for the official clients; both are accepted (S25). */
             id: components["schemas"]["SmshNumericId"];
             /** @description Number on which the service receives. */
             sim?: string;
@@ -2665,7 +2665,7 @@ export interface components {
              * @enum {string}
              */
             status?: "VERIFIED" | "NOTVERIFIED";
-            /** @description Address the alias was registered from (not in the vendor's field table; read by the Java client, S30). */
+            /** @description Address the alias was registered from (not in the vendor's field table; read by the Java client, S31). */
             ip?: string;
         };
         /** @description Form body of `createAlias`. All fields are required by the vendor's documentation. */
@@ -2698,7 +2698,7 @@ export interface components {
         };
         /** @description Profile of the calling account. */
         User: {
-            /** @description Account id (not in the vendor's field table; read by the 2018-2020 Java client, S30). */
+            /** @description Account id (not in the vendor's field table; read by the 2018-2020 Java client, S31). */
             id?: components["schemas"]["SmshNumericId"];
             name?: string;
             lastname?: string;
@@ -2730,7 +2730,7 @@ export interface components {
             credit?: number;
             /** @description How many SMS to Italian numbers the credit buys. */
             italysms?: number;
-            /** @description How many low-cost SMS to Italian numbers the credit buys (not in the vendor's field table; read by the 2018-2020 Java client, S30). */
+            /** @description How many low-cost SMS to Italian numbers the credit buys (not in the vendor's field table; read by the 2018-2020 Java client, S31). */
             italysmsLow?: number;
             /** @description The account's API key (not in the vendor's field table). */
             authKey?: string;
@@ -2742,7 +2742,7 @@ export interface components {
         };
         /** @description A reseller's sub-account. */
         Subaccount: {
-            /** @description Sub-account id (the `accountId` of the other calls): a string of digits in every saved example; the path parameter is tagged Number, so a number is accepted too (S26). */
+            /** @description Sub-account id (the `accountId` of the other calls): a string of digits in every saved example; the path parameter is tagged Number, so a number is accepted too (S27). */
             id: components["schemas"]["SmshNumericId"];
             name?: string;
             lastname?: string;
@@ -2794,7 +2794,7 @@ export interface components {
             username: string;
             /**
              * Format: password
-             * @description Password: 5 to 20 characters. The vendor's field table says letters or digits, but the vendor's own PHP example uses `!` and `+`, so any visible ASCII character is accepted here; letters and digits are the safe choice (decision S27).
+             * @description Password: 5 to 20 characters. The vendor's field table says letters or digits, but the vendor's own PHP example uses `!` and `+`, so any visible ASCII character is accepted here; letters and digits are the safe choice (decision S28).
              * @example StrOngPasSwoRd
              */
             password: string;
@@ -2902,9 +2902,9 @@ export interface components {
             fieldName?: string;
             /** @description The value, always sent as a string (also for numeric fields). */
             fieldValue: string;
-            /** @description Data type of the field, as in `CustomField.fieldType` (not in the vendor's field table; the Java and C# clients read contact custom fields as full `CustomField` objects, S30). */
+            /** @description Data type of the field, as in `CustomField.fieldType` (not in the vendor's field table; the Java and C# clients read contact custom fields as full `CustomField` objects, S31). */
             fieldType?: string;
-            /** @description Choices of a selection field (client-only knowledge, S30; may be absent). */
+            /** @description Choices of a selection field (client-only knowledge, S31; may be absent). */
             fieldOptions?: components["schemas"]["CustomFieldOption"][];
         };
         /** @description An address-book contact as returned by `getContact`, `searchContacts` and `createContact`. Only `id` is guaranteed; the create answer omits `email` and `groups`. Other views of a contact have their own schemas (`GroupContact`, `FidelityCardContact`). */
@@ -3052,7 +3052,7 @@ export interface components {
         };
         /** @description One choice of a selection field. Known only from the official Java and C# clients, not from the collection. */
         CustomFieldOption: {
-            /** @description Stored value of the choice: an integer for both official clients that read it; a string is accepted too (S25). */
+            /** @description Stored value of the choice: an integer for both official clients that read it; a string is accepted too (S26). */
             optionValue?: number | string;
             /** @description Display label of the choice. */
             optionName?: string;
@@ -3520,7 +3520,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description Too many requests: the service (or a proxy in front of it) throttles the caller. Nothing was done; retry after the delay given by `Retry-After`, if present. The vendor documents no rate limit for this status. The body is the usual `Error` when the service answers; a proxy may answer with another format, which clients must tolerate (decision S32). */
+        /** @description Too many requests: the service (or a proxy in front of it) throttles the caller. Nothing was done; retry after the delay given by `Retry-After`, if present. The vendor documents no rate limit for this status. The body is the usual `Error` when the service answers; a proxy may answer with another format, which clients must tolerate (decision S33). */
         TooManyRequests: {
             headers: {
                 "Retry-After": components["headers"]["RetryAfter"];
@@ -3530,7 +3530,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description Service temporarily unavailable (maintenance or overload, possibly answered by a proxy). Retry after the delay given by `Retry-After`, if present; for a send, first check whether it went out (search by `transactionId`). Body as for `429` (decision S32). */
+        /** @description Service temporarily unavailable (maintenance or overload, possibly answered by a proxy). Retry after the delay given by `Retry-After`, if present; for a send, first check whether it went out (search by `transactionId`). Body as for `429` (decision S33). */
         ServiceUnavailable: {
             headers: {
                 "Retry-After": components["headers"]["RetryAfter"];
@@ -3574,7 +3574,7 @@ export interface components {
         /** @description Page size: how many items to return (default 20). The vendor states no upper bound; this description caps it at 1000, the largest batch size the API documents anywhere. The service may answer with a different page size: always read `metadata.limit`. */
         Limit: number;
         /**
-         * @description Sub-account id, as returned in `Subaccount.id`: a number or a string of digits, so a value read from a response can be passed back unchanged (the wire form is the same; decision S26).
+         * @description Sub-account id, as returned in `Subaccount.id`: a number or a string of digits, so a value read from a response can be passed back unchanged (the wire form is the same; decision S27).
          * @example 1
          */
         AccountId: components["schemas"]["SmshNumericId"];
@@ -4365,7 +4365,7 @@ export interface operations {
                  * @example 393480000000
                  */
                 from?: string;
-                /** @description Id of an inbound service, as listed by `listReceivingServices` (`id`): a number or a string of digits, passed back unchanged (S24). */
+                /** @description Id of an inbound service, as listed by `listReceivingServices` (`id`): a number or a string of digits, passed back unchanged (S25). */
                 simIdRef?: components["schemas"]["SmshNumericId"];
                 /** @description Only SMS received at or after this date-time. */
                 fromDate?: components["schemas"]["SmshDateTime"];
@@ -4663,7 +4663,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Sub-account id, as returned in `Subaccount.id`: a number or a string of digits, so a value read from a response can be passed back unchanged (the wire form is the same; decision S26).
+                 * @description Sub-account id, as returned in `Subaccount.id`: a number or a string of digits, so a value read from a response can be passed back unchanged (the wire form is the same; decision S27).
                  * @example 1
                  */
                 accountId: components["parameters"]["AccountId"];
@@ -4696,7 +4696,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Sub-account id, as returned in `Subaccount.id`: a number or a string of digits, so a value read from a response can be passed back unchanged (the wire form is the same; decision S26).
+                 * @description Sub-account id, as returned in `Subaccount.id`: a number or a string of digits, so a value read from a response can be passed back unchanged (the wire form is the same; decision S27).
                  * @example 1
                  */
                 accountId: components["parameters"]["AccountId"];
@@ -4746,7 +4746,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Sub-account id, as returned in `Subaccount.id`: a number or a string of digits, so a value read from a response can be passed back unchanged (the wire form is the same; decision S26).
+                 * @description Sub-account id, as returned in `Subaccount.id`: a number or a string of digits, so a value read from a response can be passed back unchanged (the wire form is the same; decision S27).
                  * @example 1
                  */
                 accountId: components["parameters"]["AccountId"];
@@ -4784,7 +4784,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Sub-account id, as returned in `Subaccount.id`: a number or a string of digits, so a value read from a response can be passed back unchanged (the wire form is the same; decision S26).
+                 * @description Sub-account id, as returned in `Subaccount.id`: a number or a string of digits, so a value read from a response can be passed back unchanged (the wire form is the same; decision S27).
                  * @example 1
                  */
                 accountId: components["parameters"]["AccountId"];
@@ -4858,7 +4858,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Sub-account id, as returned in `Subaccount.id`: a number or a string of digits, so a value read from a response can be passed back unchanged (the wire form is the same; decision S26).
+                 * @description Sub-account id, as returned in `Subaccount.id`: a number or a string of digits, so a value read from a response can be passed back unchanged (the wire form is the same; decision S27).
                  * @example 1
                  */
                 accountId: components["parameters"]["AccountId"];
@@ -5068,7 +5068,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Contact updated (documented code; no body declared, may carry the updated contact, S29). */
+            /** @description Contact updated (documented code; no body declared, may carry the updated contact, S30). */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5300,7 +5300,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description List renamed (documented code; no body declared, may carry the list, S29). */
+            /** @description List renamed (documented code; no body declared, may carry the list, S30). */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -21,7 +21,7 @@ _KEYS: frozenset[str] = frozenset(
 class AccountCredit:
     """Credit of one message type inside a sub-account object. `id` is a message type
     code; responses include `EE` (foreign SMS) and possibly `AD` (advertising SMS), which
-    the documentation does not list for requests (D10, D34).
+    the documentation does not list for requests (D10, D36).
 
     """
 

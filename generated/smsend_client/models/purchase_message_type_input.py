@@ -18,7 +18,7 @@ class PurchaseMessageTypeInput:
     """ Message type accepted in requests: `N` high quality with delivery report,
     `L` medium quality, `LL` low cost (D10), the values the documentation lists for
     credit moves and purchases. Responses may show further codes, at least `EE`
-    (foreign SMS) and `AD` (advertising SMS), and therefore use a plain string (D34).
+    (foreign SMS) and `AD` (advertising SMS), and therefore use a plain string (D36).
      """
     unit_price: float
     """ Price of one message of this type for the sub-account; not negative (D28). """

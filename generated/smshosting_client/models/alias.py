@@ -56,7 +56,7 @@ class Alias:
     status: AliasStatus | Unset = UNSET
     """ `VERIFIED`: usable as sender; `NOTVERIFIED`: not yet checked, not usable. """
     ip: str | Unset = UNSET
-    """ Address the alias was registered from (not in the vendor's field table; read by the Java client, S30). """
+    """ Address the alias was registered from (not in the vendor's field table; read by the Java client, S31). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -39,7 +39,7 @@ class BulkTransactionSms:
     """ Whether the SMS was accepted. """
     id: int | str | Unset = UNSET
     """ A numeric id that the gateway may send either as a JSON number or as a string of digits. The saved examples
-    and the official clients disagree on the JSON type of several ids (decision S23), so responses accept both;
+    and the official clients disagree on the JSON type of several ids (decision S24), so responses accept both;
     compare ids as text (`str(value)`). Request parameters that take such an id back accept both forms too (on the
     wire they are the same text). """
     status_detail: BulkTransactionSmsStatusDetail | Unset = UNSET

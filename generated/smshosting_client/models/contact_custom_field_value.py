@@ -38,9 +38,9 @@ class ContactCustomFieldValue:
     """ Display name of the field. """
     field_type: str | Unset = UNSET
     """ Data type of the field, as in `CustomField.fieldType` (not in the vendor's field table; the Java and C#
-    clients read contact custom fields as full `CustomField` objects, S30). """
+    clients read contact custom fields as full `CustomField` objects, S31). """
     field_options: list[CustomFieldOption] | Unset = UNSET
-    """ Choices of a selection field (client-only knowledge, S30; may be absent). """
+    """ Choices of a selection field (client-only knowledge, S31; may be absent). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

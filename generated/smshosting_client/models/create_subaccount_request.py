@@ -43,7 +43,7 @@ class CreateSubaccountRequest:
     password: str = _attrs_field(repr=False)
     """ Password: 5 to 20 characters. The vendor's field table says letters or digits, but the vendor's own PHP
     example uses `!` and `+`, so any visible ASCII character is accepted here; letters and digits are the safe
-    choice (decision S27). """
+    choice (decision S28). """
     name: str
     """ First name. """
     lastname: str

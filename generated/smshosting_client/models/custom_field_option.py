@@ -25,7 +25,7 @@ class CustomFieldOption:
 
     option_value: int | str | Unset = UNSET
     """ Stored value of the choice: an integer for both official clients that read it; a string is accepted too
-    (S25). """
+    (S26). """
     option_name: str | Unset = UNSET
     """ Display label of the choice. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

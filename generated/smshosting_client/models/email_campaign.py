@@ -54,10 +54,10 @@ class EmailCampaign:
     enable_link_tracking: bool | Unset = UNSET
     group: str | Unset = UNSET
     """ Address-book group(s) the campaign was sent to (not in the vendor's field table; read by the Java client,
-    S30). """
+    S31). """
     deferred_date: None | str | Unset = UNSET
     """ Scheduled send time, `yyyy-MM-ddTHH:mm:ss+hhmm` (not in the vendor's field table; read by the Java client,
-    S30). """
+    S31). """
     stats: EmailCampaignStats | Unset = UNSET
     """ Delivery statistics of a campaign. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -32,7 +32,7 @@ class EmailInsertResult:
     status: str | Unset = UNSET
     """ Whether the e-mail was accepted (e.g. `INSERTED`). """
     status_detail: str | Unset = UNSET
-    """ Why the e-mail was not accepted (not in the vendor's field table; read by the Java client, S30). Open set.
+    """ Why the e-mail was not accepted (not in the vendor's field table; read by the Java client, S31). Open set.
     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -47,7 +47,7 @@ class EmailMessage:
     `2014-12-25T08:00:00+0200`. Not RFC 3339. """
     deferred_date: None | str | Unset = UNSET
     """ Scheduled send time, `yyyy-MM-ddTHH:mm:ss+hhmm` (not in the vendor's field table; read by the Java client,
-    S30). """
+    S31). """
     sent_date: None | str | Unset = UNSET
     """ When the e-mail was sent (absent or null until then). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -32,7 +32,7 @@ class Error:
     `SENDING_DISABLED`, `DUPLICATE_SMS`, `BAD_FILE_EXPIRATION_DATE`, `BAD_QUALITY`, `GROUP_NOT_EXISTS`,
     `BAD_GROUP_DESCRIPTION`, `BAD_CONTACT_LASTNAME`, `BAD_MATCH_POLICY`, `BAD_CONTACT_EMAIL`,
     `BAD_FIELD_UNIQUE_KEY`, `BAD_FIELD_VALUE`, `FROM_NOT_VALIDATED` and `TEMPLATE_NOT_EXISTS`, with no documented
-    meaning (decision S31). """
+    meaning (decision S32). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -30,7 +30,7 @@ class SendEmailResponse:
     """Answer of `sendEmail`."""
 
     campaign_id: int | Unset = UNSET
-    """ Campaign the e-mails were filed under (not in the vendor's field table; read by the Java client, S30). """
+    """ Campaign the e-mails were filed under (not in the vendor's field table; read by the Java client, S31). """
     email_inserted: int | Unset = UNSET
     """ E-mails queued. """
     email_not_inserted: int | Unset = UNSET

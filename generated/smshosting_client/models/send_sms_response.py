@@ -44,7 +44,7 @@ class SendSmsResponse:
     """ Number of SMS refused. """
     push_inserted: int | Unset = UNSET
     """ Number of push messages inserted (meaning undocumented; not in the vendor's field table; read by the
-    2018-2020 Java client, S30). """
+    2018-2020 Java client, S31). """
     sms: list[SmsInsertResult] | Unset = UNSET
     """ One item per recipient. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -36,7 +36,7 @@ class SentSms:
 
     id: int | str
     """ A numeric id that the gateway may send either as a JSON number or as a string of digits. The saved examples
-    and the official clients disagree on the JSON type of several ids (decision S23), so responses accept both;
+    and the official clients disagree on the JSON type of several ids (decision S24), so responses accept both;
     compare ids as text (`str(value)`). Request parameters that take such an id back accept both forms too (on the
     wire they are the same text). """
     to: str
@@ -60,10 +60,10 @@ class SentSms:
     price: float | Unset = UNSET
     """ Cost of the SMS in euro. """
     status_detail: str | Unset = UNSET
-    """ Detail of the status (not in the vendor's field table; read by the 2018-2020 Java client, S30). Open set.
+    """ Detail of the status (not in the vendor's field table; read by the 2018-2020 Java client, S31). Open set.
     """
     type_: str | Unset = UNSET
-    """ Kind of message (not in the vendor's field table; Java client 2018-2020, S30). Open set. """
+    """ Kind of message (not in the vendor's field table; Java client 2018-2020, S31). Open set. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

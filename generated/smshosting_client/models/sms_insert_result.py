@@ -36,7 +36,7 @@ class SmsInsertResult:
 
     id: int | str
     """ A numeric id that the gateway may send either as a JSON number or as a string of digits. The saved examples
-    and the official clients disagree on the JSON type of several ids (decision S23), so responses accept both;
+    and the official clients disagree on the JSON type of several ids (decision S24), so responses accept both;
     compare ids as text (`str(value)`). Request parameters that take such an id back accept both forms too (on the
     wire they are the same text). """
     to: str
@@ -44,7 +44,7 @@ class SmsInsertResult:
     status: SmsInsertResultStatus
     """ Whether the SMS was accepted. """
     type_: str | Unset = UNSET
-    """ Kind of message (not in the vendor's field table; read by the 2018-2020 Java client, S30). Open set. """
+    """ Kind of message (not in the vendor's field table; read by the 2018-2020 Java client, S31). Open set. """
     status_detail: SmsInsertResultStatusDetail | Unset = UNSET
     """ Why the SMS was not accepted (only with `NOT_INSERTED`): malformed number, same recipient, sender and text
     already sent in the last 24 hours, or recipient black-listed. """

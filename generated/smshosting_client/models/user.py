@@ -49,7 +49,7 @@ class User:
 
     id: int | str | Unset = UNSET
     """ A numeric id that the gateway may send either as a JSON number or as a string of digits. The saved examples
-    and the official clients disagree on the JSON type of several ids (decision S23), so responses accept both;
+    and the official clients disagree on the JSON type of several ids (decision S24), so responses accept both;
     compare ids as text (`str(value)`). Request parameters that take such an id back accept both forms too (on the
     wire they are the same text). """
     name: str | Unset = UNSET
@@ -88,7 +88,7 @@ class User:
     """ How many SMS to Italian numbers the credit buys. """
     italysms_low: int | Unset = UNSET
     """ How many low-cost SMS to Italian numbers the credit buys (not in the vendor's field table; read by the
-    2018-2020 Java client, S30). """
+    2018-2020 Java client, S31). """
     auth_key: str | Unset = UNSET
     """ The account's API key (not in the vendor's field table). """
     auth_secret: str | Unset = _attrs_field(default=UNSET, repr=False)

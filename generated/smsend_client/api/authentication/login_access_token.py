@@ -92,7 +92,7 @@ def sync_detailed(
     The answer is plain text holding the two values separated by a semicolon
     (decision D3). Wrong credentials are answered with `404` (D3). The call needs no
     authentication headers (D31). The credentials may also be sent as HTTP Basic
-    authentication instead of the query parameters, as for `GET /login` (D32).
+    authentication instead of the query parameters, as for `GET /login` (D34).
 
     Args:
         username (str | Unset):
@@ -134,7 +134,7 @@ def sync(
     The answer is plain text holding the two values separated by a semicolon
     (decision D3). Wrong credentials are answered with `404` (D3). The call needs no
     authentication headers (D31). The credentials may also be sent as HTTP Basic
-    authentication instead of the query parameters, as for `GET /login` (D32).
+    authentication instead of the query parameters, as for `GET /login` (D34).
 
     Args:
         username (str | Unset):
@@ -171,7 +171,7 @@ async def asyncio_detailed(
     The answer is plain text holding the two values separated by a semicolon
     (decision D3). Wrong credentials are answered with `404` (D3). The call needs no
     authentication headers (D31). The credentials may also be sent as HTTP Basic
-    authentication instead of the query parameters, as for `GET /login` (D32).
+    authentication instead of the query parameters, as for `GET /login` (D34).
 
     Args:
         username (str | Unset):
@@ -211,7 +211,7 @@ async def asyncio(
     The answer is plain text holding the two values separated by a semicolon
     (decision D3). Wrong credentials are answered with `404` (D3). The call needs no
     authentication headers (D31). The credentials may also be sent as HTTP Basic
-    authentication instead of the query parameters, as for `GET /login` (D32).
+    authentication instead of the query parameters, as for `GET /login` (D34).
 
     Args:
         username (str | Unset):

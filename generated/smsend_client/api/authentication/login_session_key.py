@@ -94,7 +94,7 @@ def sync_detailed(
     avoid logging request URLs (D31). Instead of the query parameters, the credentials
     may be sent as HTTP Basic authentication (`Authorization: Basic`), as other clients
     of the same platform do; one of the two forms is required, and the query parameters
-    win when both are sent (D32).
+    win when both are sent (D34).
 
     Args:
         username (str | Unset):
@@ -138,7 +138,7 @@ def sync(
     avoid logging request URLs (D31). Instead of the query parameters, the credentials
     may be sent as HTTP Basic authentication (`Authorization: Basic`), as other clients
     of the same platform do; one of the two forms is required, and the query parameters
-    win when both are sent (D32).
+    win when both are sent (D34).
 
     Args:
         username (str | Unset):
@@ -177,7 +177,7 @@ async def asyncio_detailed(
     avoid logging request URLs (D31). Instead of the query parameters, the credentials
     may be sent as HTTP Basic authentication (`Authorization: Basic`), as other clients
     of the same platform do; one of the two forms is required, and the query parameters
-    win when both are sent (D32).
+    win when both are sent (D34).
 
     Args:
         username (str | Unset):
@@ -219,7 +219,7 @@ async def asyncio(
     avoid logging request URLs (D31). Instead of the query parameters, the credentials
     may be sent as HTTP Basic authentication (`Authorization: Basic`), as other clients
     of the same platform do; one of the two forms is required, and the query parameters
-    win when both are sent (D32).
+    win when both are sent (D34).
 
     Args:
         username (str | Unset):

@@ -96,7 +96,7 @@ def sync_detailed(
     be used. An alias whose `status` is `NOTVERIFIED` cannot be used as sender yet (the
     saved example already answers `VERIFIED`). The path is `/alias`, without the trailing
     slash of the Postman collection and the PHP client: the Java and C# clients post to
-    `/alias` (decision S28).
+    `/alias` (decision S29).
 
     Args:
         body (CreateAliasRequest): Form body of `createAlias`. All fields are required by the
@@ -133,7 +133,7 @@ def sync(
     be used. An alias whose `status` is `NOTVERIFIED` cannot be used as sender yet (the
     saved example already answers `VERIFIED`). The path is `/alias`, without the trailing
     slash of the Postman collection and the PHP client: the Java and C# clients post to
-    `/alias` (decision S28).
+    `/alias` (decision S29).
 
     Args:
         body (CreateAliasRequest): Form body of `createAlias`. All fields are required by the
@@ -165,7 +165,7 @@ async def asyncio_detailed(
     be used. An alias whose `status` is `NOTVERIFIED` cannot be used as sender yet (the
     saved example already answers `VERIFIED`). The path is `/alias`, without the trailing
     slash of the Postman collection and the PHP client: the Java and C# clients post to
-    `/alias` (decision S28).
+    `/alias` (decision S29).
 
     Args:
         body (CreateAliasRequest): Form body of `createAlias`. All fields are required by the
@@ -200,7 +200,7 @@ async def asyncio(
     be used. An alias whose `status` is `NOTVERIFIED` cannot be used as sender yet (the
     saved example already answers `VERIFIED`). The path is `/alias`, without the trailing
     slash of the Postman collection and the PHP client: the Java and C# clients post to
-    `/alias` (decision S28).
+    `/alias` (decision S29).
 
     Args:
         body (CreateAliasRequest): Form body of `createAlias`. All fields are required by the

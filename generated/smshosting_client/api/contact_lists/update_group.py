@@ -107,7 +107,7 @@ def sync_detailed(
 
     Success: the vendor table says 200, the saved sample answers 204; both are declared,
     neither with a body schema. The 2017-2020 Java client read the list from a 200 body; such
-    a body is not declared, because an empty 200 must parse too (decision S29).
+    a body is not declared, because an empty 200 must parse too (decision S30).
 
     Errors (`errorMsg`): 400 `BAD_GROUP_NAME` (name missing or not acceptable),
     `GROUP_ALREADY_EXISTS` (another list has this name); 404 when no list has this id.
@@ -148,7 +148,7 @@ def sync(
 
     Success: the vendor table says 200, the saved sample answers 204; both are declared,
     neither with a body schema. The 2017-2020 Java client read the list from a 200 body; such
-    a body is not declared, because an empty 200 must parse too (decision S29).
+    a body is not declared, because an empty 200 must parse too (decision S30).
 
     Errors (`errorMsg`): 400 `BAD_GROUP_NAME` (name missing or not acceptable),
     `GROUP_ALREADY_EXISTS` (another list has this name); 404 when no list has this id.
@@ -184,7 +184,7 @@ async def asyncio_detailed(
 
     Success: the vendor table says 200, the saved sample answers 204; both are declared,
     neither with a body schema. The 2017-2020 Java client read the list from a 200 body; such
-    a body is not declared, because an empty 200 must parse too (decision S29).
+    a body is not declared, because an empty 200 must parse too (decision S30).
 
     Errors (`errorMsg`): 400 `BAD_GROUP_NAME` (name missing or not acceptable),
     `GROUP_ALREADY_EXISTS` (another list has this name); 404 when no list has this id.
@@ -223,7 +223,7 @@ async def asyncio(
 
     Success: the vendor table says 200, the saved sample answers 204; both are declared,
     neither with a body schema. The 2017-2020 Java client read the list from a 200 body; such
-    a body is not declared, because an empty 200 must parse too (decision S29).
+    a body is not declared, because an empty 200 must parse too (decision S30).
 
     Errors (`errorMsg`): 400 `BAD_GROUP_NAME` (name missing or not acceptable),
     `GROUP_ALREADY_EXISTS` (another list has this name); 404 when no list has this id.

@@ -112,7 +112,7 @@ def sync_detailed(
     declared without a body schema (re-read the contact with `getContact`). The Java clients
     read the updated contact from a 200 body; such a body is not declared, because an empty
     200 (the overview's rule for PUT) must parse too. The raw body of a `200` is still there
-    (`sync_detailed(...).content`) (decision S29).
+    (`sync_detailed(...).content`) (decision S30).
 
     Errors (`errorMsg`): 400 `BAD_CONTACT_NAME`, `BAD_CONTACT_MSISDN`, `BAD_CONTACT_COUNTRY`,
     `BAD_CONTACT_GROUP`, `CONTACT_ALREADY_EXISTS` (same meanings as in `createContact`);
@@ -162,7 +162,7 @@ def sync(
     declared without a body schema (re-read the contact with `getContact`). The Java clients
     read the updated contact from a 200 body; such a body is not declared, because an empty
     200 (the overview's rule for PUT) must parse too. The raw body of a `200` is still there
-    (`sync_detailed(...).content`) (decision S29).
+    (`sync_detailed(...).content`) (decision S30).
 
     Errors (`errorMsg`): 400 `BAD_CONTACT_NAME`, `BAD_CONTACT_MSISDN`, `BAD_CONTACT_COUNTRY`,
     `BAD_CONTACT_GROUP`, `CONTACT_ALREADY_EXISTS` (same meanings as in `createContact`);
@@ -207,7 +207,7 @@ async def asyncio_detailed(
     declared without a body schema (re-read the contact with `getContact`). The Java clients
     read the updated contact from a 200 body; such a body is not declared, because an empty
     200 (the overview's rule for PUT) must parse too. The raw body of a `200` is still there
-    (`sync_detailed(...).content`) (decision S29).
+    (`sync_detailed(...).content`) (decision S30).
 
     Errors (`errorMsg`): 400 `BAD_CONTACT_NAME`, `BAD_CONTACT_MSISDN`, `BAD_CONTACT_COUNTRY`,
     `BAD_CONTACT_GROUP`, `CONTACT_ALREADY_EXISTS` (same meanings as in `createContact`);
@@ -255,7 +255,7 @@ async def asyncio(
     declared without a body schema (re-read the contact with `getContact`). The Java clients
     read the updated contact from a 200 body; such a body is not declared, because an empty
     200 (the overview's rule for PUT) must parse too. The raw body of a `200` is still there
-    (`sync_detailed(...).content`) (decision S29).
+    (`sync_detailed(...).content`) (decision S30).
 
     Errors (`errorMsg`): 400 `BAD_CONTACT_NAME`, `BAD_CONTACT_MSISDN`, `BAD_CONTACT_COUNTRY`,
     `BAD_CONTACT_GROUP`, `CONTACT_ALREADY_EXISTS` (same meanings as in `createContact`);

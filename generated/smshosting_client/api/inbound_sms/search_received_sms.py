@@ -125,7 +125,7 @@ def sync_detailed(
         from_ (str | Unset):
         sim_id_ref (int | str | Unset): A numeric id that the gateway may send either as a JSON
             number or as a string of digits. The saved examples and the official clients disagree on
-            the JSON type of several ids (decision S23), so responses accept both; compare ids as text
+            the JSON type of several ids (decision S24), so responses accept both; compare ids as text
             (`str(value)`). Request parameters that take such an id back accept both forms too (on the
             wire they are the same text). Example: 3119906.
         from_date (str | Unset): Date-time as `yyyy-MM-ddTHH:mm:ssZ` with a four-digit RFC 822
@@ -181,7 +181,7 @@ def sync(
         from_ (str | Unset):
         sim_id_ref (int | str | Unset): A numeric id that the gateway may send either as a JSON
             number or as a string of digits. The saved examples and the official clients disagree on
-            the JSON type of several ids (decision S23), so responses accept both; compare ids as text
+            the JSON type of several ids (decision S24), so responses accept both; compare ids as text
             (`str(value)`). Request parameters that take such an id back accept both forms too (on the
             wire they are the same text). Example: 3119906.
         from_date (str | Unset): Date-time as `yyyy-MM-ddTHH:mm:ssZ` with a four-digit RFC 822
@@ -232,7 +232,7 @@ async def asyncio_detailed(
         from_ (str | Unset):
         sim_id_ref (int | str | Unset): A numeric id that the gateway may send either as a JSON
             number or as a string of digits. The saved examples and the official clients disagree on
-            the JSON type of several ids (decision S23), so responses accept both; compare ids as text
+            the JSON type of several ids (decision S24), so responses accept both; compare ids as text
             (`str(value)`). Request parameters that take such an id back accept both forms too (on the
             wire they are the same text). Example: 3119906.
         from_date (str | Unset): Date-time as `yyyy-MM-ddTHH:mm:ssZ` with a four-digit RFC 822
@@ -286,7 +286,7 @@ async def asyncio(
         from_ (str | Unset):
         sim_id_ref (int | str | Unset): A numeric id that the gateway may send either as a JSON
             number or as a string of digits. The saved examples and the official clients disagree on
-            the JSON type of several ids (decision S23), so responses accept both; compare ids as text
+            the JSON type of several ids (decision S24), so responses accept both; compare ids as text
             (`str(value)`). Request parameters that take such an id back accept both forms too (on the
             wire they are the same text). Example: 3119906.
         from_date (str | Unset): Date-time as `yyyy-MM-ddTHH:mm:ssZ` with a four-digit RFC 822

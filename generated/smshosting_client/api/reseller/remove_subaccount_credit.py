@@ -97,7 +97,7 @@ def sync_detailed(
     Args:
         account_id (int | str): A numeric id that the gateway may send either as a JSON number or
             as a string of digits. The saved examples and the official clients disagree on the JSON
-            type of several ids (decision S23), so responses accept both; compare ids as text
+            type of several ids (decision S24), so responses accept both; compare ids as text
             (`str(value)`). Request parameters that take such an id back accept both forms too (on the
             wire they are the same text). Example: 3119906.
 
@@ -134,7 +134,7 @@ def sync(
     Args:
         account_id (int | str): A numeric id that the gateway may send either as a JSON number or
             as a string of digits. The saved examples and the official clients disagree on the JSON
-            type of several ids (decision S23), so responses accept both; compare ids as text
+            type of several ids (decision S24), so responses accept both; compare ids as text
             (`str(value)`). Request parameters that take such an id back accept both forms too (on the
             wire they are the same text). Example: 3119906.
 
@@ -166,7 +166,7 @@ async def asyncio_detailed(
     Args:
         account_id (int | str): A numeric id that the gateway may send either as a JSON number or
             as a string of digits. The saved examples and the official clients disagree on the JSON
-            type of several ids (decision S23), so responses accept both; compare ids as text
+            type of several ids (decision S24), so responses accept both; compare ids as text
             (`str(value)`). Request parameters that take such an id back accept both forms too (on the
             wire they are the same text). Example: 3119906.
 
@@ -201,7 +201,7 @@ async def asyncio(
     Args:
         account_id (int | str): A numeric id that the gateway may send either as a JSON number or
             as a string of digits. The saved examples and the official clients disagree on the JSON
-            type of several ids (decision S23), so responses accept both; compare ids as text
+            type of several ids (decision S24), so responses accept both; compare ids as text
             (`str(value)`). Request parameters that take such an id back accept both forms too (on the
             wire they are the same text). Example: 3119906.
 

@@ -35,7 +35,7 @@ from .state import RESPONSE_CREDIT_TYPES, Account, SmsendState
 
 @dataclass(frozen=True)
 class BasicLogin:
-    """HTTP Basic credentials sent to a login operation (D32); checked by the login itself."""
+    """HTTP Basic credentials sent to a login operation (D34); checked by the login itself."""
 
     username: str
     password: str = field(repr=False)
@@ -192,7 +192,7 @@ class SmsendApi:
         return account
 
     def _login(self, basic: Principal, request: ValidatedRequest, *, expires: bool) -> SimResponse:
-        """Credentials as query parameters (documented) or HTTP Basic (D32); the query wins."""
+        """Credentials as query parameters (documented) or HTTP Basic (D34); the query wins."""
         query = request.query
         if "username" in query or "password" in query:
             if "username" not in query or "password" not in query:

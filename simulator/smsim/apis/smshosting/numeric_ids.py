@@ -1,7 +1,7 @@
 """How the simulated Smshosting API writes the ids the spec types ``SmshNumericId``.
 
 Sources disagree on whether the gateway sends SMS ids, inbound service ids and sub-account ids as
-JSON numbers or as strings of digits (spec decisions S23-S26), so the spec accepts both.  By
+JSON numbers or as strings of digits (spec decisions S24-S27), so the spec accepts both.  By
 default the simulator answers in the documented form of each (numbers for SMS ids, strings for
 service and sub-account ids, as in the vendor's samples); the control action
 ``POST /_sim/smshosting/numeric-ids {"form": "number" | "string" | "documented"}`` makes it
