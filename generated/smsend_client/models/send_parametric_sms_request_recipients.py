@@ -39,6 +39,8 @@ class SendParametricSmsRequestRecipients:
         if _KEYS.issuperset(src_dict):
             obj.additional_properties = {}
         else:
+            from ..models.parametric_recipient import ParametricRecipient  # noqa: PLC0415
+
             additional_properties = {}
             for prop_name, prop_dict in src_dict.items():
                 if prop_name in _KEYS:
