@@ -136,7 +136,10 @@ class SmsendApi:
         self.seed_superaccount(DEMO_LOGIN, DEMO_PASSWORD, DEMO_CREDITS)
 
     def _platform(self, operation_id: str) -> Handler[Principal]:
-        def handle(account: Principal, request: ValidatedRequest) -> SimResponse:
+        def handle(principal: Principal, request: ValidatedRequest) -> SimResponse:
+            # Only the two login calls authenticate with Basic credentials (D34): here the
+            # principal is the account that the user_key and session or token headers name.
+            account = principal if isinstance(principal, Account) else None
             return self.messaging.handlers()[operation_id](account, request)
 
         return handle
