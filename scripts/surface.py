@@ -275,6 +275,19 @@ class Builder:
             op.body_extra = isinstance(body_schema.get("additionalProperties"), dict)
             if op.body_extra:
                 op.args.append(Arg("additional_properties", "", "Mapping[str, str]", False, body=True, extra=True))
+        return self.finish(endpoint, raw, op, imports, paging_ext, strategy if paging_ext else None, size_param)
+
+    def finish(
+        self,
+        endpoint: Any,
+        raw: dict[str, Any],
+        op: Operation,
+        imports: set[str],
+        paging_ext: Any,
+        strategy: str | None,
+        size_param: str | None,
+    ) -> Operation:
+        """Order the arguments and type the answer."""
         # Required keyword arguments first (Python needs them before defaults only positionally,
         # but reading is easier that way too); path parameters stay first and positional.
         positional = [a for a in op.args if a.positional]
@@ -297,7 +310,7 @@ class Builder:
             self.prop_imports(items_prop.inner_property, imports)
             item_type = text(items_prop.inner_property.get_type_string(no_optional=True))
             page_class = text(page.get_type_string(no_optional=True))
-            op.paging = (strategy, str(items_prop.python_name), item_type, str(size_param), page_class)
+            op.paging = (str(strategy), str(items_prop.python_name), item_type, str(size_param), page_class)
             op.returns = page_class
             op.args.append(Arg(str(size_param), str(size_param), "int", False, page_size=True))
             op.parse, op.parse_class = "model", page_class
@@ -310,13 +323,16 @@ class Builder:
                 op.returns, op.parse = "None", "none"
         else:
             typed = [r for r in successes if type(r.prop).__name__ not in ("AnyProperty", "NoneProperty")]
-            if len({text(r.prop.get_type_string(no_optional=True)) for r in typed}) != 1 or len(kinds) != 1:
+            empty = len(typed) < len(successes)  # e.g. 201 without a body beside a 200 with one
+            if len({text(r.prop.get_type_string(no_optional=True)) for r in typed}) != 1 or len(kinds) - empty != 1:
                 raise SystemExit(f"{self.spec_path.name}: {op.op_id}: success answers of different types")
             prop = typed[0].prop
             self.prop_imports(prop, imports)
             op.returns = text(prop.get_type_string(no_optional=True))
-            op.parse = "model"
+            op.parse = "model_or_none" if empty else "model"
             op.parse_class = "list" if isinstance(prop, ListProperty) else op.returns
+            if empty:
+                op.returns += " | None"
         return op
 
     def resources(self) -> list[Resource]:
@@ -369,6 +385,7 @@ def render_resource(api: str, package: str, resource: Resource, spec_name: str) 
         "datetime_rfc822",
         "expect",
         "expect_none",
+        "expect_or_none",
     ):
         emit(f"    {name},")
     emit(")")
@@ -446,6 +463,8 @@ def parse_expr(op: Operation, response: str) -> str:
         return f"expect({response}, {op.parse_class}, self._read_error)"
     if op.parse == "location":
         return f"created_id({response}, self._read_error)"
+    if op.parse == "model_or_none":
+        return f"expect_or_none({response}, {op.parse_class}, self._read_error)"
     return f"expect_none({response}, self._read_error)"
 
 
@@ -454,6 +473,8 @@ def parse_lambda(op: Operation) -> str:
         return f"lambda r: expect(r, {op.parse_class}, read_error)"
     if op.parse == "location":
         return "lambda r: created_id(r, read_error)"
+    if op.parse == "model_or_none":
+        return f"lambda r: expect_or_none(r, {op.parse_class}, read_error)"
     return "lambda r: expect_none(r, read_error)"
 
 

@@ -1,4 +1,4 @@
-"""A client library for accessing smsend Subaccount API"""
+"""A client library for accessing smsend REST API"""
 
 from .client import AuthenticatedClient, Client
 

@@ -11,9 +11,28 @@ if TYPE_CHECKING:
         AsyncAuthenticationResource,
         AuthenticationResource,
     )
+    from .resources.contact_groups import (
+        AsyncContactGroupsResource,
+        ContactGroupsResource,
+    )
+    from .resources.contacts import AsyncContactsResource, ContactsResource
     from .resources.credit import AsyncCreditResource, CreditResource
+    from .resources.email_lists import AsyncEmailListsResource, EmailListsResource
+    from .resources.landing_pages import AsyncLandingPagesResource, LandingPagesResource
     from .resources.purchases import AsyncPurchasesResource, PurchasesResource
+    from .resources.received_sms import AsyncReceivedSmsResource, ReceivedSmsResource
+    from .resources.sender_aliases import (
+        AsyncSenderAliasesResource,
+        SenderAliasesResource,
+    )
+    from .resources.sms import AsyncSmsResource, SmsResource
+    from .resources.sms_blacklist import AsyncSmsBlacklistResource, SmsBlacklistResource
     from .resources.subaccounts import AsyncSubaccountsResource, SubaccountsResource
+    from .resources.two_factor_authentication import (
+        AsyncTwoFactorAuthenticationResource,
+        TwoFactorAuthenticationResource,
+    )
+    from .resources.user import AsyncUserResource, UserResource
 
 DEFAULT_BASE_URL = "https://app.gateway.smsend.it/API/v1.0/REST"
 """The production base URL: the first of the spec's ``servers``."""
@@ -33,11 +52,39 @@ class SmsendResources:
         return AuthenticationResource(self._client, self._read_error)
 
     @cached_property
+    def contact_groups(self) -> ContactGroupsResource:
+        """Contact groups: create, update, delete, list, add_contact, remove_contact."""
+        from .resources.contact_groups import ContactGroupsResource
+
+        return ContactGroupsResource(self._client, self._read_error)
+
+    @cached_property
+    def contacts(self) -> ContactsResource:
+        """Contacts: add, get, blacklist, blacklist_many, blacklist_number, custom_fields."""
+        from .resources.contacts import ContactsResource
+
+        return ContactsResource(self._client, self._read_error)
+
+    @cached_property
     def credit(self) -> CreditResource:
         """Credit: get, move."""
         from .resources.credit import CreditResource
 
         return CreditResource(self._client, self._read_error)
+
+    @cached_property
+    def email_lists(self) -> EmailListsResource:
+        """Email lists: list, create, update, create_issue, create_issue_from_template, send_issue, subscribe_group, subscribe_new_contact."""
+        from .resources.email_lists import EmailListsResource
+
+        return EmailListsResource(self._client, self._read_error)
+
+    @cached_property
+    def landing_pages(self) -> LandingPagesResource:
+        """Landing pages: list."""
+        from .resources.landing_pages import LandingPagesResource
+
+        return LandingPagesResource(self._client, self._read_error)
 
     @cached_property
     def purchases(self) -> PurchasesResource:
@@ -47,11 +94,53 @@ class SmsendResources:
         return PurchasesResource(self._client, self._read_error)
 
     @cached_property
+    def received_sms(self) -> ReceivedSmsResource:
+        """Received SMS: new, new_on_sims, history, history_on_sims, after, mo_history."""
+        from .resources.received_sms import ReceivedSmsResource
+
+        return ReceivedSmsResource(self._client, self._read_error)
+
+    @cached_property
+    def sender_aliases(self) -> SenderAliasesResource:
+        """Sender aliases: list, create, get, delete."""
+        from .resources.sender_aliases import SenderAliasesResource
+
+        return SenderAliasesResource(self._client, self._read_error)
+
+    @cached_property
+    def sms(self) -> SmsResource:
+        """SMS: send, get_state, cancel_scheduled, send_parametric, history, send_to_groups."""
+        from .resources.sms import SmsResource
+
+        return SmsResource(self._client, self._read_error)
+
+    @cached_property
+    def sms_blacklist(self) -> SmsBlacklistResource:
+        """SMS blacklist: list, add, add_many."""
+        from .resources.sms_blacklist import SmsBlacklistResource
+
+        return SmsBlacklistResource(self._client, self._read_error)
+
+    @cached_property
     def subaccounts(self) -> SubaccountsResource:
         """Subaccounts: list, create, get, update, change_password."""
         from .resources.subaccounts import SubaccountsResource
 
         return SubaccountsResource(self._client, self._read_error)
+
+    @cached_property
+    def two_factor_authentication(self) -> TwoFactorAuthenticationResource:
+        """Two-factor authentication: request_pin, verify_pin."""
+        from .resources.two_factor_authentication import TwoFactorAuthenticationResource
+
+        return TwoFactorAuthenticationResource(self._client, self._read_error)
+
+    @cached_property
+    def user(self) -> UserResource:
+        """User: status, check_session, dashboard, reset_password."""
+        from .resources.user import UserResource
+
+        return UserResource(self._client, self._read_error)
 
 
 class AsyncSmsendResources:
@@ -68,11 +157,39 @@ class AsyncSmsendResources:
         return AsyncAuthenticationResource(self._client, self._read_error)
 
     @cached_property
+    def contact_groups(self) -> AsyncContactGroupsResource:
+        """Contact groups: create, update, delete, list, add_contact, remove_contact."""
+        from .resources.contact_groups import AsyncContactGroupsResource
+
+        return AsyncContactGroupsResource(self._client, self._read_error)
+
+    @cached_property
+    def contacts(self) -> AsyncContactsResource:
+        """Contacts: add, get, blacklist, blacklist_many, blacklist_number, custom_fields."""
+        from .resources.contacts import AsyncContactsResource
+
+        return AsyncContactsResource(self._client, self._read_error)
+
+    @cached_property
     def credit(self) -> AsyncCreditResource:
         """Credit: get, move."""
         from .resources.credit import AsyncCreditResource
 
         return AsyncCreditResource(self._client, self._read_error)
+
+    @cached_property
+    def email_lists(self) -> AsyncEmailListsResource:
+        """Email lists: list, create, update, create_issue, create_issue_from_template, send_issue, subscribe_group, subscribe_new_contact."""
+        from .resources.email_lists import AsyncEmailListsResource
+
+        return AsyncEmailListsResource(self._client, self._read_error)
+
+    @cached_property
+    def landing_pages(self) -> AsyncLandingPagesResource:
+        """Landing pages: list."""
+        from .resources.landing_pages import AsyncLandingPagesResource
+
+        return AsyncLandingPagesResource(self._client, self._read_error)
 
     @cached_property
     def purchases(self) -> AsyncPurchasesResource:
@@ -82,8 +199,52 @@ class AsyncSmsendResources:
         return AsyncPurchasesResource(self._client, self._read_error)
 
     @cached_property
+    def received_sms(self) -> AsyncReceivedSmsResource:
+        """Received SMS: new, new_on_sims, history, history_on_sims, after, mo_history."""
+        from .resources.received_sms import AsyncReceivedSmsResource
+
+        return AsyncReceivedSmsResource(self._client, self._read_error)
+
+    @cached_property
+    def sender_aliases(self) -> AsyncSenderAliasesResource:
+        """Sender aliases: list, create, get, delete."""
+        from .resources.sender_aliases import AsyncSenderAliasesResource
+
+        return AsyncSenderAliasesResource(self._client, self._read_error)
+
+    @cached_property
+    def sms(self) -> AsyncSmsResource:
+        """SMS: send, get_state, cancel_scheduled, send_parametric, history, send_to_groups."""
+        from .resources.sms import AsyncSmsResource
+
+        return AsyncSmsResource(self._client, self._read_error)
+
+    @cached_property
+    def sms_blacklist(self) -> AsyncSmsBlacklistResource:
+        """SMS blacklist: list, add, add_many."""
+        from .resources.sms_blacklist import AsyncSmsBlacklistResource
+
+        return AsyncSmsBlacklistResource(self._client, self._read_error)
+
+    @cached_property
     def subaccounts(self) -> AsyncSubaccountsResource:
         """Subaccounts: list, create, get, update, change_password."""
         from .resources.subaccounts import AsyncSubaccountsResource
 
         return AsyncSubaccountsResource(self._client, self._read_error)
+
+    @cached_property
+    def two_factor_authentication(self) -> AsyncTwoFactorAuthenticationResource:
+        """Two-factor authentication: request_pin, verify_pin."""
+        from .resources.two_factor_authentication import (
+            AsyncTwoFactorAuthenticationResource,
+        )
+
+        return AsyncTwoFactorAuthenticationResource(self._client, self._read_error)
+
+    @cached_property
+    def user(self) -> AsyncUserResource:
+        """User: status, check_session, dashboard, reset_password."""
+        from .resources.user import AsyncUserResource
+
+        return AsyncUserResource(self._client, self._read_error)

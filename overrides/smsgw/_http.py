@@ -64,10 +64,22 @@ def _accept_hooks(
     if not accept:
         return [], []
     base = httpx.URL(base_url.rstrip("/") + "/")
-    by_path = {base.join(path.lstrip("/")).path: media for path, media in accept.items()}
+    # Keys are "path" or "METHOD path"; a path with a {parameter} matches by its literal prefix.
+    exact: dict[tuple[str | None, str], str] = {}
+    prefixes: list[tuple[str | None, str, str]] = []
+    for key, media in accept.items():
+        method, _, path = key.rpartition(" ")
+        full = base.join(path.lstrip("/").partition("{")[0]).path
+        if "{" in path:
+            prefixes.append((method or None, full, media))
+        else:
+            exact[(method or None, full)] = media
 
     def sync_hook(request: httpx.Request) -> None:
-        media = by_path.get(request.url.path)
+        path, method = request.url.path, request.method
+        media = exact.get((method, path)) or exact.get((None, path))
+        if media is None:
+            media = next((m for meth, pre, m in prefixes if meth in (None, method) and path.startswith(pre)), None)
         if media is not None:
             request.headers["Accept"] = media
 

@@ -75,6 +75,15 @@ def expect(response: Any, kind: type[T], read_error: ErrorReader) -> T:
     )
 
 
+def expect_or_none(response: Any, kind: type[T], read_error: ErrorReader) -> T | None:
+    """For operations with a success answer without a body beside one with a body (addContacts:
+    ``201`` for one contact, ``200`` with a count for several): the parsed body, or None."""
+    if response.parsed is None:
+        raise_for_status(response, read_error)
+        return None
+    return expect(response, kind, read_error)
+
+
 def expect_none(response: Any, read_error: ErrorReader) -> None:
     """For operations whose success answer has no body: raise on an error status, else nothing."""
     raise_for_status(response, read_error)

@@ -92,7 +92,16 @@ def read_error(body: bytes) -> tuple[str | None, str | None]:
 
 
 # The operations whose success body is not JSON, by path: the client asks for what they answer.
-ACCEPT = {"login": "text/plain", "token": "text/plain"}
+ACCEPT = {
+    "login": "text/plain",
+    "token": "text/plain",
+    "checksession": "text/plain",
+    "dashboard": "text/plain",
+    "POST pwdreset": "text/plain",
+    "POST contact/add_to_blacklist/{contact_id}": "text/plain",
+    "POST contacts/add_to_blacklist": "text/plain",
+    "POST blacklist/sms": "text/plain",
+}
 
 
 def client(

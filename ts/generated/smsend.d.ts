@@ -349,6 +349,986 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/sms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send an SMS to a list of phone numbers
+         * @description Sends one text to every number in `recipient`, now or at `scheduled_delivery_time`,
+         *     and answers with the `order_id` that names the order in later calls (state, cancel,
+         *     history). The vendor documents `201` for this call and `200` for the other two send
+         *     calls; both are kept (S3).
+         *
+         *     Cost: every recipient takes one credit of `message_type` per message part: GSM-7
+         *     text 160 characters in one part, 153 per part beyond; UCS-2 text 70 and 67 (S4).
+         *     Without enough credits nothing is sent (`400`). A sub-account that uses its
+         *     superaccount's credits (`credit-eat-mode` 1) draws from them (S5).
+         *
+         *     Sender: only the high-quality type `N` takes a `sender`: a phone number or a
+         *     registered, approved alias; leave it empty for `L` and `LL` (S6).
+         *
+         *     Invalid or blacklisted numbers refuse the whole call unless
+         *     `allowInvalidRecipients` is true; then they are skipped, cost nothing and show the
+         *     statuses `UNKNRCPT` / `BLACKLISTED` (S7). An `order_id` already used by the account
+         *     is refused, so a client that lost the answer can look the order up with
+         *     getSmsState before trying again (S8).
+         */
+        post: operations["sendSms"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sms/{order_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The order id: the one the caller chose when sending, or the one the send call
+                 *     answered with (S8).
+                 */
+                order_id: components["parameters"]["OrderId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read the delivery state of an SMS order
+         * @description Answers with one entry per recipient of the order: the number, its current status
+         *     and, once the status is final, the time it became so (`yyyyMMddHHmmss`). Statuses
+         *     move on over time: `SCHEDULED` until the delivery time, `WAITING`, `SENT`, and for
+         *     type `N` (which has delivery notification) `DLVRD`; failures end in one of the other
+         *     documented codes (S10). Unknown order ids answer `404`.
+         */
+        get: operations["getSmsState"];
+        put?: never;
+        post?: never;
+        /**
+         * Cancel a scheduled SMS order
+         * @description Cancels an order whose delivery time has not come yet and gives its credits back.
+         *     An unknown order, or one that is no longer `SCHEDULED`, answers `404`, as
+         *     documented (S9). After cancelling, the order id is unknown to getSmsState.
+         */
+        delete: operations["deleteScheduledSms"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/paramsms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send an SMS with per-recipient values
+         * @description Like sendSms, but the text may hold `${name}` placeholders and every recipient
+         *     brings its own values. `recipients` is an object whose values are the recipients:
+         *     each has `recipient` (the number) plus one string per placeholder (S11). A
+         *     placeholder without a value for some recipient refuses the call (`400`). Each
+         *     recipient's text is costed after its values are put in; no text may exceed the
+         *     length limits (S4). Success is `200`, as documented (S3).
+         */
+        post: operations["sendParametricSms"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/smshistory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Page through the SMS orders sent in a time range
+         * @description One page of the account's orders created between `from` and `to` (default: now),
+         *     newest first. Dates are `yyyyMMddHHmmss`, read in `timezone` (an IANA zone, default
+         *     `Europe/Rome`); the times in the answer use the same zone (S12).
+         */
+        get: operations["getSmsHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/2fa/request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a one-time PIN to a phone number
+         * @description Makes a new PIN for the number (replacing a pending one) and sends it by SMS, which
+         *     costs like any high-quality (`N`) message (S13). `%PIN%` in `messageBody` marks where
+         *     the PIN goes; without it the PIN is appended. The PIN expires after `expiry` minutes
+         *     (default 60) and allows three verifications (S14).
+         */
+        post: operations["requestTwoFactorPin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/2fa/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check a PIN entered by the user
+         * @description Answers `status` `OK` when the PIN is the pending one for the number and has not
+         *     expired; the PIN is then used up. Otherwise `status` is `ERROR` with the tries
+         *     left; an expired PIN, one with no tries left, or none at all gives 0 (S14). Both
+         *     outcomes are `200`; a malformed number is `400`.
+         */
+        post: operations["verifyTwoFactorPin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the account's credits per message type
+         * @description The credits left per message type (`sms`, with `type` and `quantity`), the e-mail
+         *     service and landing-page state, and with `getMoney=true` the money balance (S15).
+         *     The simulator answers the documented type names (`N`, `L`, `LL`, `EE`) whatever
+         *     `typeAliases` says (S15).
+         */
+        get: operations["getUserStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/checksession": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tell whether the session key is still valid
+         * @description Plain text `true` when the keys sent are valid, `false` when the session key has
+         *     expired. The check does not count as activity: it does not extend the session's
+         *     5-minute idle time (S16). Missing keys, or keys that never existed, answer `401`.
+         */
+        get: operations["checkSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a link that opens the account's web dashboard
+         * @description Plain text: the URL of the account's web dashboard (S16).
+         */
+        get: operations["getDashboardUrl"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pwdreset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change the caller's password
+         * @description Sets a new password for the authenticated account. The password travels in the
+         *     query string, as documented: never log this request's URL (S17). The answer is
+         *     plain text `true` on success. Existing session keys and access tokens keep working.
+         */
+        post: operations["resetPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/smstogroups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send an SMS to the contacts of one or more groups
+         * @description Like sendSms, but `recipient` names contact groups (by name, S25): the message goes
+         *     to the phone numbers of their contacts, each number once. An unknown group name
+         *     refuses the call. Blacklisted numbers follow `allowInvalidRecipients` (S7). Success
+         *     is `200`, as documented (S3).
+         */
+        post: operations["sendSmsToGroups"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add one contact, or several in one call
+         * @description The vendor documents two calls on this one URL (S19). With one contact as the body
+         *     the answer is `201`, an empty body and a `Location` header `/contact/{id}`. With
+         *     `contacts` (a list) the answer is `200` and the number of contacts saved; the batch
+         *     is all or nothing, and `updateExistingContact` / `keepExistingGroupsAndCampaigns`
+         *     say what happens to contacts with the same phone number or e-mail (S20). A contact
+         *     needs an e-mail or a phone number (`400` otherwise); `groupIds` must be groups of
+         *     the caller.
+         */
+        post: operations["addContacts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/contact/{contact_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The contact id, as in the `Location` of its creation (S21). */
+                contact_id: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read one contact
+         * @description The contact's fields as saved, with its id and groups (S21).
+         */
+        get: operations["getContact"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/contact/add_to_blacklist/{contact_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The contact id, as in the `Location` of its creation (S21). */
+                contact_id: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Put a contact's phone number on the SMS blacklist
+         * @description Blacklists the contact's phone number (a contact without one is `400`); sends to
+         *     that number are then refused or skipped (S7, S26). Plain text `true` (S24).
+         */
+        post: operations["blacklistContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/contact/add_to_blacklist_batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Put several contacts on the SMS blacklist
+         * @description The body is a list of contact ids. If any id is unknown (or its contact has no phone
+         *     number) nothing is blacklisted and the answer is `400`; otherwise the number of
+         *     contacts blacklisted (S24).
+         */
+        post: operations["blacklistContacts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/contacts/add_to_blacklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Put a phone number on the SMS blacklist (contacts URL)
+         * @description Same effect as addToBlacklist, documented under the contacts section with the plural
+         *     `/contacts/` (S22). Plain text `true` (S24).
+         */
+        post: operations["blacklistPhoneNumber"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/contacts/fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the contact custom fields
+         * @description The ten custom fields (`custom1` .. `custom10`) a contact can carry, with the label
+         *     the account gave them. The vendor page shows this call on the host `api.smsend.it`;
+         *     this spec keeps the one server (S23).
+         */
+        get: operations["listContactFields"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/group": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create an empty contact group
+         * @description Creates a group with a name (unique among the caller's groups, S25) and a
+         *     description. Answer `201`, empty body, `Location` `/group/{id}`.
+         */
+        post: operations["createGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/group/{group_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The contact group id, as in the `Location` of its creation (S25). */
+                group_id: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Rename a contact group or change its description
+         * @description Replaces the name and description; empty body, `Location` `/group/{id}`.
+         */
+        put: operations["updateGroup"];
+        post?: never;
+        /**
+         * Delete a contact group
+         * @description Deletes the group; its contacts stay in the address book unless `deletecontacts` is
+         *     true. Empty body (S25).
+         */
+        delete: operations["deleteGroup"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the contact groups
+         * @description One page of the caller's groups, oldest first. The documented default page size is
+         *     5. The page lists no `400`; bad paging parameters get one like on every other call
+         *     (S25).
+         */
+        get: operations["listGroups"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/group/{group_id}/contact/{contact_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The contact group id, as in the `Location` of its creation (S25). */
+                group_id: components["parameters"]["GroupId"];
+                /** @description The contact id, as in the `Location` of its creation (S21). */
+                contact_id: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a contact to a group
+         * @description Empty body and `Location` `/contact/{id}`; adding a member again changes nothing.
+         */
+        post: operations["addContactToGroup"];
+        /**
+         * Remove a contact from a group
+         * @description The contact stays in the address book; empty body and `Location` `/contact/{id}`.
+         */
+        delete: operations["removeContactFromGroup"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/blacklist/sms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the blacklisted phone numbers
+         * @description One page of blacklisted numbers, oldest first, filtered by the time they were added
+         *     (`yyyy-MM-dd HH:mm:ss` in `timezone`), a part of the number and their origins (S26).
+         */
+        get: operations["listBlacklist"];
+        put?: never;
+        /**
+         * Put a phone number on the SMS blacklist
+         * @description The number stops receiving the caller's SMS: sends to it are refused or skipped
+         *     (S7). Adding a number again keeps its first entry. Plain text `true` (S24).
+         */
+        post: operations["addToBlacklist"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/blacklist/smsbatch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Put several phone numbers on the SMS blacklist
+         * @description The body is a list of numbers; one malformed number blacklists none (`400`).
+         *     Answers how many numbers were blacklisted (S24).
+         */
+        post: operations["addManyToBlacklist"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/alias": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the sender aliases
+         * @description One page of the caller's aliases, oldest first; `hide-not-approved` keeps only those
+         *     usable as a sender (S29).
+         */
+        get: operations["listAliases"];
+        put?: never;
+        /**
+         * Register a sender alias (TPOA)
+         * @description Registers an alphanumeric sender for approval. The body wraps the alias data in an
+         *     object named `alias`, as documented (S27). The new alias starts unconfirmed
+         *     (`alias-state` 0) and can be used as a sender only once confirmed by AGCOM (state
+         *     2, S29). The answer is the alias with its id (S28).
+         */
+        post: operations["createAlias"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/alias/{alias_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The alias id (`id` in the alias data). */
+                alias_id: components["parameters"]["AliasId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read one sender alias
+         * @description The alias data and its approval state `alias-state` (S28, S29).
+         */
+        get: operations["getAlias"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a sender alias
+         * @description The alias can no longer be used as a sender. Plain success answer (S28).
+         */
+        delete: operations["deleteAlias"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/newsrsmsmessage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Fetch the SMS received since the last fetch, on all SIMs
+         * @description The messages received on any of the caller's reception SIMs that this call has not
+         *     returned before (one cursor per SIM), oldest first, at most `limit` (S30, S31).
+         */
+        get: operations["getNewReceivedSms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/newsrsmsmessage/{id_sim}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description One or more reception SIM numbers, comma-separated, each `+` or `00` and the
+                 *     country code (S31).
+                 */
+                id_sim: components["parameters"]["SimIds"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Fetch the SMS received since the last fetch, on given SIMs
+         * @description Like getNewReceivedSms, for the SIMs named in the path (comma-separated) (S30, S31).
+         */
+        get: operations["getNewReceivedSmsOnSims"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/srsmshistory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Page through the SMS received in a time range, all SIMs
+         * @description One page of the messages received between `from` and `to` (default now), newest
+         *     first; dates `yyyyMMddHHmmss` in `timezone` (S12, S32).
+         */
+        get: operations["getReceivedSmsHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/srsmshistory/{id_sim}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description One or more reception SIM numbers, comma-separated, each `+` or `00` and the
+                 *     country code (S31).
+                 */
+                id_sim: components["parameters"]["SimIds"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Page through the SMS received in a time range, given SIMs
+         * @description Like getReceivedSmsHistory, for the SIMs named in the path (S32).
+         */
+        get: operations["getReceivedSmsHistoryOnSims"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/srsmshistory/{id_sim}/{id_message}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description One or more reception SIM numbers, comma-separated, each `+` or `00` and the
+                 *     country code (S31).
+                 */
+                id_sim: components["parameters"]["SimIds"];
+                /** @description The reference message id; messages with a greater id are returned. */
+                id_message: number;
+            };
+            cookie?: never;
+        };
+        /**
+         * Fetch the SMS received on given SIMs after a message
+         * @description The messages received on the SIMs with an id greater than `id_message`, oldest
+         *     first, at most `limit`. The vendor page documents `201` by a copy error; this spec
+         *     declares `200` (S33).
+         */
+        get: operations["getReceivedSmsAfter"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mosmshistory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Page through the MO messages of one type
+         * @description MO messages (`STOP`, `CONTACT` or `OTHER`) received in an optional time range,
+         *     newest first. The vendor offers this to French customers only (S33).
+         */
+        get: operations["getMoSmsHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the e-mail lists by status
+         * @description The caller's lists whose status is one of `statuses` (only `ACTIVE` when omitted).
+         *     The vendor documents `204` for this answer, which cannot carry the list; this spec
+         *     declares `200` with a body (S35).
+         */
+        get: operations["listEmailLists"];
+        put?: never;
+        /**
+         * Create an e-mail list
+         * @description Creates an active distribution list (campaign) for e-mail issues. Answer `201`, empty
+         *     body, `Location` `/list/{id}` (S34).
+         */
+        post: operations["createEmailList"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/list/{list_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The e-mail list (campaign) id; the vendor pages call it `list_id`, `campaign_id` or
+                 *     `campaignId` (S34).
+                 */
+                list_id: components["parameters"]["ListId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change an e-mail list
+         * @description Changes the fields sent, including `status` (0 active, 1 archived, 2 to be
+         *     activated). Answer `204` with `Location`, as documented (S34).
+         */
+        put: operations["updateEmailList"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/list/{list_id}/issue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The e-mail list (campaign) id; the vendor pages call it `list_id`, `campaign_id` or
+                 *     `campaignId` (S34).
+                 */
+                list_id: components["parameters"]["ListId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create an e-mail draft (issue) in a list
+         * @description Creates a draft in an active list. Answer `201`, empty body, `Location`
+         *     `/list/{list_id}/issue/{id}` (S36).
+         */
+        post: operations["createEmailIssue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/list/{list_id}/issue/template/{template_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The e-mail list (campaign) id; the vendor pages call it `list_id`, `campaign_id` or
+                 *     `campaignId` (S34).
+                 */
+                list_id: components["parameters"]["ListId"];
+                /** @description A template made beforehand in the web panel. */
+                template_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create an e-mail issue from a template
+         * @description Creates an issue in an active list with the template's content, a name and a subject.
+         *     Answer `200` and `Location` of the new issue. The vendor's `500` ("the issue can't be
+         *     created") is answered `400` / `404` here (S37).
+         */
+        post: operations["createEmailIssueFromTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/list/{list_id}/issue/{issue_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The e-mail list (campaign) id; the vendor pages call it `list_id`, `campaign_id` or
+                 *     `campaignId` (S34).
+                 */
+                list_id: components["parameters"]["ListId"];
+                /** @description The issue to send. */
+                issue_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Schedule an e-mail issue for some subscribers
+         * @description Schedules the issue for the given contacts, who must all be subscribers of the list
+         *     (all or nothing, `400`). Empty body (S38).
+         */
+        post: operations["sendEmailIssue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/list/{list_id}/group/{group_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The e-mail list (campaign) id; the vendor pages call it `list_id`, `campaign_id` or
+                 *     `campaignId` (S34).
+                 */
+                list_id: components["parameters"]["ListId"];
+                /** @description The contact group id, as in the `Location` of its creation (S25). */
+                group_id: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Subscribe a contact group to an e-mail list
+         * @description Subscribes every contact of the group that has an e-mail address (others are left
+         *     out); `sendoptin` asks them for an opt-in first. Empty body (S39).
+         */
+        post: operations["subscribeGroupToEmailList"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/list/{list_id}/contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The e-mail list (campaign) id; the vendor pages call it `list_id`, `campaign_id` or
+                 *     `campaignId` (S34).
+                 */
+                list_id: components["parameters"]["ListId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a contact and subscribe it to an e-mail list
+         * @description Creates a contact (its e-mail is required here) and subscribes it to the active
+         *     list; `SendOptIn` asks it for an opt-in first. Answer `201`, empty body, `Location`
+         *     `/contact/{id}` (S39).
+         */
+        post: operations["subscribeNewContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/landings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the published landing pages
+         * @description The caller's published landing pages; their `id_landing` goes into the send calls'
+         *     `id_landing` (S18, S40). Pages are made in the web panel; the simulator's control
+         *     plane publishes them.
+         */
+        get: operations["listLandingPages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -657,6 +1637,657 @@ export interface components {
             /** @description Human-readable explanation. */
             error?: string;
         };
+        /** @description Plain-text boolean answer, `true` or `false` (S16, S17). */
+        TextBoolean: string;
+        /** @description Body of sendSms; unknown fields are refused with `400` (S1). */
+        SendSmsRequest: {
+            /** @description Phone numbers, `+` or `00` and the country code (S7). */
+            recipient: string[];
+            message_type: components["schemas"]["MessageType"];
+            /**
+             * @description The text: at most 1000 GSM-7 characters or 450 UCS-2 units, one part (160 / 70)
+             *     for `LL` (S4).
+             */
+            message: string;
+            /**
+             * @description Sender shown on the phone; only for type `N`: a phone number or an approved alias.
+             *     Empty means the account's preferred sender (S6).
+             * @default
+             */
+            sender?: string;
+            /**
+             * @description Delivery time, in one of `ddMMyy`, `yyyyMMdd`, `ddMMyyHHmm`, `yyyyMMddHHmmss`,
+             *     `yyyy-MM-dd HH:mm`, `yyyy-MM-dd HH:mm.0`; a time not in the future sends now (S9).
+             */
+            scheduled_delivery_time?: string;
+            /** @description IANA zone of `scheduled_delivery_time`; `Europe/Rome` when omitted (S9). */
+            scheduled_delivery_timezone?: string;
+            /** @description Caller's id for the order, unique per account; generated when omitted (S8). */
+            order_id?: string;
+            /**
+             * @description Make `total_sent` count credits used instead of messages.
+             * @default false
+             */
+            returnCredits?: boolean;
+            /**
+             * @description Add `remaining_credits` (credits of this type left) to the answer.
+             * @default false
+             */
+            returnRemaining?: boolean;
+            /**
+             * @description Skip invalid and blacklisted numbers instead of refusing the call (S7).
+             * @default false
+             */
+            allowInvalidRecipients?: boolean;
+            /**
+             * @description `ucs2` for characters outside the GSM-7 alphabet (S4).
+             * @default gsm
+             * @enum {string}
+             */
+            encoding?: "gsm" | "ucs2";
+            /**
+             * @description A published landing page whose link replaces the `%PAGESLINK____________%`
+             *     placeholder (S18).
+             */
+            id_landing?: number;
+            /** @description Campaign name kept with the order. */
+            campaign_name?: string;
+            /** @description URL whose short link replaces the `%SHORT_LINK%` placeholder (S18). */
+            short_link_url?: string;
+        };
+        /** @description Body of sendParametricSms (S11). */
+        SendParametricSmsRequest: {
+            /**
+             * @description The recipients, each under a key of the caller's choice (the vendor types this
+             *     field as a map; clients of the platform key it by position, S11).
+             */
+            recipients: {
+                [key: string]: components["schemas"]["ParametricRecipient"];
+            };
+            message_type: components["schemas"]["MessageType"];
+            /**
+             * @description The text: at most 1000 GSM-7 characters or 450 UCS-2 units, one part (160 / 70)
+             *     for `LL` (S4).
+             */
+            message: string;
+            /**
+             * @description Sender shown on the phone; only for type `N`: a phone number or an approved alias.
+             *     Empty means the account's preferred sender (S6).
+             * @default
+             */
+            sender?: string;
+            /**
+             * @description Delivery time, in one of `ddMMyy`, `yyyyMMdd`, `ddMMyyHHmm`, `yyyyMMddHHmmss`,
+             *     `yyyy-MM-dd HH:mm`, `yyyy-MM-dd HH:mm.0`; a time not in the future sends now (S9).
+             */
+            scheduled_delivery_time?: string;
+            /** @description IANA zone of `scheduled_delivery_time`; `Europe/Rome` when omitted (S9). */
+            scheduled_delivery_timezone?: string;
+            /** @description Caller's id for the order, unique per account; generated when omitted (S8). */
+            order_id?: string;
+            /**
+             * @description Make `total_sent` count credits used instead of messages.
+             * @default false
+             */
+            returnCredits?: boolean;
+            /**
+             * @description Add `remaining_credits` (credits of this type left) to the answer.
+             * @default false
+             */
+            returnRemaining?: boolean;
+            /**
+             * @description Skip invalid and blacklisted numbers instead of refusing the call (S7).
+             * @default false
+             */
+            allowInvalidRecipients?: boolean;
+            /**
+             * @description `ucs2` for characters outside the GSM-7 alphabet (S4).
+             * @default gsm
+             * @enum {string}
+             */
+            encoding?: "gsm" | "ucs2";
+            /**
+             * @description A published landing page whose link replaces the `%PAGESLINK____________%`
+             *     placeholder (S18).
+             */
+            id_landing?: number;
+            /** @description Campaign name kept with the order. */
+            campaign_name?: string;
+            /** @description URL whose short link replaces the `%SHORT_LINK%` placeholder (S18). */
+            short_link_url?: string;
+        };
+        /** @description One recipient of a parametric SMS and the values of its placeholders (S11). */
+        ParametricRecipient: {
+            /** @description The phone number. */
+            recipient: string;
+        } & {
+            [key: string]: string;
+        };
+        /**
+         * @description Answer of the send calls. Field names as in the clients of the same platform
+         *     (S1): `total_sent` counts messages, or credits with `returnCredits`;
+         *     `remaining_credits` comes with `returnRemaining`.
+         */
+        SendSmsResult: {
+            /** @description `OK` on success. */
+            result: string;
+            /** @description The order id, chosen by the caller or generated (S8). */
+            order_id: string;
+            total_sent: number;
+            /** @description Credits of the order's message type left after the order. */
+            remaining_credits?: number;
+            /** @description The platform's own order id, when it reports one. */
+            internal_order_id?: string;
+        };
+        /** @description Delivery state of one order, one entry per recipient (S2). */
+        SmsState: {
+            /** @description `OK` on success. */
+            result: string;
+            recipients: components["schemas"]["SmsRecipientState"][];
+        };
+        /** @description State of the message to one recipient (S2, S10). */
+        SmsRecipientState: {
+            /** @description The phone number. */
+            destination: string;
+            /**
+             * @description One of the documented codes: `WAITING`, `SENT`, `WAIT4DLVR`, `DLVRD`,
+             *     `TOOM4USER`, `TOOM4NUM`, `ERROR`, `TIMEOUT`, `UNKNRCPT`, `UNKNPFX`, `DEMO`,
+             *     `SCHEDULED`, `INVALIDDST`, `BLACKLISTED`, `KO`, `INVALIDCONTENTS`. A plain
+             *     string so that new codes do not break clients (S10).
+             */
+            status: string;
+            /** @description When the status became final, `yyyyMMddHHmmss`; null before (S2). */
+            delivery_date?: string | null;
+        };
+        /** @description One page of sent orders (S12). */
+        SmsHistory: {
+            /** @description `OK` on success. */
+            result: string;
+            pageNumber: number;
+            pageSize: number;
+            /** @description Number of orders in the range over all pages. */
+            total: number;
+            smshistory: components["schemas"]["SmsHistoryEntry"][];
+        };
+        /** @description One sent order (S12). */
+        SmsHistoryEntry: {
+            order_id: string;
+            /** @description When the order was placed, `yyyyMMddHHmmss`. */
+            create_time: string;
+            /** @description When it is or was due, `yyyyMMddHHmmss`. */
+            schedule_time?: string | null;
+            /** @description Message type code; a plain string in responses (D10). */
+            message_type: string;
+            sender?: string | null;
+            num_recipients: number;
+        };
+        /** @description Body of requestTwoFactorPin (S13). */
+        TwoFactorRequest: {
+            /** @description The user's phone number, `+` or `00` and the country code. */
+            recipient: string;
+            /** @description Sender of the PIN message; the account's preferred sender when omitted. */
+            senderName?: string;
+            /**
+             * @description Minutes the PIN stays valid (S14).
+             * @default 60
+             */
+            expiry?: number;
+            /** @description Text of the message; `%PIN%` marks where the PIN goes (S13). */
+            messageBody?: string;
+        };
+        /** @description Body of verifyTwoFactorPin (S14). */
+        TwoFactorVerification: {
+            /** @description The phone number the PIN was sent to. */
+            recipient: string;
+            /**
+             * Format: password
+             * @description The PIN the user typed.
+             */
+            pin: string;
+        };
+        /**
+         * @description Answer of the 2FA calls: `status` `OK` or `ERROR`; a failed verification adds the
+         *     tries left (S13, S14).
+         */
+        TwoFactorResult: {
+            /** @description `OK` or `ERROR`. */
+            status: string;
+            /** @description Why the verification failed. */
+            error?: string;
+            /** @description Verifications the PIN still allows. */
+            triesRemaining?: number;
+        };
+        /** @description Account status (S15). */
+        UserStatus: {
+            /** @description Money balance, with `getMoney=true`; null otherwise. */
+            money?: number | null;
+            sms: components["schemas"]["UserStatusCredit"][];
+            email?: components["schemas"]["UserStatusEmail"];
+            /** @description Landing-page service state; its shape is not shown by any source (S15). */
+            landing?: unknown;
+        };
+        /** @description Credits of one message type (S15). */
+        UserStatusCredit: {
+            /** @description Message type code (`N`, `L`, `LL`, `EE`, ...). */
+            type: string;
+            /** @description Credits left. */
+            quantity: number;
+        };
+        /** @description The e-mail service of the account (S15). */
+        UserStatusEmail: {
+            /** @description E-mail sending allowance. */
+            bandwidth?: number;
+            /** @description When the allowance was bought. */
+            purchased?: string | null;
+            /** @description Billing mode. */
+            billing?: string;
+            /** @description When the allowance expires. */
+            expiry?: string | null;
+        };
+        /** @description Body of sendSmsToGroups (S25). */
+        SendGroupSmsRequest: {
+            /** @description Names of the contact groups. */
+            recipient: string[];
+            message_type: components["schemas"]["MessageType"];
+            /**
+             * @description The text: at most 1000 GSM-7 characters or 450 UCS-2 units, one part (160 / 70)
+             *     for `LL` (S4).
+             */
+            message: string;
+            /**
+             * @description Sender shown on the phone; only for type `N`: a phone number or an approved alias.
+             *     Empty means the account's preferred sender (S6).
+             * @default
+             */
+            sender?: string;
+            /**
+             * @description Delivery time, in one of `ddMMyy`, `yyyyMMdd`, `ddMMyyHHmm`, `yyyyMMddHHmmss`,
+             *     `yyyy-MM-dd HH:mm`, `yyyy-MM-dd HH:mm.0`; a time not in the future sends now (S9).
+             */
+            scheduled_delivery_time?: string;
+            /** @description IANA zone of `scheduled_delivery_time`; `Europe/Rome` when omitted (S9). */
+            scheduled_delivery_timezone?: string;
+            /** @description Caller's id for the order, unique per account; generated when omitted (S8). */
+            order_id?: string;
+            /**
+             * @description Make `total_sent` count credits used instead of messages.
+             * @default false
+             */
+            returnCredits?: boolean;
+            /**
+             * @description Add `remaining_credits` (credits of this type left) to the answer.
+             * @default false
+             */
+            returnRemaining?: boolean;
+            /**
+             * @description Skip invalid and blacklisted numbers instead of refusing the call (S7).
+             * @default false
+             */
+            allowInvalidRecipients?: boolean;
+            /**
+             * @description `ucs2` for characters outside the GSM-7 alphabet (S4).
+             * @default gsm
+             * @enum {string}
+             */
+            encoding?: "gsm" | "ucs2";
+            /**
+             * @description A published landing page whose link replaces the `%PAGESLINK____________%`
+             *     placeholder (S18).
+             */
+            id_landing?: number;
+            /** @description Campaign name kept with the order. */
+            campaign_name?: string;
+            /** @description URL whose short link replaces the `%SHORT_LINK%` placeholder (S18). */
+            short_link_url?: string;
+        };
+        /** @description How many items a batch call saved (S20, S24). */
+        Count: number;
+        /** @description Contact ids (S24). */
+        IdList: string[];
+        /** @description Phone numbers, `+` or `00` and the country code (S24). */
+        PhoneNumberList: string[];
+        /**
+         * @description One contact to add (S19). The vendor's table marks both `email` and `phoneNumber`
+         *     required but says one of them is enough; the server checks that (`400`).
+         */
+        ContactInput: {
+            /**
+             * Format: email
+             * @description E-mail address; this or `phoneNumber` is needed.
+             */
+            email?: string;
+            /** @description Phone number, `+` or `00` and the country code; this or `email` is needed. */
+            phoneNumber?: string;
+            name?: string;
+            surname?: string;
+            /** @enum {string} */
+            gender?: "m" | "f";
+            fax?: string;
+            address?: string;
+            city?: string;
+            province?: string;
+            /** @description A date in one of the send calls' schedule formats (S9). */
+            birthdate?: string;
+            /** @description A further date, same formats. */
+            promotiondate?: string;
+            /** @description A further date, same formats. */
+            rememberdate?: string;
+            zip?: string;
+            /** @description Groups (ids) the contact joins. */
+            groupIds?: string[];
+            /** @description Custom field 1 (S23). */
+            custom1?: string;
+            /** @description Custom field 2 (S23). */
+            custom2?: string;
+            /** @description Custom field 3 (S23). */
+            custom3?: string;
+            /** @description Custom field 4 (S23). */
+            custom4?: string;
+            /** @description Custom field 5 (S23). */
+            custom5?: string;
+            /** @description Custom field 6 (S23). */
+            custom6?: string;
+            /** @description Custom field 7 (S23). */
+            custom7?: string;
+            /** @description Custom field 8 (S23). */
+            custom8?: string;
+            /** @description Custom field 9 (S23). */
+            custom9?: string;
+            /** @description Custom field 10 (S23). */
+            custom10?: string;
+        };
+        /** @description Several contacts to add in one call (S20). */
+        ContactBatch: {
+            contacts: components["schemas"]["ContactInput"][];
+            /**
+             * @description Update a contact with the same phone number or e-mail instead of replacing it.
+             * @default false
+             */
+            updateExistingContact?: boolean;
+            /**
+             * @description Keep the group memberships of a contact that is updated or replaced.
+             * @default false
+             */
+            keepExistingGroupsAndCampaigns?: boolean;
+        };
+        /** @description A contact as saved (S21); the input fields plus `id` and `groupIds`. */
+        Contact: {
+            /** @description The contact id. */
+            id: string;
+            /**
+             * Format: email
+             * @description E-mail address; this or `phoneNumber` is needed.
+             */
+            email?: string;
+            /** @description Phone number, `+` or `00` and the country code; this or `email` is needed. */
+            phoneNumber?: string;
+            name?: string;
+            surname?: string;
+            /** @enum {string} */
+            gender?: "m" | "f";
+            fax?: string;
+            address?: string;
+            city?: string;
+            province?: string;
+            /** @description A date in one of the send calls' schedule formats (S9). */
+            birthdate?: string;
+            /** @description A further date, same formats. */
+            promotiondate?: string;
+            /** @description A further date, same formats. */
+            rememberdate?: string;
+            zip?: string;
+            /** @description Groups (ids) the contact joins. */
+            groupIds?: string[];
+            /** @description Custom field 1 (S23). */
+            custom1?: string;
+            /** @description Custom field 2 (S23). */
+            custom2?: string;
+            /** @description Custom field 3 (S23). */
+            custom3?: string;
+            /** @description Custom field 4 (S23). */
+            custom4?: string;
+            /** @description Custom field 5 (S23). */
+            custom5?: string;
+            /** @description Custom field 6 (S23). */
+            custom6?: string;
+            /** @description Custom field 7 (S23). */
+            custom7?: string;
+            /** @description Custom field 8 (S23). */
+            custom8?: string;
+            /** @description Custom field 9 (S23). */
+            custom9?: string;
+            /** @description Custom field 10 (S23). */
+            custom10?: string;
+        };
+        /** @description One contact custom field (S23). */
+        ContactField: {
+            /** @description The field's key in contacts, `custom1` .. `custom10`. */
+            name: string;
+            /** @description The label the account gave the field; null when none. */
+            label?: string | null;
+        };
+        /** @description Body of createGroup and updateGroup (S25). */
+        GroupInput: {
+            /** @description The group name, unique among the caller's groups. */
+            name: string;
+            description: string;
+        };
+        /** @description A contact group (S25). */
+        Group: {
+            id: string;
+            name: string;
+            description?: string | null;
+        };
+        /** @description One page of contact groups (S25). */
+        GroupList: {
+            pageNumber: number;
+            pageSize: number;
+            total: number;
+            groups: components["schemas"]["Group"][];
+        };
+        /** @description A blacklisted number (S26). */
+        BlacklistEntry: {
+            phoneNumber: string;
+            /** @description When it was added, `yyyy-MM-dd HH:mm:ss` in the request's time zone. */
+            insertTime?: string;
+            /** @description How it was added (`API`, `WEB`, `STOPSMS`, ...). */
+            origin?: string;
+        };
+        /** @description One page of blacklisted numbers (S26). */
+        BlacklistPage: {
+            pageNumber: number;
+            pageSize: number;
+            total: number;
+            blacklist: components["schemas"]["BlacklistEntry"][];
+        };
+        /** @description The alias and the company behind it, as the vendor's field table lists them (S27). */
+        AliasData: {
+            /** @description The sender shown on the phone; 1 to 11 letters, digits, spaces, `.`, `-`, `_`. */
+            alias: string;
+            "company-name": string;
+            "contact-name": string;
+            "contact-surname": string;
+            /** @description The company's fiscal code. */
+            "cod-fiscale": string;
+            "vat-number": string;
+            "contact-address": string;
+            "contact-city": string;
+            /** @description Postal code. */
+            "contact-pcode": string;
+            /**
+             * @description What kind of contact `contact-info` is.
+             * @enum {string}
+             */
+            "contact-type": "SERVICE_PHONE" | "MAIN_PHONE" | "FAX" | "EMAIL" | "PEC" | "WEB";
+            "contact-info": string;
+        };
+        /** @description Body of createAlias; the data sits in a field named `alias` (S27). */
+        AliasRequest: {
+            alias: components["schemas"]["AliasData"];
+        };
+        /** @description A registered alias (S28) with its approval state (S29). */
+        Alias: {
+            id: number;
+            alias: string;
+            /**
+             * @description 0 unconfirmed, 1 confirmed by smsend, 2 confirmed by AGCOM (usable), 3 blocked by
+             *     smsend, 4 blocked by AGCOM, 9 pre-confirmed by smsend (S29). A plain integer so
+             *     that new states do not break clients.
+             */
+            "alias-state": number;
+            "company-name"?: string;
+        };
+        /** @description One page of aliases (S28). */
+        AliasList: {
+            pageNumber: number;
+            pageSize: number;
+            total: number;
+            aliases: components["schemas"]["Alias"][];
+        };
+        /** @description One SMS received on a reception SIM (S30). */
+        ReceivedSms: {
+            /** @description Platform-wide increasing message id (usable with getReceivedSmsAfter). */
+            id_message: number;
+            /** @description The SIM number that received it. */
+            id_sim: string;
+            /** @description The number it came from. */
+            sender: string;
+            sms_text: string;
+            /** @description When it was received, `yyyyMMddHHmmss` in the request's zone. */
+            sms_date: string;
+        };
+        /** @description Received messages, without paging (S30). */
+        ReceivedSmsList: {
+            srsmshistory: components["schemas"]["ReceivedSms"][];
+        };
+        /** @description One page of received messages (S32). */
+        ReceivedSmsPage: {
+            pageNumber: number;
+            pageSize: number;
+            total: number;
+            srsmshistory: components["schemas"]["ReceivedSms"][];
+        };
+        /** @description One MO message with its type (S33). */
+        MoSms: {
+            id_message: number;
+            id_sim?: string;
+            sender: string;
+            sms_text: string;
+            sms_date: string;
+            /** @description `STOP`, `CONTACT` or `OTHER`. */
+            type: string;
+        };
+        /** @description One page of MO messages (S33). */
+        MoSmsPage: {
+            pageNumber: number;
+            pageSize: number;
+            total: number;
+            mosmshistory: components["schemas"]["MoSms"][];
+        };
+        /** @description Body of createEmailList; every field is required, as documented (S34). */
+        EmailListInput: {
+            title: string;
+            id_language: string;
+            /** Format: email */
+            email_sender: string;
+            /** Format: email */
+            reply_to: string;
+            company_name: string;
+            company_address: string;
+            company_url: string;
+            company_phone: string;
+            company_fax: string;
+        };
+        /** @description Body of updateEmailList; only the fields sent change (S34). */
+        EmailListUpdate: {
+            title?: string;
+            id_language?: string;
+            /** Format: email */
+            email_sender?: string;
+            /** Format: email */
+            reply_to?: string;
+            company_name?: string;
+            company_address?: string;
+            company_url?: string;
+            company_phone?: string;
+            company_fax?: string;
+            /**
+             * @description 0 active, 1 archived, 2 to be activated.
+             * @enum {integer}
+             */
+            status?: 0 | 1 | 2;
+        };
+        /** @description An e-mail list (S35). */
+        EmailList: {
+            id: number;
+            title?: string;
+            id_language?: string;
+            email_sender?: string;
+            reply_to?: string;
+            company_name?: string;
+            /** @description `ACTIVE`, `ARCHIVED` or `TO_ACTIVATE`. */
+            status: string;
+        };
+        /** @description The e-mail lists of the caller (S35). */
+        EmailLists: {
+            lists: components["schemas"]["EmailList"][];
+        };
+        EmailAttachment: {
+            file_name: string;
+            /** Format: byte */
+            file_content_base64: string;
+        };
+        /** @description Body of createEmailIssue; required fields as documented (S36). */
+        EmailIssueInput: {
+            title: string;
+            subject: string;
+            /** @description Add social sharing buttons. */
+            share_social: boolean;
+            /** @description Web analytics tracking code. */
+            web_analytics?: string;
+            text_content: string;
+            html_content: string;
+            attachments: components["schemas"]["EmailAttachment"][];
+        };
+        /** @description Body of createEmailIssueFromTemplate (S37). */
+        EmailIssueFromTemplate: {
+            name: string;
+            subject: string;
+        };
+        /** @description Body of sendEmailIssue (S38). */
+        EmailIssueSend: {
+            contactIds: string[];
+            /** @description When to send, `yyyy-MM-dd HH:mm:ss`. */
+            scheduleTime: string;
+        };
+        /** @description Body of subscribeNewContact, a contact whose e-mail is required (S39). */
+        ListContactInput: {
+            /** Format: email */
+            email: string;
+            phoneNumber?: string;
+            name?: string;
+            surname?: string;
+            /** @enum {string} */
+            gender?: "m" | "f";
+            fax?: string;
+            address?: string;
+            city?: string;
+            province?: string;
+            /** @description A date in one of the send calls' schedule formats (S9). */
+            birthdate?: string;
+            zip?: string;
+            groupIds?: string[];
+        };
+        /** @description A published landing page (S40). */
+        LandingPage: {
+            id_landing: number;
+            name?: string;
+            url?: string;
+        };
+        /** @description The caller's published landing pages (S40). */
+        LandingPages: {
+            landings: components["schemas"]["LandingPage"][];
+        };
     };
     responses: {
         /**
@@ -770,6 +2401,37 @@ export interface components {
          *     the credentials are sent as HTTP Basic authentication (D34).
          */
         Password: string;
+        /**
+         * @description The order id: the one the caller chose when sending, or the one the send call
+         *     answered with (S8).
+         */
+        OrderId: string;
+        /** @description IANA time zone the dates are read and written in; `Europe/Rome` when omitted (S12). */
+        TimeZone: string;
+        /** @description The contact id, as in the `Location` of its creation (S21). */
+        ContactId: string;
+        /** @description The contact group id, as in the `Location` of its creation (S25). */
+        GroupId: string;
+        /** @description The phone number, `+` or `00` and the country code (S7). */
+        PhoneNumber: string;
+        /** @description The alias id (`id` in the alias data). */
+        AliasId: number;
+        /**
+         * @description One or more reception SIM numbers, comma-separated, each `+` or `00` and the
+         *     country code (S31).
+         */
+        SimIds: string;
+        /** @description At most this many messages (1 to 100). */
+        ReceivedLimit: number;
+        /** @description Start of the range, `yyyyMMddHHmmss`. */
+        RangeFrom: string;
+        /** @description End of the range, `yyyyMMddHHmmss`; now when omitted. */
+        RangeTo: string;
+        /**
+         * @description The e-mail list (campaign) id; the vendor pages call it `list_id`, `campaign_id` or
+         *     `campaignId` (S34).
+         */
+        ListId: number;
     };
     requestBodies: never;
     headers: {
@@ -1222,6 +2884,1455 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    sendSms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendSmsRequest"];
+            };
+        };
+        responses: {
+            /** @description The order was accepted (sent now or scheduled). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SendSmsResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getSmsState: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The order id: the one the caller chose when sending, or the one the send call
+                 *     answered with (S8).
+                 */
+                order_id: components["parameters"]["OrderId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The state of every recipient of the order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SmsState"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteScheduledSms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The order id: the one the caller chose when sending, or the one the send call
+                 *     answered with (S8).
+                 */
+                order_id: components["parameters"]["OrderId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The order was cancelled. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResultOk"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    sendParametricSms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendParametricSmsRequest"];
+            };
+        };
+        responses: {
+            /** @description The order was accepted (sent now or scheduled). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SendSmsResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getSmsHistory: {
+        parameters: {
+            query: {
+                /** @description Start of the range, `yyyyMMddHHmmss`. */
+                from: components["parameters"]["RangeFrom"];
+                /** @description End of the range, `yyyyMMddHHmmss`; now when omitted. */
+                to?: components["parameters"]["RangeTo"];
+                /** @description IANA time zone the dates are read and written in; `Europe/Rome` when omitted (S12). */
+                timezone?: components["parameters"]["TimeZone"];
+                /** @description The 1-based page to return (D13). */
+                pageNumber?: components["parameters"]["PageNumber"];
+                /**
+                 * @description Items per page. The documentation gives no upper bound; this spec allows at most
+                 *     100 (D24).
+                 */
+                pageSize?: components["parameters"]["PageSize"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of SMS orders. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SmsHistory"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    requestTwoFactorPin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TwoFactorRequest"];
+            };
+        };
+        responses: {
+            /** @description The PIN was sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TwoFactorResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    verifyTwoFactorPin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TwoFactorVerification"];
+            };
+        };
+        responses: {
+            /** @description The verdict. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TwoFactorResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getUserStatus: {
+        parameters: {
+            query?: {
+                /** @description Add the account's money balance (`money`). */
+                getMoney?: boolean;
+                /** @description Name the message types by their public codes instead of internal ids. */
+                typeAliases?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account status. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserStatus"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    checkSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description `true` or `false`, as plain text. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["TextBoolean"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getDashboardUrl: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The dashboard URL, as plain text. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    resetPassword: {
+        parameters: {
+            query: {
+                /** @description The new password, 8 to 16 characters (S17). */
+                password: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description `true` when the password was changed, as plain text. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["TextBoolean"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    sendSmsToGroups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendGroupSmsRequest"];
+            };
+        };
+        responses: {
+            /** @description The order was accepted (sent now or scheduled). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SendSmsResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    addContacts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactInput"] | components["schemas"]["ContactBatch"];
+            };
+        };
+        responses: {
+            /** @description Several contacts saved; the body is how many (S20). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Count"];
+                };
+            };
+            /** @description One contact created; empty body, `Location` points to it. */
+            201: {
+                headers: {
+                    /** @description Path of the new contact, relative to the server URL (S19). */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The contact id, as in the `Location` of its creation (S21). */
+                contact_id: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contact. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contact"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    blacklistContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The contact id, as in the `Location` of its creation (S21). */
+                contact_id: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description `true`, as plain text. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["TextBoolean"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    blacklistContacts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdList"];
+            };
+        };
+        responses: {
+            /** @description How many contacts were blacklisted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Count"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    blacklistPhoneNumber: {
+        parameters: {
+            query: {
+                /** @description The phone number, `+` or `00` and the country code (S7). */
+                phoneNumber: components["parameters"]["PhoneNumber"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description `true`, as plain text. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["TextBoolean"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listContactFields: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The custom fields. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactField"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupInput"];
+            };
+        };
+        responses: {
+            /** @description Group created; empty body, `Location` points to it. */
+            201: {
+                headers: {
+                    /** @description Path of the new group, relative to the server URL. */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The contact group id, as in the `Location` of its creation (S25). */
+                group_id: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupInput"];
+            };
+        };
+        responses: {
+            /** @description Group updated; empty body. */
+            200: {
+                headers: {
+                    /** @description Path of the group, relative to the server URL. */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteGroup: {
+        parameters: {
+            query?: {
+                /** @description Also delete the contacts of the group. */
+                deletecontacts?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description The contact group id, as in the `Location` of its creation (S25). */
+                group_id: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Group deleted; empty body. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listGroups: {
+        parameters: {
+            query?: {
+                /** @description The 1-based page to return (D13). */
+                pageNumber?: components["parameters"]["PageNumber"];
+                /** @description Groups per page; at most 100 (D24). */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of groups. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    addContactToGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The contact group id, as in the `Location` of its creation (S25). */
+                group_id: components["parameters"]["GroupId"];
+                /** @description The contact id, as in the `Location` of its creation (S21). */
+                contact_id: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contact is in the group. */
+            200: {
+                headers: {
+                    /** @description Path of the contact, relative to the server URL. */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    removeContactFromGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The contact group id, as in the `Location` of its creation (S25). */
+                group_id: components["parameters"]["GroupId"];
+                /** @description The contact id, as in the `Location` of its creation (S21). */
+                contact_id: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contact is no longer in the group. */
+            200: {
+                headers: {
+                    /** @description Path of the contact, relative to the server URL. */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listBlacklist: {
+        parameters: {
+            query?: {
+                /** @description Added at or after, `yyyy-MM-dd HH:mm:ss`. */
+                from?: string;
+                /** @description Added at or before, `yyyy-MM-dd HH:mm:ss`. */
+                to?: string;
+                /** @description IANA time zone the dates are read and written in; `Europe/Rome` when omitted (S12). */
+                timezone?: components["parameters"]["TimeZone"];
+                /** @description Only numbers containing this text. */
+                number?: string;
+                /**
+                 * @description Only entries from these origins, comma-separated (`API`, `WEB`, `STOPSMS`); a
+                 *     string, since the vendor's comma list is one value (S26).
+                 */
+                origins?: string;
+                /** @description The 1-based page to return (D13). */
+                pageNumber?: components["parameters"]["PageNumber"];
+                /**
+                 * @description Items per page. The documentation gives no upper bound; this spec allows at most
+                 *     100 (D24).
+                 */
+                pageSize?: components["parameters"]["PageSize"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of blacklisted numbers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BlacklistPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    addToBlacklist: {
+        parameters: {
+            query: {
+                /** @description The phone number, `+` or `00` and the country code (S7). */
+                phoneNumber: components["parameters"]["PhoneNumber"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description `true`, as plain text. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["TextBoolean"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    addManyToBlacklist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PhoneNumberList"];
+            };
+        };
+        responses: {
+            /** @description How many numbers were blacklisted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Count"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listAliases: {
+        parameters: {
+            query?: {
+                /** @description The 1-based page to return (D13). */
+                pageNumber?: components["parameters"]["PageNumber"];
+                /**
+                 * @description Items per page. The documentation gives no upper bound; this spec allows at most
+                 *     100 (D24).
+                 */
+                pageSize?: components["parameters"]["PageSize"];
+                /** @description Leave out aliases that are not approved yet. */
+                "hide-not-approved"?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of aliases. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AliasList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createAlias: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AliasRequest"];
+            };
+        };
+        responses: {
+            /** @description The alias was registered. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Alias"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getAlias: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The alias id (`id` in the alias data). */
+                alias_id: components["parameters"]["AliasId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The alias. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Alias"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteAlias: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The alias id (`id` in the alias data). */
+                alias_id: components["parameters"]["AliasId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The alias was removed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResultOk"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getNewReceivedSms: {
+        parameters: {
+            query?: {
+                /** @description At most this many messages (1 to 100). */
+                limit?: components["parameters"]["ReceivedLimit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new messages. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceivedSmsList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getNewReceivedSmsOnSims: {
+        parameters: {
+            query?: {
+                /** @description At most this many messages (1 to 100). */
+                limit?: components["parameters"]["ReceivedLimit"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description One or more reception SIM numbers, comma-separated, each `+` or `00` and the
+                 *     country code (S31).
+                 */
+                id_sim: components["parameters"]["SimIds"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new messages. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceivedSmsList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getReceivedSmsHistory: {
+        parameters: {
+            query: {
+                /** @description Start of the range, `yyyyMMddHHmmss`. */
+                from: components["parameters"]["RangeFrom"];
+                /** @description End of the range, `yyyyMMddHHmmss`; now when omitted. */
+                to?: components["parameters"]["RangeTo"];
+                /** @description IANA time zone the dates are read and written in; `Europe/Rome` when omitted (S12). */
+                timezone?: components["parameters"]["TimeZone"];
+                /** @description The 1-based page to return (D13). */
+                pageNumber?: components["parameters"]["PageNumber"];
+                /**
+                 * @description Items per page. The documentation gives no upper bound; this spec allows at most
+                 *     100 (D24).
+                 */
+                pageSize?: components["parameters"]["PageSize"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of received messages. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceivedSmsPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getReceivedSmsHistoryOnSims: {
+        parameters: {
+            query: {
+                /** @description Start of the range, `yyyyMMddHHmmss`. */
+                from: components["parameters"]["RangeFrom"];
+                /** @description End of the range, `yyyyMMddHHmmss`; now when omitted. */
+                to?: components["parameters"]["RangeTo"];
+                /** @description IANA time zone the dates are read and written in; `Europe/Rome` when omitted (S12). */
+                timezone?: components["parameters"]["TimeZone"];
+                /** @description The 1-based page to return (D13). */
+                pageNumber?: components["parameters"]["PageNumber"];
+                /**
+                 * @description Items per page. The documentation gives no upper bound; this spec allows at most
+                 *     100 (D24).
+                 */
+                pageSize?: components["parameters"]["PageSize"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description One or more reception SIM numbers, comma-separated, each `+` or `00` and the
+                 *     country code (S31).
+                 */
+                id_sim: components["parameters"]["SimIds"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of received messages. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceivedSmsPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getReceivedSmsAfter: {
+        parameters: {
+            query?: {
+                /** @description At most this many messages (1 to 100). */
+                limit?: components["parameters"]["ReceivedLimit"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description One or more reception SIM numbers, comma-separated, each `+` or `00` and the
+                 *     country code (S31).
+                 */
+                id_sim: components["parameters"]["SimIds"];
+                /** @description The reference message id; messages with a greater id are returned. */
+                id_message: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The messages after the given one. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceivedSmsList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getMoSmsHistory: {
+        parameters: {
+            query: {
+                /** @description The kind of MO message. */
+                type: "STOP" | "CONTACT" | "OTHER";
+                /** @description Start of the range, `yyyyMMddHHmmss`. */
+                from?: string;
+                /** @description End of the range, `yyyyMMddHHmmss`; now when omitted. */
+                to?: components["parameters"]["RangeTo"];
+                /** @description IANA time zone the dates are read and written in; `Europe/Rome` when omitted (S12). */
+                timezone?: components["parameters"]["TimeZone"];
+                /** @description The 1-based page to return (D13). */
+                pageNumber?: components["parameters"]["PageNumber"];
+                /**
+                 * @description Items per page. The documentation gives no upper bound; this spec allows at most
+                 *     100 (D24).
+                 */
+                pageSize?: components["parameters"]["PageSize"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of MO messages. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MoSmsPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listEmailLists: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Statuses to include, comma-separated (`ACTIVE`, `ARCHIVED`, `TO_ACTIVATE`); a
+                 *     string, since the vendor's comma list is one value (S35).
+                 */
+                statuses?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The lists. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailLists"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createEmailList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailListInput"];
+            };
+        };
+        responses: {
+            /** @description List created; empty body, `Location` points to it. */
+            201: {
+                headers: {
+                    /** @description Path of the new list, relative to the server URL. */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateEmailList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The e-mail list (campaign) id; the vendor pages call it `list_id`, `campaign_id` or
+                 *     `campaignId` (S34).
+                 */
+                list_id: components["parameters"]["ListId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailListUpdate"];
+            };
+        };
+        responses: {
+            /** @description List updated. */
+            204: {
+                headers: {
+                    /** @description Path of the list, relative to the server URL. */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createEmailIssue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The e-mail list (campaign) id; the vendor pages call it `list_id`, `campaign_id` or
+                 *     `campaignId` (S34).
+                 */
+                list_id: components["parameters"]["ListId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailIssueInput"];
+            };
+        };
+        responses: {
+            /** @description Draft created; empty body, `Location` points to it. */
+            201: {
+                headers: {
+                    /** @description Path of the new issue, relative to the server URL. */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createEmailIssueFromTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The e-mail list (campaign) id; the vendor pages call it `list_id`, `campaign_id` or
+                 *     `campaignId` (S34).
+                 */
+                list_id: components["parameters"]["ListId"];
+                /** @description A template made beforehand in the web panel. */
+                template_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailIssueFromTemplate"];
+            };
+        };
+        responses: {
+            /** @description Issue created; empty body. */
+            200: {
+                headers: {
+                    /** @description Path of the new issue, relative to the server URL. */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    sendEmailIssue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The e-mail list (campaign) id; the vendor pages call it `list_id`, `campaign_id` or
+                 *     `campaignId` (S34).
+                 */
+                list_id: components["parameters"]["ListId"];
+                /** @description The issue to send. */
+                issue_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailIssueSend"];
+            };
+        };
+        responses: {
+            /** @description The issue is scheduled; empty body. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    subscribeGroupToEmailList: {
+        parameters: {
+            query?: {
+                /** @description Send the opt-in e-mail to the group's contacts. */
+                sendoptin?: boolean;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The e-mail list (campaign) id; the vendor pages call it `list_id`, `campaign_id` or
+                 *     `campaignId` (S34).
+                 */
+                list_id: components["parameters"]["ListId"];
+                /** @description The contact group id, as in the `Location` of its creation (S25). */
+                group_id: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group's contacts are subscribed; empty body. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    subscribeNewContact: {
+        parameters: {
+            query?: {
+                /** @description Send an opt-in e-mail to the contact. */
+                SendOptIn?: boolean;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The e-mail list (campaign) id; the vendor pages call it `list_id`, `campaign_id` or
+                 *     `campaignId` (S34).
+                 */
+                list_id: components["parameters"]["ListId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ListContactInput"];
+            };
+        };
+        responses: {
+            /** @description Contact created and subscribed; `Location` points to the contact. */
+            201: {
+                headers: {
+                    /** @description Path of the new contact, relative to the server URL. */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listLandingPages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The landing pages. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LandingPages"];
+                };
+            };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];

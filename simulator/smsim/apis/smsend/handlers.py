@@ -12,7 +12,7 @@ with (:class:`BasicLogin`), or ``None`` when their credentials are query paramet
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -30,6 +30,7 @@ from ...kernel import (
 )
 from ...openapi import OpenAPISpec, RequestValidationError, ValidatedRequest
 from .errors import error_response, validation_error_response
+from .platform.service import PLATFORM_CONTROL, Messaging
 from .state import RESPONSE_CREDIT_TYPES, Account, SmsendState
 
 
@@ -112,10 +113,15 @@ class SmsendApi:
             "createSubaccountPurchases": self.create_purchases,
             "deleteSubaccountPurchase": self.delete_purchase,
         }
+        # The rest of the REST API (SMS, 2FA, user, address book, aliases, received SMS,
+        # e-mail, landing pages): see .platform. Looked up per call, since reset() replaces it.
+        self.messaging = Messaging(self.state)
+        self.handlers.update({op: self._platform(op) for op in self.messaging.handlers()})
         self.control_actions: ControlTable = {
             ("POST", "accounts"): self.control_add_account,
             ("POST", "sessions/expire"): self.control_expire_sessions,
             ("GET", "credits"): self.control_credits,
+            **{key: self._platform_control(*key) for key in PLATFORM_CONTROL},
         }
         missing = set(self.spec.operations) - set(self.handlers)
         if missing:
@@ -126,7 +132,23 @@ class SmsendApi:
 
     def reset(self) -> None:
         self.state = SmsendState(self.clock)
+        self.messaging = Messaging(self.state)
         self.seed_superaccount(DEMO_LOGIN, DEMO_PASSWORD, DEMO_CREDITS)
+
+    def _platform(self, operation_id: str) -> Handler[Principal]:
+        def handle(principal: Principal, request: ValidatedRequest) -> SimResponse:
+            # Only the two login calls authenticate with Basic credentials (D34): here the
+            # principal is the account that the user_key and session or token headers name.
+            account = principal if isinstance(principal, Account) else None
+            return self.messaging.handlers()[operation_id](account, request)
+
+        return handle
+
+    def _platform_control(self, method: str, action: str) -> Callable[[dict[str, Any]], Any]:
+        def act(payload: dict[str, Any]) -> Any:
+            return self.messaging.control(method, action, payload)
+
+        return act
 
     def error(self, status: int, code: str, detail: str = "") -> SimResponse:
         return error_response(status, code, detail)
@@ -180,6 +202,9 @@ class SmsendApi:
         if operation_id in ("loginSessionKey", "loginAccessToken"):
             credentials = basic_credentials(headers.get("authorization", ""))
             return BasicLogin(*credentials) if credentials else None
+        if operation_id == "checkSession":  # no renewal, and "false" for an expired session key (S16)
+            keys = (headers.get("user_key"), headers.get("session_key"), headers.get("access_token"))
+            return self.state.session_account(*keys)
         return self.state.authenticate(headers.get("user_key"), headers.get("session_key"), headers.get("access_token"))
 
     @staticmethod

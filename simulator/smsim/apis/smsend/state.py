@@ -91,6 +91,7 @@ class SmsendState:
         self.clock = clock
         self.accounts: dict[int, Account] = {}
         self.logins: dict[str, Login] = {}  # session keys and access tokens
+        self.expired_keys: dict[str, int] = {}  # session keys that timed out -> account id
         self._next_id = 18100
         self._next_purchase = 20
 
@@ -168,6 +169,7 @@ class SmsendState:
         now = self.clock.now()
         if login is not None and login.expires and now - login.last_used > SESSION_IDLE_SECONDS:
             del self.logins[key]
+            self.expired_keys[key] = login.account_id
             login = None
         if login is None or (session_key is not None) != login.expires:
             raise ApiError(401, "INVALID_CREDENTIALS", "session key or access token invalid or expired")
@@ -177,10 +179,41 @@ class SmsendState:
         login.last_used = now
         return account
 
+    def session_state(self, user_key: str | None, session_key: str | None, access_token: str | None) -> str:
+        """``valid``, ``expired`` (a real session key that timed out) or ``invalid``, without renewing.
+
+        For checkSession (S16), which must not count as activity and tells an expired session
+        (``false``) from keys that never existed (``401``).
+        """
+        key = session_key if session_key is not None else access_token
+        if not user_key or not key:
+            return "invalid"
+        login = self.logins.get(key)
+        account_id = login.account_id if login is not None else self.expired_keys.get(key)
+        account = self.accounts.get(account_id) if account_id is not None else None
+        if account is None or account.user_key != user_key:
+            return "invalid"
+        if login is None:
+            return "expired" if session_key is not None else "invalid"
+        if (session_key is not None) != login.expires:
+            return "invalid"
+        if login.expires and self.clock.now() - login.last_used > SESSION_IDLE_SECONDS:
+            return "expired"
+        return "valid"
+
+    def session_account(self, user_key: str | None, session_key: str | None, access_token: str | None) -> Account:
+        """The account of keys that are valid or an expired session key, without renewing; else 401."""
+        if self.session_state(user_key, session_key, access_token) == "invalid":
+            raise ApiError(401, "INVALID_CREDENTIALS", "session key or access token invalid")
+        key = session_key if session_key is not None else access_token
+        login = self.logins.get(key or "")
+        account_id = login.account_id if login is not None else self.expired_keys[key or ""]
+        return self.accounts[account_id]
+
     def expire_sessions(self) -> int:
         expired = [k for k, v in self.logins.items() if v.expires]
         for key in expired:
-            del self.logins[key]
+            self.expired_keys[key] = self.logins.pop(key).account_id
         return len(expired)
 
     # -- credits ----------------------------------------------------------------------------

@@ -1,0 +1,232 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.received_sms_list import ReceivedSmsList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id_sim: str,
+    id_message: int,
+    *,
+    limit: int | Unset = 100,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/srsmshistory/{id_sim}/{id_message}".format(
+            id_sim=quote(str(id_sim), safe=""),
+            id_message=quote(str(id_message), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ReceivedSmsList | None:
+    if response.status_code == 200:
+        response_200 = ReceivedSmsList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ReceivedSmsList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id_sim: str,
+    id_message: int,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 100,
+) -> Response[Error | ReceivedSmsList]:
+    """Fetch the SMS received on given SIMs after a message
+
+     The messages received on the SIMs with an id greater than `id_message`, oldest
+    first, at most `limit`. The vendor page documents `201` by a copy error; this spec
+    declares `200` (S33).
+
+    Args:
+        id_sim (str):
+        id_message (int):
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ReceivedSmsList]
+    """
+
+    kwargs = _get_kwargs(
+        id_sim=id_sim,
+        id_message=id_message,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id_sim: str,
+    id_message: int,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 100,
+) -> Error | ReceivedSmsList | None:
+    """Fetch the SMS received on given SIMs after a message
+
+     The messages received on the SIMs with an id greater than `id_message`, oldest
+    first, at most `limit`. The vendor page documents `201` by a copy error; this spec
+    declares `200` (S33).
+
+    Args:
+        id_sim (str):
+        id_message (int):
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ReceivedSmsList
+    """
+
+    return sync_detailed(
+        id_sim=id_sim,
+        id_message=id_message,
+        client=client,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id_sim: str,
+    id_message: int,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 100,
+) -> Response[Error | ReceivedSmsList]:
+    """Fetch the SMS received on given SIMs after a message
+
+     The messages received on the SIMs with an id greater than `id_message`, oldest
+    first, at most `limit`. The vendor page documents `201` by a copy error; this spec
+    declares `200` (S33).
+
+    Args:
+        id_sim (str):
+        id_message (int):
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ReceivedSmsList]
+    """
+
+    kwargs = _get_kwargs(
+        id_sim=id_sim,
+        id_message=id_message,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id_sim: str,
+    id_message: int,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 100,
+) -> Error | ReceivedSmsList | None:
+    """Fetch the SMS received on given SIMs after a message
+
+     The messages received on the SIMs with an id greater than `id_message`, oldest
+    first, at most `limit`. The vendor page documents `201` by a copy error; this spec
+    declares `200` (S33).
+
+    Args:
+        id_sim (str):
+        id_message (int):
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ReceivedSmsList
+    """
+
+    return (
+        await asyncio_detailed(
+            id_sim=id_sim,
+            id_message=id_message,
+            client=client,
+            limit=limit,
+        )
+    ).parsed

@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.two_factor_request import TwoFactorRequest
+from ...models.two_factor_result import TwoFactorResult
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: TwoFactorRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/2fa/request",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | TwoFactorResult | None:
+    if response.status_code == 200:
+        response_200 = TwoFactorResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | TwoFactorResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TwoFactorRequest,
+) -> Response[Error | TwoFactorResult]:
+    """Send a one-time PIN to a phone number
+
+     Makes a new PIN for the number (replacing a pending one) and sends it by SMS, which
+    costs like any high-quality (`N`) message (S13). `%PIN%` in `messageBody` marks where
+    the PIN goes; without it the PIN is appended. The PIN expires after `expiry` minutes
+    (default 60) and allows three verifications (S14).
+
+    Args:
+        body (TwoFactorRequest): Body of requestTwoFactorPin (S13).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | TwoFactorResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TwoFactorRequest,
+) -> Error | TwoFactorResult | None:
+    """Send a one-time PIN to a phone number
+
+     Makes a new PIN for the number (replacing a pending one) and sends it by SMS, which
+    costs like any high-quality (`N`) message (S13). `%PIN%` in `messageBody` marks where
+    the PIN goes; without it the PIN is appended. The PIN expires after `expiry` minutes
+    (default 60) and allows three verifications (S14).
+
+    Args:
+        body (TwoFactorRequest): Body of requestTwoFactorPin (S13).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | TwoFactorResult
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TwoFactorRequest,
+) -> Response[Error | TwoFactorResult]:
+    """Send a one-time PIN to a phone number
+
+     Makes a new PIN for the number (replacing a pending one) and sends it by SMS, which
+    costs like any high-quality (`N`) message (S13). `%PIN%` in `messageBody` marks where
+    the PIN goes; without it the PIN is appended. The PIN expires after `expiry` minutes
+    (default 60) and allows three verifications (S14).
+
+    Args:
+        body (TwoFactorRequest): Body of requestTwoFactorPin (S13).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | TwoFactorResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TwoFactorRequest,
+) -> Error | TwoFactorResult | None:
+    """Send a one-time PIN to a phone number
+
+     Makes a new PIN for the number (replacing a pending one) and sends it by SMS, which
+    costs like any high-quality (`N`) message (S13). `%PIN%` in `messageBody` marks where
+    the PIN goes; without it the PIN is appended. The PIN expires after `expiry` minutes
+    (default 60) and allows three verifications (S14).
+
+    Args:
+        body (TwoFactorRequest): Body of requestTwoFactorPin (S13).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | TwoFactorResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.alias import Alias
+
+
+T = TypeVar("T", bound="AliasList")
+
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "pageNumber",
+        "pageSize",
+        "total",
+        "aliases",
+    )
+)
+
+
+@_attrs_define
+class AliasList:
+    """One page of aliases (S28)."""
+
+    page_number: int
+    page_size: int
+    total: int
+    aliases: list[Alias]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        aliases = []
+        for aliases_item_data in self.aliases:
+            aliases_item = aliases_item_data.to_dict()
+            aliases.append(aliases_item)
+
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "pageNumber": self.page_number,
+            "pageSize": self.page_size,
+            "total": self.total,
+            "aliases": aliases,
+        }
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        obj = object.__new__(cls)
+        obj.page_number = src_dict["pageNumber"]
+        obj.page_size = src_dict["pageSize"]
+        obj.total = src_dict["total"]
+        from ..models.alias import Alias  # noqa: PLC0415
+
+        obj.aliases = list(map(Alias.from_dict, src_dict["aliases"]))
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.blacklist_entry import BlacklistEntry
+
+
+T = TypeVar("T", bound="BlacklistPage")
+
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "pageNumber",
+        "pageSize",
+        "total",
+        "blacklist",
+    )
+)
+
+
+@_attrs_define
+class BlacklistPage:
+    """One page of blacklisted numbers (S26)."""
+
+    page_number: int
+    page_size: int
+    total: int
+    blacklist: list[BlacklistEntry]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        blacklist = []
+        for blacklist_item_data in self.blacklist:
+            blacklist_item = blacklist_item_data.to_dict()
+            blacklist.append(blacklist_item)
+
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "pageNumber": self.page_number,
+            "pageSize": self.page_size,
+            "total": self.total,
+            "blacklist": blacklist,
+        }
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        obj = object.__new__(cls)
+        obj.page_number = src_dict["pageNumber"]
+        obj.page_size = src_dict["pageSize"]
+        obj.total = src_dict["total"]
+        from ..models.blacklist_entry import BlacklistEntry  # noqa: PLC0415
+
+        obj.blacklist = list(map(BlacklistEntry.from_dict, src_dict["blacklist"]))
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

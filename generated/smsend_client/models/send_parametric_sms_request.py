@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.message_type import MessageType, check_message_type
+from ..models.send_parametric_sms_request_encoding import (
+    SendParametricSmsRequestEncoding,
+    check_send_parametric_sms_request_encoding,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.send_parametric_sms_request_recipients import (
+        SendParametricSmsRequestRecipients,
+    )
+
+
+T = TypeVar("T", bound="SendParametricSmsRequest")
+
+
+@_attrs_define
+class SendParametricSmsRequest:
+    """Body of sendParametricSms (S11)."""
+
+    recipients: SendParametricSmsRequestRecipients
+    """ The recipients, each under a key of the caller's choice (the vendor types this
+    field as a map; clients of the platform key it by position, S11).
+     """
+    message_type: MessageType
+    """ Message type accepted in requests: `N` high quality with delivery report,
+    `L` medium quality, `LL` low cost (D10), the values the documentation lists for
+    credit moves and purchases. Responses may show further codes, at least `EE`
+    (foreign SMS) and `AD` (advertising SMS), and therefore use a plain string (D36).
+     """
+    message: str
+    """ The text: at most 1000 GSM-7 characters or 450 UCS-2 units, one part (160 / 70)
+    for `LL` (S4).
+     """
+    sender: str | Unset = ""
+    """ Sender shown on the phone; only for type `N`: a phone number or an approved alias.
+    Empty means the account's preferred sender (S6).
+     """
+    scheduled_delivery_time: str | Unset = UNSET
+    """ Delivery time, in one of `ddMMyy`, `yyyyMMdd`, `ddMMyyHHmm`, `yyyyMMddHHmmss`,
+    `yyyy-MM-dd HH:mm`, `yyyy-MM-dd HH:mm.0`; a time not in the future sends now (S9).
+     """
+    scheduled_delivery_timezone: str | Unset = UNSET
+    """ IANA zone of `scheduled_delivery_time`; `Europe/Rome` when omitted (S9). """
+    order_id: str | Unset = UNSET
+    """ Caller's id for the order, unique per account; generated when omitted (S8). """
+    return_credits: bool | Unset = False
+    """ Make `total_sent` count credits used instead of messages. """
+    return_remaining: bool | Unset = False
+    """ Add `remaining_credits` (credits of this type left) to the answer. """
+    allow_invalid_recipients: bool | Unset = False
+    """ Skip invalid and blacklisted numbers instead of refusing the call (S7). """
+    encoding: SendParametricSmsRequestEncoding | Unset = "gsm"
+    """ `ucs2` for characters outside the GSM-7 alphabet (S4). """
+    id_landing: int | Unset = UNSET
+    """ A published landing page whose link replaces the `%PAGESLINK____________%`
+    placeholder (S18).
+     """
+    campaign_name: str | Unset = UNSET
+    """ Campaign name kept with the order. """
+    short_link_url: str | Unset = UNSET
+    """ URL whose short link replaces the `%SHORT_LINK%` placeholder (S18). """
+
+    def to_dict(self) -> dict[str, Any]:
+        recipients = self.recipients.to_dict()
+
+        message_type: str = self.message_type
+
+        encoding: str | Unset = UNSET
+        if not isinstance(self.encoding, Unset):
+            encoding = self.encoding
+
+        field_dict: dict[str, Any] = {
+            "recipients": recipients,
+            "message_type": message_type,
+            "message": self.message,
+        }
+        if self.sender is not UNSET:
+            field_dict["sender"] = self.sender
+        if self.scheduled_delivery_time is not UNSET:
+            field_dict["scheduled_delivery_time"] = self.scheduled_delivery_time
+        if self.scheduled_delivery_timezone is not UNSET:
+            field_dict["scheduled_delivery_timezone"] = self.scheduled_delivery_timezone
+        if self.order_id is not UNSET:
+            field_dict["order_id"] = self.order_id
+        if self.return_credits is not UNSET:
+            field_dict["returnCredits"] = self.return_credits
+        if self.return_remaining is not UNSET:
+            field_dict["returnRemaining"] = self.return_remaining
+        if self.allow_invalid_recipients is not UNSET:
+            field_dict["allowInvalidRecipients"] = self.allow_invalid_recipients
+        if encoding is not UNSET:
+            field_dict["encoding"] = encoding
+        if self.id_landing is not UNSET:
+            field_dict["id_landing"] = self.id_landing
+        if self.campaign_name is not UNSET:
+            field_dict["campaign_name"] = self.campaign_name
+        if self.short_link_url is not UNSET:
+            field_dict["short_link_url"] = self.short_link_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        get = src_dict.get
+        obj = object.__new__(cls)
+        from ..models.send_parametric_sms_request_recipients import (
+            SendParametricSmsRequestRecipients,  # noqa: PLC0415
+        )
+
+        obj.recipients = SendParametricSmsRequestRecipients.from_dict(src_dict["recipients"])
+        obj.message_type = check_message_type(src_dict["message_type"])
+        obj.message = src_dict["message"]
+        obj.sender = get("sender", UNSET)
+        obj.scheduled_delivery_time = get("scheduled_delivery_time", UNSET)
+        obj.scheduled_delivery_timezone = get("scheduled_delivery_timezone", UNSET)
+        obj.order_id = get("order_id", UNSET)
+        obj.return_credits = get("returnCredits", UNSET)
+        obj.return_remaining = get("returnRemaining", UNSET)
+        obj.allow_invalid_recipients = get("allowInvalidRecipients", UNSET)
+        _encoding = get("encoding", UNSET)
+        if _encoding is UNSET:
+            obj.encoding = UNSET
+        else:
+            obj.encoding = check_send_parametric_sms_request_encoding(_encoding)
+        obj.id_landing = get("id_landing", UNSET)
+        obj.campaign_name = get("campaign_name", UNSET)
+        obj.short_link_url = get("short_link_url", UNSET)
+        return obj

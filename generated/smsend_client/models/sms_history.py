@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.sms_history_entry import SmsHistoryEntry
+
+
+T = TypeVar("T", bound="SmsHistory")
+
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "result",
+        "pageNumber",
+        "pageSize",
+        "total",
+        "smshistory",
+    )
+)
+
+
+@_attrs_define
+class SmsHistory:
+    """One page of sent orders (S12)."""
+
+    result: str
+    """ `OK` on success. """
+    page_number: int
+    page_size: int
+    total: int
+    """ Number of orders in the range over all pages. """
+    smshistory: list[SmsHistoryEntry]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        smshistory = []
+        for smshistory_item_data in self.smshistory:
+            smshistory_item = smshistory_item_data.to_dict()
+            smshistory.append(smshistory_item)
+
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "result": self.result,
+            "pageNumber": self.page_number,
+            "pageSize": self.page_size,
+            "total": self.total,
+            "smshistory": smshistory,
+        }
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        obj = object.__new__(cls)
+        obj.result = src_dict["result"]
+        obj.page_number = src_dict["pageNumber"]
+        obj.page_size = src_dict["pageSize"]
+        obj.total = src_dict["total"]
+        from ..models.sms_history_entry import SmsHistoryEntry  # noqa: PLC0415
+
+        obj.smshistory = list(map(SmsHistoryEntry.from_dict, src_dict["smshistory"]))
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

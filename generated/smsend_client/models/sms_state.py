@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.sms_recipient_state import SmsRecipientState
+
+
+T = TypeVar("T", bound="SmsState")
+
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "result",
+        "recipients",
+    )
+)
+
+
+@_attrs_define
+class SmsState:
+    """Delivery state of one order, one entry per recipient (S2)."""
+
+    result: str
+    """ `OK` on success. """
+    recipients: list[SmsRecipientState]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        recipients = []
+        for recipients_item_data in self.recipients:
+            recipients_item = recipients_item_data.to_dict()
+            recipients.append(recipients_item)
+
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "result": self.result,
+            "recipients": recipients,
+        }
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        obj = object.__new__(cls)
+        obj.result = src_dict["result"]
+        from ..models.sms_recipient_state import SmsRecipientState  # noqa: PLC0415
+
+        obj.recipients = list(map(SmsRecipientState.from_dict, src_dict["recipients"]))
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.user_status_credit import UserStatusCredit
+    from ..models.user_status_email import UserStatusEmail
+
+
+T = TypeVar("T", bound="UserStatus")
+
+# The JSON names of the declared properties: any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "sms",
+        "money",
+        "email",
+        "landing",
+    )
+)
+
+
+@_attrs_define
+class UserStatus:
+    """Account status (S15)."""
+
+    sms: list[UserStatusCredit]
+    money: float | None | Unset = UNSET
+    """ Money balance, with `getMoney=true`; null otherwise. """
+    email: UserStatusEmail | Unset = UNSET
+    """ The e-mail service of the account (S15). """
+    landing: Any | Unset = UNSET
+    """ Landing-page service state; its shape is not shown by any source (S15). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sms = []
+        for sms_item_data in self.sms:
+            sms_item = sms_item_data.to_dict()
+            sms.append(sms_item)
+
+        email: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.email, Unset):
+            email = self.email.to_dict()
+
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "sms": sms,
+        }
+        if self.money is not UNSET:
+            field_dict["money"] = self.money
+        if email is not UNSET:
+            field_dict["email"] = email
+        if self.landing is not UNSET:
+            field_dict["landing"] = self.landing
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        get = src_dict.get
+        obj = object.__new__(cls)
+        from ..models.user_status_credit import UserStatusCredit  # noqa: PLC0415
+
+        obj.sms = list(map(UserStatusCredit.from_dict, src_dict["sms"]))
+        obj.money = get("money", UNSET)
+        _email = get("email", UNSET)
+        if _email is UNSET:
+            obj.email = UNSET
+        else:
+            from ..models.user_status_email import UserStatusEmail  # noqa: PLC0415
+
+            obj.email = UserStatusEmail.from_dict(_email)
+        obj.landing = get("landing", UNSET)
+        if _KEYS.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
