@@ -34,7 +34,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from scripts import project
+from scripts import project, specview
 from scripts.project import ROOT
 
 # ``speccheck`` is imported in main(), once the generators are running: its imports alone take
@@ -107,13 +107,26 @@ def tool(name: str) -> str:
     return str(candidate)
 
 
+def view_path(client: Client, scratch: Path) -> Path:
+    """Where the spec as the generator and the typed surface read it is written (see :mod:`specview`:
+    the spec without assertion-only ``anyOf``s)."""
+    # Same file name as the spec (JSON is YAML too): generated files name the spec they came from.
+    folder = scratch / "generator-view"
+    folder.mkdir(exist_ok=True)
+    return folder / client.spec.name
+
+
+def generator_view(client: Client, scratch: Path) -> Path:
+    return specview.write_view(client.spec, view_path(client, scratch))
+
+
 def start_generator(client: Client, scratch: Path) -> subprocess.Popen[str]:
     """Start the generator for one client into ``scratch``; :func:`finish_generator` waits for it."""
     cmd = [
         tool("openapi-python-client"),
         "generate",
         "--path",
-        str(client.spec),
+        str(generator_view(client, scratch)),
         "--config",
         str(client.config),
         "--custom-template-path",
@@ -145,7 +158,7 @@ def finish_generator(client: Client, scratch: Path, process: subprocess.Popen[st
     (out / "py.typed").write_text("# Marker file for PEP 561: this package ships type hints.\n")
     from scripts import surface  # noqa: PLC0415  (imports the generator's parser: about a second)
 
-    api_md = surface.write(client.title, out, client.spec, client.config)
+    api_md = surface.write(client.title, out, view_path(client, scratch), client.config)
     subprocess.run([tool("ruff"), *RUFF_FIX, str(out)], check=True)
     subprocess.run([tool("ruff"), *RUFF_FORMAT, str(out)], check=True)
     return out, api_md

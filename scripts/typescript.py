@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from scripts import project
+from scripts import project, specview
 from scripts.nodetools import check_node, node_env, run_node_tool
 from scripts.tools import ToolError, load_yaml, say
 from scripts.versioning import Version
@@ -23,11 +23,13 @@ def generate_types(root: Path, spec: Path, out: Path) -> None:
     """openapi-typescript for one spec. Runs from an empty directory: the tool would otherwise
     pick up redocly.yaml and lint with its own, older Redocly core."""
     out.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="spectools-ots-") as empty:
+    with tempfile.TemporaryDirectory(prefix="spectools-ots-") as empty, tempfile.TemporaryDirectory() as scratch:
+        # The generators' view: rules stated as anyOf would turn a body type into `unknown`.
+        view = specview.write_view(spec, Path(scratch) / f"{spec.stem}.json")
         result = run_node_tool(
             "openapi-typescript",
             # Types follow `required` exactly: a property with a default is still optional.
-            [str(spec.resolve()), "--output", str(out.resolve()), "--default-non-nullable=false"],
+            [str(view), "--output", str(out.resolve()), "--default-non-nullable=false"],
             cwd=Path(empty),
         )
     if result.returncode != 0 or not out.exists():

@@ -2,9 +2,11 @@
 
 Delivery reports and bulk-transaction outcomes are queued while the simulator holds its state
 lock and sent afterwards from one background thread, so a slow receiver never stalls the API.
-Only loopback addresses are ever called: the simulator must not become a way to send traffic
-anywhere else, so any other URL is refused when the send request is validated (``BAD_CALLBACK``)
-and again here, as a second line of defence.
+A send request may name any http(s) URL the spec allows (``https://example.com/sms/status`` as in
+the spec's examples), but only loopback addresses are ever called: the simulator must not become
+a way to send traffic anywhere else. A callback to any other address is recorded as
+undeliverable, with its URL and body, and listed by the control plane (``GET
+/_sim/<api>/callbacks``) beside the delivered ones.
 """
 
 from __future__ import annotations
@@ -20,6 +22,21 @@ import httpx
 
 log = logging.getLogger("smsim.callbacks")
 TIMEOUT_SECONDS = 2.0
+
+
+UNDELIVERABLE = "undeliverable: the simulator calls loopback addresses only"
+
+
+def is_http_url(url: str) -> bool:
+    """An absolute http(s) URL with a host: what a callback field may hold."""
+    if any(ord(c) <= 0x20 or ord(c) == 0x7F for c in url):  # no spaces or ASCII controls
+        return False
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 (raises ValueError when the port is not a number up to 65535)
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.hostname) and "@" not in parts.netloc
 
 
 def is_loopback_url(url: str) -> bool:
@@ -72,7 +89,7 @@ class CallbackSender:
 
     def _enqueue(self, delivery: Delivery) -> None:
         if not is_loopback_url(delivery.url):
-            delivery.error = "refused: callbacks go to loopback addresses only"
+            delivery.error = UNDELIVERABLE
             self.deliveries.append(delivery)
             return
         with self._lock:
@@ -97,7 +114,7 @@ class CallbackSender:
                         delivery.url, content=delivery.body, headers={"content-type": delivery.content_type}
                     )
                     delivery.status = response.status_code
-                except httpx.HTTPError as error:
+                except (httpx.HTTPError, httpx.InvalidURL, ValueError) as error:
                     delivery.error = type(error).__name__
                     log.info("callback to %s failed: %s", delivery.url, delivery.error)
                 self.deliveries.append(delivery)

@@ -58,10 +58,10 @@ def _clock(plane: ControlPlane, rest: str, payload: dict[str, Any]) -> tuple[int
 
 
 def _advance(plane: ControlPlane, rest: str, payload: dict[str, Any]) -> tuple[int, Any]:
-    seconds = float(payload.get("seconds", 0))
-    if not 0 <= seconds <= 10 * 365 * 86400:
+    seconds = payload.get("seconds", 0)
+    if isinstance(seconds, bool) or not isinstance(seconds, int | float) or not 0 <= seconds <= 10 * 365 * 86400:
         raise ControlError(400, "seconds must be between 0 and ten years")
-    return 200, {"now": plane.sim.advance(seconds)}
+    return 200, {"now": plane.sim.advance(float(seconds))}
 
 
 def _spec(plane: ControlPlane, rest: str, payload: dict[str, Any]) -> tuple[int, Any]:

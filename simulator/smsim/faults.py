@@ -16,6 +16,7 @@ awaited (served) or waited out in the caller's own thread (in-process).
 
 from __future__ import annotations
 
+import math
 import threading
 from dataclasses import asdict, dataclass
 from typing import Any
@@ -37,9 +38,37 @@ class Fault:
         return self.api == api and self.operation_id in (None, operation_id)
 
 
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _is_number(value: object) -> bool:
+    return (_is_int(value) or isinstance(value, float)) and math.isfinite(value)  # type: ignore[arg-type]
+
+
+def _check_types(fault: Fault) -> None:
+    """Control-plane input arrives as JSON: integers must be integers (a count of 1.5 would never
+    reach zero), strings strings, flags booleans; Retry-After becomes a header, so it is an integer."""
+    if not isinstance(fault.api, str) or not (fault.operation_id is None or isinstance(fault.operation_id, str)):
+        raise ValueError("api and operation_id must be strings")
+    if not _is_int(fault.count):
+        raise ValueError("count must be an integer")
+    for name in ("status", "retry_after"):
+        value = getattr(fault, name)
+        if value is not None and not _is_int(value):
+            raise ValueError(f"{name} must be an integer")
+    for name in ("latency", "commit_delay"):
+        if not _is_number(getattr(fault, name)):
+            raise ValueError(f"{name} must be a number of seconds")
+    for name in ("drop", "no_answer"):
+        if not isinstance(getattr(fault, name), bool):
+            raise ValueError(f"{name} must be true or false")
+
+
 class FaultInjector:
     MAX_LATENCY = 30.0
     MAX_COUNT = 10_000
+    MAX_RETRY_AFTER = 86_400
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
@@ -47,6 +76,9 @@ class FaultInjector:
         self.fired: dict[str, int] = {}
 
     def add(self, fault: Fault) -> Fault:
+        _check_types(fault)
+        if fault.retry_after is not None and not 0 <= fault.retry_after <= self.MAX_RETRY_AFTER:
+            raise ValueError(f"retry_after must be 0..{self.MAX_RETRY_AFTER} seconds")
         if not 1 <= fault.count <= self.MAX_COUNT:
             raise ValueError(f"count must be 1..{self.MAX_COUNT}")
         if not 0 <= fault.latency <= self.MAX_LATENCY:

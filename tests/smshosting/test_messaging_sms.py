@@ -359,11 +359,29 @@ def test_status_callbacks_are_posted_when_final(client: Smshosting, hosting_sim:
     assert len(receiver.received) == 2
 
 
-def test_callbacks_only_go_to_loopback(client: Smshosting) -> None:
-    for url in ("http://192.0.2.1/cb", "ftp://127.0.0.1/cb", "not a url", "https://example.com/x"):
+def test_callback_urls_must_be_http_urls(client: Smshosting) -> None:
+    for url in ("ftp://127.0.0.1/cb", "not a url", "http://", "http://host:99999/x", "javascript:alert(1)"):
         assert error_of(partial(send, client, [IT], "x", status_callback=url)) == "BAD_CALLBACK"
         assert error_of(partial(client.sms.send_bulk, text="x", to=[IT], transaction_callback=url)) == "BAD_CALLBACK"
     assert search(client, msisdn=IT).metadata.count == 0
+
+
+def test_callbacks_only_go_to_loopback_the_others_are_listed_undeliverable(
+    client: Smshosting, hosting_sim: Simulator, receiver: Receiver
+) -> None:
+    # The spec's own example URL is accepted; the simulator never calls it, and says so.
+    for url in ("https://example.com/sms/status", "http://192.0.2.1/cb"):
+        send(client, [IT], "x", status_callback=url)
+    send(client, [IT], "x", status_callback=f"{receiver.url}/status")
+    hosting_sim.advance(10)
+    listed_callbacks = hosting_sim.control.call("GET", "smshosting/callbacks")["deliveries"]
+    by_url = {d["url"]: d for d in listed_callbacks}
+    for url in ("https://example.com/sms/status", "http://192.0.2.1/cb"):
+        assert by_url[url]["status"] is None
+        assert by_url[url]["error"] == "undeliverable: the simulator calls loopback addresses only"
+        assert "status=DELIVERED" in by_url[url]["body"]
+    assert by_url[f"{receiver.url}/status"]["status"] == 200
+    assert len(receiver.wait(2)) == 1
 
 
 # -- bulk and binary -------------------------------------------------------------------------

@@ -1443,6 +1443,7 @@ export interface components {
          *     (D17). `fiscal-code` is accepted because every sample sends it (D17). Unknown
          *     fields are rejected with `400` (D23). Only the boolean fields declare their
          *     documented defaults; empty-string defaults are described, not declared (D29).
+         *     The company rule is also stated as `anyOf` (D33).
          */
         SubaccountInput: {
             address: string;
@@ -1476,7 +1477,12 @@ export interface components {
             "invoicing-email"?: string;
             /** @description Language code such as `ita`; defaults to the superaccount's language. */
             language?: string;
-            /** @description Login username, without spaces. */
+            /**
+             * @description Login username: ASCII letters, digits and `. _ @ -`, with at least one letter.
+             *     Every such login can be written in a path as `{subaccount_id}`, and none can be
+             *     mistaken for a numeric id; look-alike logins (fullwidth letters, accents, other
+             *     scripts, invisible characters) are refused rather than normalised (D32).
+             */
             login: string;
             /** @description Owner's first name. */
             name: string;

@@ -1336,7 +1336,7 @@ export interface paths {
                  */
                 fidelityId: components["parameters"]["FidelityProgramIdPath"];
                 /**
-                 * @description Code of a fidelity card (the `fidelityCode` of `FidelityCard`).
+                 * @description Code of a fidelity card (the `fidelityCode` of `FidelityCard`): 6 to 30 of `0-9 A-Z a-z _`.
                  * @example CARD0001
                  */
                 fidelityCode: components["parameters"]["FidelityCardCodePath"];
@@ -1371,7 +1371,7 @@ export interface paths {
                  */
                 fidelityId: components["parameters"]["FidelityProgramIdPath"];
                 /**
-                 * @description Code of a fidelity card (the `fidelityCode` of `FidelityCard`).
+                 * @description Code of a fidelity card (the `fidelityCode` of `FidelityCard`): 6 to 30 of `0-9 A-Z a-z _`.
                  * @example CARD0001
                  */
                 fidelityCode: components["parameters"]["FidelityCardCodePath"];
@@ -1407,7 +1407,7 @@ export interface paths {
                  */
                 fidelityId: components["parameters"]["FidelityProgramIdPath"];
                 /**
-                 * @description Code of a fidelity card (the `fidelityCode` of `FidelityCard`).
+                 * @description Code of a fidelity card (the `fidelityCode` of `FidelityCard`): 6 to 30 of `0-9 A-Z a-z _`.
                  * @example CARD0001
                  */
                 fidelityCode: components["parameters"]["FidelityCardCodePath"];
@@ -1452,7 +1452,7 @@ export interface paths {
                  */
                 fidelityId: components["parameters"]["FidelityProgramIdPath"];
                 /**
-                 * @description Code of a fidelity card (the `fidelityCode` of `FidelityCard`).
+                 * @description Code of a fidelity card (the `fidelityCode` of `FidelityCard`): 6 to 30 of `0-9 A-Z a-z _`.
                  * @example CARD0001
                  */
                 fidelityCode: components["parameters"]["FidelityCardCodePath"];
@@ -1634,7 +1634,7 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Code of a coupon (6 to 32 characters).
+                 * @description Code of a coupon, 6 to 32 of `A-Z a-z 0-9 _ -`.
                  * @example MYCOUPON123
                  */
                 couponCode: components["parameters"]["CouponCodePath"];
@@ -1664,7 +1664,7 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Code of a coupon (6 to 32 characters).
+                 * @description Code of a coupon, 6 to 32 of `A-Z a-z 0-9 _ -`.
                  * @example MYCOUPON123
                  */
                 couponCode: components["parameters"]["CouponCodePath"];
@@ -2014,7 +2014,7 @@ export interface components {
          * @enum {string}
          */
         SmsStatus: "PENDING" | "SENT" | "NOSENT" | "DELIVERED" | "NOTDELIVERED";
-        /** @description Form body of `sendSms`. At least one of `to` and `group` must be present (`x-one-of-required`). */
+        /** @description Form body of `sendSms`. At least one of `to` and `group` must be present (`x-one-of-required`, also stated as `anyOf` for tools that read only JSON Schema). */
         SendSmsRequest: {
             /**
              * @description Sender: a validated phone number (digits, optional leading `+`) or a registered alphanumeric alias of at most 11 characters. Defaults to the account's sender. An unverified sender is replaced by a random numeric one.
@@ -2044,7 +2044,7 @@ export interface components {
             transactionId?: string;
             sandbox?: components["schemas"]["SandboxFlag"];
             /**
-             * @description URL that receives, by form-encoded POST, the final delivery status of each SMS (see the `statusCallback` callback).
+             * @description URL that receives, by form-encoded POST, the final delivery status of each SMS (see the `statusCallback` callback): an `http` or `https` URL.
              * @example https://example.com/sms/status
              */
             statusCallback?: string;
@@ -2080,9 +2080,9 @@ export interface components {
              */
             transactionId?: string;
             sandbox?: components["schemas"]["SandboxFlag"];
-            /** @description URL that receives the final delivery status of each SMS. */
+            /** @description URL (`http` or `https`) that receives the final delivery status of each SMS. */
             statusCallback?: string;
-            /** @description URL that receives, by JSON POST, the overall outcome of the send once it has been processed (see the `transactionCallback` callback). */
+            /** @description URL (`http` or `https`) that receives, by JSON POST, the overall outcome of the send once it has been processed (see the `transactionCallback` callback). */
             transactionCallback?: string;
             encoding?: components["schemas"]["SmsEncoding"];
         };
@@ -2161,7 +2161,7 @@ export interface components {
             metadata: components["schemas"]["Metadata"];
             smsList: components["schemas"]["SentSms"][];
         };
-        /** @description Form body of `cancelSms`. At least one of `id` and `transactionId` must be present (`x-one-of-required`). */
+        /** @description Form body of `cancelSms`. At least one of `id` and `transactionId` must be present (`x-one-of-required`, also stated as `anyOf`). */
         CancelSmsRequest: {
             /**
              * @description Internal SMS id, or several separated by commas.
@@ -2174,7 +2174,7 @@ export interface components {
              */
             transactionId?: string;
         };
-        /** @description Form body of `estimateSms`. At least one of `to` and `group` must be present (`x-one-of-required`). */
+        /** @description Form body of `estimateSms`. At least one of `to` and `group` must be present (`x-one-of-required`, also stated as `anyOf` for tools that read only JSON Schema). */
         EstimateSmsRequest: {
             /** @description Sender, as in `sendSms`. */
             from?: string;
@@ -2668,7 +2668,7 @@ export interface components {
             /** @description Address the alias was registered from (not in the vendor's field table; read by the Java client, S31). */
             ip?: string;
         };
-        /** @description Form body of `createAlias`. All fields are required by the vendor's documentation. */
+        /** @description Form body of `createAlias`. All fields are required by the vendor's documentation and none may be empty. */
         CreateAliasRequest: {
             /**
              * @description The sender text: at most 11 characters among letters, digits, space and `. _ - & @ * '`.
@@ -2798,15 +2798,15 @@ export interface components {
              * @example StrOngPasSwoRd
              */
             password: string;
-            /** @description First name. */
+            /** @description First name (not blank). */
             name: string;
-            /** @description Last name. */
+            /** @description Last name (not blank). */
             lastname: string;
             /** @description A valid e-mail address. */
             email: string;
             /** @description `true` when the sub-account belongs to a company. */
             companyType?: boolean;
-            /** @description Company name; required when `companyType` is `true`. */
+            /** @description Company name, 1 to 100 characters; required when `companyType` is `true`. */
             businessname?: string;
             address?: string;
             city?: string;
@@ -2827,10 +2827,11 @@ export interface components {
             username: string;
             name: string;
             lastname: string;
+            /** @description A valid e-mail address. */
             email: string;
             /** @description `true` when the sub-account belongs to a company. */
             companyType?: boolean;
-            /** @description Company name; required when `companyType` is `true`. */
+            /** @description Company name, 1 to 100 characters; required when `companyType` is `true`. */
             businessname?: string;
             address?: string;
             city?: string;
@@ -2843,7 +2844,7 @@ export interface components {
             taxcode?: string;
             vatnumber?: string;
         };
-        /** @description Form body of `createSubaccountOrder`. At least one of `packId` and `newPackSmsItaly` must be present (`x-one-of-required`). */
+        /** @description Form body of `createSubaccountOrder`. At least one of `packId` and `newPackSmsItaly` must be present (`x-one-of-required`, also stated as `anyOf`). */
         CreateSubaccountOrderRequest: {
             /**
              * Format: int64
@@ -3308,12 +3309,12 @@ export interface components {
             metadata: components["schemas"]["Metadata"];
             couponCampaignList: components["schemas"]["CouponCampaign"][];
         };
-        /** @description Form fields of `createCouponCampaign`. */
+        /** @description Form fields of `createCouponCampaign`. A fixed (`F`) campaign needs its `couponCode` (stated as `anyOf`). */
         CouponCampaignInput: {
             /** @description Campaign name, at most 100 characters (e.g. `Coupon Black Friday`). */
             title: string;
             couponType: components["schemas"]["CouponCampaignType"];
-            /** @description The shared code of a fixed (`F`) campaign, 6 to 32 characters. */
+            /** @description The shared code of a fixed (`F`) campaign, 6 to 32 of `A-Z a-z 0-9 _ -`. */
             couponCode?: string;
             /** @description Start of validity, `yyyy-MM-ddTHH:mm:ss+hhmm` (see the operation about MISSING_START_DATE). */
             startDate?: components["schemas"]["SmshDateTime"];
@@ -3345,7 +3346,7 @@ export interface components {
              * @description Dynamic (`D`) campaign that receives the coupon.
              */
             campaignId: number;
-            /** @description Code for the coupon, 6 to 32 characters; random when omitted. */
+            /** @description Code for the coupon, 6 to 32 of `A-Z a-z 0-9 _ -`; random when omitted. */
             couponCode?: string;
             /**
              * @description Length of the random code generated when `couponCode` is omitted. The allowed range is not documented; 6 to 32 is assumed, matching the code length rule.
@@ -3599,7 +3600,7 @@ export interface components {
          */
         FidelityProgramIdPath: number;
         /**
-         * @description Code of a fidelity card (the `fidelityCode` of `FidelityCard`).
+         * @description Code of a fidelity card (the `fidelityCode` of `FidelityCard`): 6 to 30 of `0-9 A-Z a-z _`.
          * @example CARD0001
          */
         FidelityCardCodePath: string;
@@ -3614,7 +3615,7 @@ export interface components {
          */
         CouponCampaignIdPath: number;
         /**
-         * @description Code of a coupon (6 to 32 characters).
+         * @description Code of a coupon, 6 to 32 of `A-Z a-z 0-9 _ -`.
          * @example MYCOUPON123
          */
         CouponCodePath: string;
@@ -3765,7 +3766,7 @@ export interface operations {
                  * @example 123456789ABCDE
                  */
                 transactionId?: string;
-                /** @description Recipient number, with international prefix. */
+                /** @description Recipient number, with international prefix (6 to 15 digits, optional `+`). */
                 msisdn?: string;
                 /** @description Only SMS sent at or after this date-time. */
                 fromDate?: components["schemas"]["SmshDateTime"];
@@ -5710,7 +5711,7 @@ export interface operations {
                  */
                 fidelityId: components["parameters"]["FidelityProgramIdPath"];
                 /**
-                 * @description Code of a fidelity card (the `fidelityCode` of `FidelityCard`).
+                 * @description Code of a fidelity card (the `fidelityCode` of `FidelityCard`): 6 to 30 of `0-9 A-Z a-z _`.
                  * @example CARD0001
                  */
                 fidelityCode: components["parameters"]["FidelityCardCodePath"];
@@ -5767,7 +5768,7 @@ export interface operations {
                  */
                 fidelityId: components["parameters"]["FidelityProgramIdPath"];
                 /**
-                 * @description Code of a fidelity card (the `fidelityCode` of `FidelityCard`).
+                 * @description Code of a fidelity card (the `fidelityCode` of `FidelityCard`): 6 to 30 of `0-9 A-Z a-z _`.
                  * @example CARD0001
                  */
                 fidelityCode: components["parameters"]["FidelityCardCodePath"];
@@ -5804,7 +5805,7 @@ export interface operations {
                  */
                 fidelityId: components["parameters"]["FidelityProgramIdPath"];
                 /**
-                 * @description Code of a fidelity card (the `fidelityCode` of `FidelityCard`).
+                 * @description Code of a fidelity card (the `fidelityCode` of `FidelityCard`): 6 to 30 of `0-9 A-Z a-z _`.
                  * @example CARD0001
                  */
                 fidelityCode: components["parameters"]["FidelityCardCodePath"];
@@ -5845,7 +5846,7 @@ export interface operations {
                  */
                 fidelityId: components["parameters"]["FidelityProgramIdPath"];
                 /**
-                 * @description Code of a fidelity card (the `fidelityCode` of `FidelityCard`).
+                 * @description Code of a fidelity card (the `fidelityCode` of `FidelityCard`): 6 to 30 of `0-9 A-Z a-z _`.
                  * @example CARD0001
                  */
                 fidelityCode: components["parameters"]["FidelityCardCodePath"];
@@ -5888,7 +5889,7 @@ export interface operations {
                  */
                 fidelityId: components["parameters"]["FidelityProgramIdPath"];
                 /**
-                 * @description Code of a fidelity card (the `fidelityCode` of `FidelityCard`).
+                 * @description Code of a fidelity card (the `fidelityCode` of `FidelityCard`): 6 to 30 of `0-9 A-Z a-z _`.
                  * @example CARD0001
                  */
                 fidelityCode: components["parameters"]["FidelityCardCodePath"];
@@ -6023,7 +6024,7 @@ export interface operations {
                  */
                 campaignId?: number;
                 /**
-                 * @description Only the coupon with this code.
+                 * @description Only the coupon with this code (6 to 32 of `A-Z a-z 0-9 _ -`).
                  * @example 3VWYF1OTIEYN
                  */
                 couponCode?: string;
@@ -6101,7 +6102,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Code of a coupon (6 to 32 characters).
+                 * @description Code of a coupon, 6 to 32 of `A-Z a-z 0-9 _ -`.
                  * @example MYCOUPON123
                  */
                 couponCode: components["parameters"]["CouponCodePath"];
@@ -6134,7 +6135,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Code of a coupon (6 to 32 characters).
+                 * @description Code of a coupon, 6 to 32 of `A-Z a-z 0-9 _ -`.
                  * @example MYCOUPON123
                  */
                 couponCode: components["parameters"]["CouponCodePath"];
@@ -6295,7 +6296,7 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description Day to list free slots for, `yyyy-MM-dd`.
+                 * @description Day to list free slots for, `yyyy-MM-dd`, in the years 1900 to 9000.
                  * @example 2021-05-12
                  */
                 date: string;

@@ -19,6 +19,7 @@ class SubaccountInput:
     (D17). `fiscal-code` is accepted because every sample sends it (D17). Unknown
     fields are rejected with `400` (D23). Only the boolean fields declare their
     documented defaults; empty-string defaults are described, not declared (D29).
+    The company rule is also stated as `anyOf` (D33).
 
     """
 
@@ -30,7 +31,11 @@ class SubaccountInput:
     """ 0 own credits, 1 superaccount's credits, 2 own and superaccount's (D15). """
     email: str
     login: str
-    """ Login username, without spaces. """
+    """ Login username: ASCII letters, digits and `. _ @ -`, with at least one letter.
+    Every such login can be written in a path as `{subaccount_id}`, and none can be
+    mistaken for a numeric id; look-alike logins (fullwidth letters, accents, other
+    scripts, invisible characters) are refused rather than normalised (D32).
+     """
     name: str
     """ Owner's first name. """
     province: str

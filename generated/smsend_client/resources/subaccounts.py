@@ -199,7 +199,7 @@ class SubaccountsResource(SyncResource):
         Args:
             cell: Mobile number.
             credit_eat_mode: 0 own credits, 1 superaccount's credits, 2 own and superaccount's (D15).
-            login: Login username, without spaces.
+            login: Login username: ASCII letters, digits and `. _ @ -`, with at least one letter.
             name: Owner's first name.
             surname: Owner's last name.
             fiscal_code: Fiscal code; sent by the samples but missing from the field table (D17).
@@ -302,7 +302,7 @@ class SubaccountsResource(SyncResource):
             subaccount_id: The sub-account, given either as its numeric id (`id-user`) or as its login.
             cell: Mobile number.
             credit_eat_mode: 0 own credits, 1 superaccount's credits, 2 own and superaccount's (D15).
-            login: Login username, without spaces.
+            login: Login username: ASCII letters, digits and `. _ @ -`, with at least one letter.
             name: Owner's first name.
             surname: Owner's last name.
             lock_subaccount: `true` deactivates (locks) the sub-account; `false` (default) keeps or makes it active (D9).
@@ -609,7 +609,7 @@ class AsyncSubaccountsResource(AsyncResource):
         Args:
             cell: Mobile number.
             credit_eat_mode: 0 own credits, 1 superaccount's credits, 2 own and superaccount's (D15).
-            login: Login username, without spaces.
+            login: Login username: ASCII letters, digits and `. _ @ -`, with at least one letter.
             name: Owner's first name.
             surname: Owner's last name.
             fiscal_code: Fiscal code; sent by the samples but missing from the field table (D17).
@@ -712,7 +712,7 @@ class AsyncSubaccountsResource(AsyncResource):
             subaccount_id: The sub-account, given either as its numeric id (`id-user`) or as its login.
             cell: Mobile number.
             credit_eat_mode: 0 own credits, 1 superaccount's credits, 2 own and superaccount's (D15).
-            login: Login username, without spaces.
+            login: Login username: ASCII letters, digits and `. _ @ -`, with at least one letter.
             name: Owner's first name.
             surname: Owner's last name.
             lock_subaccount: `true` deactivates (locks) the sub-account; `false` (default) keeps or makes it active (D9).

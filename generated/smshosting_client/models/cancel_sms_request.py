@@ -21,7 +21,10 @@ _KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class CancelSmsRequest:
-    """Form body of `cancelSms`. At least one of `id` and `transactionId` must be present (`x-one-of-required`)."""
+    """Form body of `cancelSms`. At least one of `id` and `transactionId` must be present (`x-one-of-required`, also stated
+    as `anyOf`).
+
+    """
 
     id: str | Unset = UNSET
     """ Internal SMS id, or several separated by commas. """

@@ -25,14 +25,14 @@ _KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class CouponCampaignInput:
-    """Form fields of `createCouponCampaign`."""
+    """Form fields of `createCouponCampaign`. A fixed (`F`) campaign needs its `couponCode` (stated as `anyOf`)."""
 
     title: str
     """ Campaign name, at most 100 characters (e.g. `Coupon Black Friday`). """
     coupon_type: CouponCampaignType
     """ `F`: one fixed code shared by everybody. `D`: dynamic, one generated code per coupon. """
     coupon_code: str | Unset = UNSET
-    """ The shared code of a fixed (`F`) campaign, 6 to 32 characters. """
+    """ The shared code of a fixed (`F`) campaign, 6 to 32 of `A-Z a-z 0-9 _ -`. """
     start_date: str | Unset = UNSET
     """ Date-time as `yyyy-MM-ddTHH:mm:ssZ` with a four-digit RFC 822 offset and no colon in it, e.g.
     `2014-12-25T08:00:00+0200`. Not RFC 3339. """

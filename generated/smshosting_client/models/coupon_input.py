@@ -27,7 +27,7 @@ class CouponInput:
     campaign_id: int
     """ Dynamic (`D`) campaign that receives the coupon. """
     coupon_code: str | Unset = UNSET
-    """ Code for the coupon, 6 to 32 characters; random when omitted. """
+    """ Code for the coupon, 6 to 32 of `A-Z a-z 0-9 _ -`; random when omitted. """
     coupon_length: int | Unset = 6
     """ Length of the random code generated when `couponCode` is omitted. The allowed range is not documented; 6 to
     32 is assumed, matching the code length rule. """

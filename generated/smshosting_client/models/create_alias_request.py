@@ -29,7 +29,7 @@ _KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class CreateAliasRequest:
-    """Form body of `createAlias`. All fields are required by the vendor's documentation."""
+    """Form body of `createAlias`. All fields are required by the vendor's documentation and none may be empty."""
 
     alias: str
     """ The sender text: at most 11 characters among letters, digits, space and `. _ - & @ * '`. """

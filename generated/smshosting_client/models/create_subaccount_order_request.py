@@ -23,7 +23,7 @@ _KEYS: frozenset[str] = frozenset(
 @_attrs_define
 class CreateSubaccountOrderRequest:
     """Form body of `createSubaccountOrder`. At least one of `packId` and `newPackSmsItaly` must be present (`x-one-of-
-    required`).
+    required`, also stated as `anyOf`).
 
     """
 

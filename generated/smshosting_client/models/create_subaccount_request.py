@@ -45,15 +45,15 @@ class CreateSubaccountRequest:
     example uses `!` and `+`, so any visible ASCII character is accepted here; letters and digits are the safe
     choice (decision S28). """
     name: str
-    """ First name. """
+    """ First name (not blank). """
     lastname: str
-    """ Last name. """
+    """ Last name (not blank). """
     email: str
     """ A valid e-mail address. """
     company_type: bool | Unset = UNSET
     """ `true` when the sub-account belongs to a company. """
     businessname: str | Unset = UNSET
-    """ Company name; required when `companyType` is `true`. """
+    """ Company name, 1 to 100 characters; required when `companyType` is `true`. """
     address: str | Unset = UNSET
     city: str | Unset = UNSET
     postcode: str | Unset = UNSET

@@ -25,7 +25,10 @@ _KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class EstimateSmsRequest:
-    """Form body of `estimateSms`. At least one of `to` and `group` must be present (`x-one-of-required`)."""
+    """Form body of `estimateSms`. At least one of `to` and `group` must be present (`x-one-of-required`, also stated as
+    `anyOf` for tools that read only JSON Schema).
+
+    """
 
     text: str
     """ Message text to price. """

@@ -63,10 +63,10 @@ class SendSmsBulkRequest:
     """ `true` makes the call validate the request and answer as usual without sending anything or using credit;
     omitted or `false` sends for real. On the wire it is the literal word `true` or `false`. """
     status_callback: str | Unset = UNSET
-    """ URL that receives the final delivery status of each SMS. """
+    """ URL (`http` or `https`) that receives the final delivery status of each SMS. """
     transaction_callback: str | Unset = UNSET
-    """ URL that receives, by JSON POST, the overall outcome of the send once it has been processed (see the
-    `transactionCallback` callback). """
+    """ URL (`http` or `https`) that receives, by JSON POST, the overall outcome of the send once it has been
+    processed (see the `transactionCallback` callback). """
     encoding: SmsEncoding | Unset = UNSET
     """ Text encoding: `7BIT` (GSM default alphabet, 160 characters per SMS; the default when omitted), `UCS2` (any
     Unicode text, 70 characters per SMS) or `AUTO` (the service picks one from the text). """

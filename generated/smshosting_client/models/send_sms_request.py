@@ -29,7 +29,10 @@ _KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class SendSmsRequest:
-    """Form body of `sendSms`. At least one of `to` and `group` must be present (`x-one-of-required`)."""
+    """Form body of `sendSms`. At least one of `to` and `group` must be present (`x-one-of-required`, also stated as
+    `anyOf` for tools that read only JSON Schema).
+
+    """
 
     text: str
     """ Message text. Longer than one SMS (160 characters in 7BIT) it is sent as up to 7 concatenated SMS.
@@ -55,7 +58,7 @@ class SendSmsRequest:
     omitted or `false` sends for real. On the wire it is the literal word `true` or `false`. """
     status_callback: str | Unset = UNSET
     """ URL that receives, by form-encoded POST, the final delivery status of each SMS (see the `statusCallback`
-    callback). """
+    callback): an `http` or `https` URL. """
     encoding: SmsEncoding | Unset = UNSET
     """ Text encoding: `7BIT` (GSM default alphabet, 160 characters per SMS; the default when omitted), `UCS2` (any
     Unicode text, 70 characters per SMS) or `AUTO` (the service picks one from the text). """

@@ -45,10 +45,11 @@ class UpdateSubaccountRequest:
     name: str
     lastname: str
     email: str
+    """ A valid e-mail address. """
     company_type: bool | Unset = UNSET
     """ `true` when the sub-account belongs to a company. """
     businessname: str | Unset = UNSET
-    """ Company name; required when `companyType` is `true`. """
+    """ Company name, 1 to 100 characters; required when `companyType` is `true`. """
     address: str | Unset = UNSET
     city: str | Unset = UNSET
     postcode: str | Unset = UNSET

@@ -155,7 +155,7 @@ class BookingResource(SyncResource):
         Args:
             calendar_id: Numeric id of a booking calendar (from `listCalendars`).
             task_id: Numeric id of a bookable service (task) of the calendar (from `listCalendarTasks`).
-            date: Day to list free slots for, `yyyy-MM-dd`.
+            date: Day to list free slots for, `yyyy-MM-dd`, in the years 1900 to 9000.
         """
         return expect(
             list_task_slots.sync_detailed(
@@ -550,7 +550,7 @@ class AsyncBookingResource(AsyncResource):
         Args:
             calendar_id: Numeric id of a booking calendar (from `listCalendars`).
             task_id: Numeric id of a bookable service (task) of the calendar (from `listCalendarTasks`).
-            date: Day to list free slots for, `yyyy-MM-dd`.
+            date: Day to list free slots for, `yyyy-MM-dd`, in the years 1900 to 9000.
         """
         return expect(
             await list_task_slots.asyncio_detailed(

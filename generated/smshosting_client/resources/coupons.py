@@ -97,7 +97,7 @@ class CouponsResource(SyncResource):
         Args:
             title: Campaign name, at most 100 characters (e.g. `Coupon Black Friday`).
             coupon_type: `F`: one fixed code shared by everybody.
-            coupon_code: The shared code of a fixed (`F`) campaign, 6 to 32 characters.
+            coupon_code: The shared code of a fixed (`F`) campaign, 6 to 32 of `A-Z a-z 0-9 _ -`.
             start_date: Start of validity, `yyyy-MM-ddTHH:mm:ss+hhmm` (see the operation about MISSING_START_DATE). (an aware datetime)
             end_date: End of validity, `yyyy-MM-ddTHH:mm:ss+hhmm` (see the operation about MISSING_END_DATE). (an aware datetime)
         """
@@ -139,7 +139,7 @@ class CouponsResource(SyncResource):
 
         Args:
             campaign_id: Only coupons of this campaign.
-            coupon_code: Only the coupon with this code.
+            coupon_code: Only the coupon with this code (6 to 32 of `A-Z a-z 0-9 _ -`).
             from_date: Only coupons created at or after this moment, `yyyy-MM-ddTHH:mm:ss+hhmm` (`+` sent as `%2B`). (an aware datetime)
             to_date: Only coupons created at or before this moment, `yyyy-MM-ddTHH:mm:ss+hhmm` (`+` sent as `%2B`). (an aware datetime)
         """
@@ -165,7 +165,7 @@ class CouponsResource(SyncResource):
 
         Args:
             campaign_id: Dynamic (`D`) campaign that receives the coupon.
-            coupon_code: Code for the coupon, 6 to 32 characters; random when omitted.
+            coupon_code: Code for the coupon, 6 to 32 of `A-Z a-z 0-9 _ -`; random when omitted.
             coupon_length: Length of the random code generated when `couponCode` is omitted.
         """
         return expect(
@@ -182,7 +182,7 @@ class CouponsResource(SyncResource):
         ``GET /digitalcoupon/coupon/{couponCode}`` (``getCoupon``).
 
         Args:
-            coupon_code: Code of a coupon (6 to 32 characters).
+            coupon_code: Code of a coupon, 6 to 32 of `A-Z a-z 0-9 _ -`.
         """
         return expect(
             get_coupon.sync_detailed(client=self._client, coupon_code=coupon_code),
@@ -196,7 +196,7 @@ class CouponsResource(SyncResource):
         ``POST /digitalcoupon/coupon/{couponCode}/usage`` (``redeemCoupon``).
 
         Args:
-            coupon_code: Code of a coupon (6 to 32 characters).
+            coupon_code: Code of a coupon, 6 to 32 of `A-Z a-z 0-9 _ -`.
         """
         return expect(
             redeem_coupon.sync_detailed(client=self._client, coupon_code=coupon_code),
@@ -353,7 +353,7 @@ class AsyncCouponsResource(AsyncResource):
         Args:
             title: Campaign name, at most 100 characters (e.g. `Coupon Black Friday`).
             coupon_type: `F`: one fixed code shared by everybody.
-            coupon_code: The shared code of a fixed (`F`) campaign, 6 to 32 characters.
+            coupon_code: The shared code of a fixed (`F`) campaign, 6 to 32 of `A-Z a-z 0-9 _ -`.
             start_date: Start of validity, `yyyy-MM-ddTHH:mm:ss+hhmm` (see the operation about MISSING_START_DATE). (an aware datetime)
             end_date: End of validity, `yyyy-MM-ddTHH:mm:ss+hhmm` (see the operation about MISSING_END_DATE). (an aware datetime)
         """
@@ -397,7 +397,7 @@ class AsyncCouponsResource(AsyncResource):
 
         Args:
             campaign_id: Only coupons of this campaign.
-            coupon_code: Only the coupon with this code.
+            coupon_code: Only the coupon with this code (6 to 32 of `A-Z a-z 0-9 _ -`).
             from_date: Only coupons created at or after this moment, `yyyy-MM-ddTHH:mm:ss+hhmm` (`+` sent as `%2B`). (an aware datetime)
             to_date: Only coupons created at or before this moment, `yyyy-MM-ddTHH:mm:ss+hhmm` (`+` sent as `%2B`). (an aware datetime)
         """
@@ -423,7 +423,7 @@ class AsyncCouponsResource(AsyncResource):
 
         Args:
             campaign_id: Dynamic (`D`) campaign that receives the coupon.
-            coupon_code: Code for the coupon, 6 to 32 characters; random when omitted.
+            coupon_code: Code for the coupon, 6 to 32 of `A-Z a-z 0-9 _ -`; random when omitted.
             coupon_length: Length of the random code generated when `couponCode` is omitted.
         """
         return expect(
@@ -440,7 +440,7 @@ class AsyncCouponsResource(AsyncResource):
         ``GET /digitalcoupon/coupon/{couponCode}`` (``getCoupon``).
 
         Args:
-            coupon_code: Code of a coupon (6 to 32 characters).
+            coupon_code: Code of a coupon, 6 to 32 of `A-Z a-z 0-9 _ -`.
         """
         return expect(
             await get_coupon.asyncio_detailed(client=self._client, coupon_code=coupon_code),
@@ -454,7 +454,7 @@ class AsyncCouponsResource(AsyncResource):
         ``POST /digitalcoupon/coupon/{couponCode}/usage`` (``redeemCoupon``).
 
         Args:
-            coupon_code: Code of a coupon (6 to 32 characters).
+            coupon_code: Code of a coupon, 6 to 32 of `A-Z a-z 0-9 _ -`.
         """
         return expect(
             await redeem_coupon.asyncio_detailed(client=self._client, coupon_code=coupon_code),

@@ -167,7 +167,7 @@ class FidelityResource(SyncResource):
 
         Args:
             fidelity_id: Numeric id of a fidelity programme (from `listFidelityPrograms`).
-            fidelity_code: Code of a fidelity card (the `fidelityCode` of `FidelityCard`).
+            fidelity_code: Code of a fidelity card (the `fidelityCode` of `FidelityCard`): 6 to 30 of `0-9 A-Z a-z _`.
         """
         return expect(
             get_fidelity_card.sync_detailed(
@@ -193,7 +193,7 @@ class FidelityResource(SyncResource):
 
         Args:
             fidelity_id: Numeric id of a fidelity programme (from `listFidelityPrograms`).
-            fidelity_code: Code of a fidelity card (the `fidelityCode` of `FidelityCard`).
+            fidelity_code: Code of a fidelity card (the `fidelityCode` of `FidelityCard`): 6 to 30 of `0-9 A-Z a-z _`.
             action: Only movements of this kind (see `FidelityRecordAction`).
             from_date: Only movements at or after this moment, `yyyy-MM-ddTHH:mm:ss+hhmm` (`+` sent as `%2B`). (an aware datetime)
             to_date: Only movements at or before this moment, `yyyy-MM-ddTHH:mm:ss+hhmm` (`+` sent as `%2B`). (an aware datetime)
@@ -230,7 +230,7 @@ class FidelityResource(SyncResource):
 
         Args:
             fidelity_id: Numeric id of a fidelity programme (from `listFidelityPrograms`).
-            fidelity_code: Code of a fidelity card (the `fidelityCode` of `FidelityCard`).
+            fidelity_code: Code of a fidelity card (the `fidelityCode` of `FidelityCard`): 6 to 30 of `0-9 A-Z a-z _`.
             action: `ADD` (points and/or amount), `REWARD` (assign a reward) or `AZZERA` (reset the points).
             points: Points to add (ADD).
             amount: Amount spent (ADD), decimal, e.g. 5.38.
@@ -256,7 +256,7 @@ class FidelityResource(SyncResource):
 
         Args:
             fidelity_id: Numeric id of a fidelity programme (from `listFidelityPrograms`).
-            fidelity_code: Code of a fidelity card (the `fidelityCode` of `FidelityCard`).
+            fidelity_code: Code of a fidelity card (the `fidelityCode` of `FidelityCard`): 6 to 30 of `0-9 A-Z a-z _`.
             record_id: Numeric id of a card movement, from `addFidelityCardRecord` or `listFidelityCardRecords`.
         """
         return expect(
@@ -277,7 +277,7 @@ class FidelityResource(SyncResource):
 
         Args:
             fidelity_id: Numeric id of a fidelity programme (from `listFidelityPrograms`).
-            fidelity_code: Code of a fidelity card (the `fidelityCode` of `FidelityCard`).
+            fidelity_code: Code of a fidelity card (the `fidelityCode` of `FidelityCard`): 6 to 30 of `0-9 A-Z a-z _`.
             record_id: Numeric id of a card movement, from `addFidelityCardRecord` or `listFidelityCardRecords`.
         """
         return expect_none(
@@ -553,7 +553,7 @@ class AsyncFidelityResource(AsyncResource):
 
         Args:
             fidelity_id: Numeric id of a fidelity programme (from `listFidelityPrograms`).
-            fidelity_code: Code of a fidelity card (the `fidelityCode` of `FidelityCard`).
+            fidelity_code: Code of a fidelity card (the `fidelityCode` of `FidelityCard`): 6 to 30 of `0-9 A-Z a-z _`.
         """
         return expect(
             await get_fidelity_card.asyncio_detailed(
@@ -579,7 +579,7 @@ class AsyncFidelityResource(AsyncResource):
 
         Args:
             fidelity_id: Numeric id of a fidelity programme (from `listFidelityPrograms`).
-            fidelity_code: Code of a fidelity card (the `fidelityCode` of `FidelityCard`).
+            fidelity_code: Code of a fidelity card (the `fidelityCode` of `FidelityCard`): 6 to 30 of `0-9 A-Z a-z _`.
             action: Only movements of this kind (see `FidelityRecordAction`).
             from_date: Only movements at or after this moment, `yyyy-MM-ddTHH:mm:ss+hhmm` (`+` sent as `%2B`). (an aware datetime)
             to_date: Only movements at or before this moment, `yyyy-MM-ddTHH:mm:ss+hhmm` (`+` sent as `%2B`). (an aware datetime)
@@ -616,7 +616,7 @@ class AsyncFidelityResource(AsyncResource):
 
         Args:
             fidelity_id: Numeric id of a fidelity programme (from `listFidelityPrograms`).
-            fidelity_code: Code of a fidelity card (the `fidelityCode` of `FidelityCard`).
+            fidelity_code: Code of a fidelity card (the `fidelityCode` of `FidelityCard`): 6 to 30 of `0-9 A-Z a-z _`.
             action: `ADD` (points and/or amount), `REWARD` (assign a reward) or `AZZERA` (reset the points).
             points: Points to add (ADD).
             amount: Amount spent (ADD), decimal, e.g. 5.38.
@@ -644,7 +644,7 @@ class AsyncFidelityResource(AsyncResource):
 
         Args:
             fidelity_id: Numeric id of a fidelity programme (from `listFidelityPrograms`).
-            fidelity_code: Code of a fidelity card (the `fidelityCode` of `FidelityCard`).
+            fidelity_code: Code of a fidelity card (the `fidelityCode` of `FidelityCard`): 6 to 30 of `0-9 A-Z a-z _`.
             record_id: Numeric id of a card movement, from `addFidelityCardRecord` or `listFidelityCardRecords`.
         """
         return expect(
@@ -665,7 +665,7 @@ class AsyncFidelityResource(AsyncResource):
 
         Args:
             fidelity_id: Numeric id of a fidelity programme (from `listFidelityPrograms`).
-            fidelity_code: Code of a fidelity card (the `fidelityCode` of `FidelityCard`).
+            fidelity_code: Code of a fidelity card (the `fidelityCode` of `FidelityCard`): 6 to 30 of `0-9 A-Z a-z _`.
             record_id: Numeric id of a card movement, from `addFidelityCardRecord` or `listFidelityCardRecords`.
         """
         return expect_none(

@@ -164,11 +164,11 @@ class ResellerResource(SyncResource):
         Args:
             username: Login name: 5 to 50 characters among letters, digits and `. @ _ -`.
             password: Password: 5 to 20 characters.
-            name: First name.
-            lastname: Last name.
+            name: First name (not blank).
+            lastname: Last name (not blank).
             email: A valid e-mail address.
             company_type: `true` when the sub-account belongs to a company.
-            businessname: Company name; required when `companyType` is `true`.
+            businessname: Company name, 1 to 100 characters; required when `companyType` is `true`.
             birthdate: (an aware datetime)
             phone: Landline number.
             msisdn: Mobile number.
@@ -271,8 +271,9 @@ class ResellerResource(SyncResource):
         Args:
             account_id: Sub-account id, as returned in `Subaccount.id`: a number or a string of digits, so a value read from a...
             username: Login name: 5 to 50 characters among letters, digits and `. @ _ -`.
+            email: A valid e-mail address.
             company_type: `true` when the sub-account belongs to a company.
-            businessname: Company name; required when `companyType` is `true`.
+            businessname: Company name, 1 to 100 characters; required when `companyType` is `true`.
             birthdate: (an aware datetime)
         """
         return expect(
@@ -598,11 +599,11 @@ class AsyncResellerResource(AsyncResource):
         Args:
             username: Login name: 5 to 50 characters among letters, digits and `. @ _ -`.
             password: Password: 5 to 20 characters.
-            name: First name.
-            lastname: Last name.
+            name: First name (not blank).
+            lastname: Last name (not blank).
             email: A valid e-mail address.
             company_type: `true` when the sub-account belongs to a company.
-            businessname: Company name; required when `companyType` is `true`.
+            businessname: Company name, 1 to 100 characters; required when `companyType` is `true`.
             birthdate: (an aware datetime)
             phone: Landline number.
             msisdn: Mobile number.
@@ -705,8 +706,9 @@ class AsyncResellerResource(AsyncResource):
         Args:
             account_id: Sub-account id, as returned in `Subaccount.id`: a number or a string of digits, so a value read from a...
             username: Login name: 5 to 50 characters among letters, digits and `. @ _ -`.
+            email: A valid e-mail address.
             company_type: `true` when the sub-account belongs to a company.
-            businessname: Company name; required when `companyType` is `true`.
+            businessname: Company name, 1 to 100 characters; required when `companyType` is `true`.
             birthdate: (an aware datetime)
         """
         return expect(

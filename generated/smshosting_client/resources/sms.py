@@ -189,8 +189,8 @@ class SmsResource(SyncResource):
             date: (an aware datetime)
             transaction_id: Caller-chosen identifier of the send; generated when omitted.
             sandbox: `true` makes the call validate the request and answer as usual without sending anything or using credit;...
-            status_callback: URL that receives the final delivery status of each SMS.
-            transaction_callback: URL that receives, by JSON POST, the overall outcome of the send once it has been processed (see the...
+            status_callback: URL (`http` or `https`) that receives the final delivery status of each SMS.
+            transaction_callback: URL (`http` or `https`) that receives, by JSON POST, the overall outcome of the send once it has been...
             encoding: Text encoding: `7BIT` (GSM default alphabet, 160 characters per SMS; the default when omitted), `UCS2`...
         """
         return expect(
@@ -233,7 +233,7 @@ class SmsResource(SyncResource):
         Args:
             id: Internal SMS id, or several ids separated by commas (e.g. `12312,432432`). (a list of values)
             transaction_id: The `transactionId` of a send; returns all SMS of that send.
-            msisdn: Recipient number, with international prefix.
+            msisdn: Recipient number, with international prefix (6 to 15 digits, optional `+`).
             from_date: Only SMS sent at or after this date-time. (an aware datetime)
             to_date: Only SMS sent at or before this date-time (not a filter on its own). (an aware datetime)
             status: Only SMS in this status.
@@ -516,8 +516,8 @@ class AsyncSmsResource(AsyncResource):
             date: (an aware datetime)
             transaction_id: Caller-chosen identifier of the send; generated when omitted.
             sandbox: `true` makes the call validate the request and answer as usual without sending anything or using credit;...
-            status_callback: URL that receives the final delivery status of each SMS.
-            transaction_callback: URL that receives, by JSON POST, the overall outcome of the send once it has been processed (see the...
+            status_callback: URL (`http` or `https`) that receives the final delivery status of each SMS.
+            transaction_callback: URL (`http` or `https`) that receives, by JSON POST, the overall outcome of the send once it has been...
             encoding: Text encoding: `7BIT` (GSM default alphabet, 160 characters per SMS; the default when omitted), `UCS2`...
         """
         return expect(
@@ -560,7 +560,7 @@ class AsyncSmsResource(AsyncResource):
         Args:
             id: Internal SMS id, or several ids separated by commas (e.g. `12312,432432`). (a list of values)
             transaction_id: The `transactionId` of a send; returns all SMS of that send.
-            msisdn: Recipient number, with international prefix.
+            msisdn: Recipient number, with international prefix (6 to 15 digits, optional `+`).
             from_date: Only SMS sent at or after this date-time. (an aware datetime)
             to_date: Only SMS sent at or before this date-time (not a filter on its own). (an aware datetime)
             status: Only SMS in this status.

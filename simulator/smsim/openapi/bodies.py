@@ -7,14 +7,14 @@ import re
 import urllib.parse
 from typing import Any
 
-from .parameters import _finite_float, _no_constant
+from .parameters import _json_loads
 from .types import _Bad
 
 
 # ----------------------------------------------------------------------------- body parsing
 def _parse_json(text: str, max_depth: int) -> Any:
     try:
-        data = json.loads(text, parse_constant=_no_constant, parse_float=_finite_float)
+        data = _json_loads(text)
     except RecursionError:
         raise _Bad("JSON nesting is too deep") from None
     except json.JSONDecodeError as e:

@@ -27,8 +27,9 @@ class _Field:
     is_file: bool = False
 
 
-_INT_RE = re.compile(r"-?\d{1,30}\Z")
-_NUM_RE = re.compile(r"-?(?:\d{1,40}(?:\.\d{0,40})?|\.\d{1,40})(?:[eE][+-]?\d{1,4})?\Z")
+# ASCII digits only: the API means 0-9, and int() would also read fullwidth or Arabic-Indic ones.
+_INT_RE = re.compile(r"-?[0-9]{1,30}\Z")
+_NUM_RE = re.compile(r"-?(?:[0-9]{1,40}(?:\.[0-9]{0,40})?|\.[0-9]{1,40})(?:[eE][+-]?[0-9]{1,4})?\Z")
 
 
 def _no_constant(name: str) -> Any:
@@ -39,6 +40,33 @@ def _finite_float(text: str) -> float:
     if not math.isfinite(value := float(text)):
         raise _Bad("number out of range")
     return value
+
+
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _json_loads(text: str) -> Any:
+    """``json.loads`` without NaN/Infinity, refusing strings that cannot be encoded.
+
+    JSON can spell a lone UTF-16 surrogate (``"\\ud800"``); Python decodes it into a ``str``
+    that no UTF-8 writer accepts, so storing it would poison every later answer that
+    includes it. Such text is refused at the door, like invalid UTF-8.
+    """
+    data = json.loads(text, parse_constant=_no_constant, parse_float=_finite_float)
+    if _SURROGATE_ESCAPE.search(text):
+        stack = [data]
+        while stack:  # iterative: hostile input can't recurse
+            node = stack.pop()
+            if isinstance(node, str):
+                try:
+                    node.encode("utf-8")
+                except UnicodeEncodeError:
+                    raise _Bad("a string holds a lone UTF-16 surrogate") from None
+            elif isinstance(node, dict):
+                stack += [*node.keys(), *node.values()]
+            elif isinstance(node, list):
+                stack += node
+    return data
 
 
 def _scalar(kind: str, raw: str) -> Any:
@@ -58,7 +86,9 @@ def _scalar(kind: str, raw: str) -> Any:
         raise _Bad("must be true or false")
     if kind == "json":
         try:
-            return json.loads(raw, parse_constant=_no_constant, parse_float=_finite_float)
+            return _json_loads(raw)
+        except _Bad:
+            raise
         except (ValueError, RecursionError):
             raise _Bad("must be valid JSON") from None
     return raw

@@ -11,6 +11,7 @@ from typing import Any
 
 import fastjsonschema
 
+from .ecma import to_python as ecma_pattern
 from .types import _INT_RANGES, ValidationIssue, _Validator
 
 
@@ -72,7 +73,7 @@ _KEEP = frozenset(
 
 def _is_date(value: Any) -> bool:
     try:
-        return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", value)) and bool(datetime.date.fromisoformat(value))
+        return bool(re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value)) and bool(datetime.date.fromisoformat(value))
     except ValueError:
         return False
 
@@ -115,6 +116,8 @@ class _Compiler:
         if self.binary_any and s.get("format") == "binary":
             return {}
         out = {k: v for k, v in s.items() if k in _KEEP}
+        if isinstance(out.get("pattern"), str):  # ECMA-262 semantics, not Python's (see .ecma)
+            out["pattern"] = ecma_pattern(out["pattern"])
         if s.get("format") in _FORMATS:
             out["format"] = s["format"]
         if s.get("type") == "integer" and s.get("format") in _INT_RANGES:
@@ -177,10 +180,56 @@ def _run(validator: _Validator | None, data: Any, loc: str, issues: list[Validat
                 known = (getattr(e, "definition", None) or {}).get("properties") or {}
                 extra = sorted(str(k) for k in value if k not in known)[:10]
                 issues += [ValidationIssue(loc, prefix + _clip(k), "is not allowed") for k in extra]
-            elif rule == "anyOf" and rdef and all(set(d) == {"required"} for d in rdef):
+            elif rule == "anyOf" and rdef and all(_is_group(d) for d in rdef):
                 groups = " or ".join("[" + ", ".join(d["required"]) + "]" for d in rdef)
-                issues.append(ValidationIssue(loc, name, f"one of these is required: {groups}"))
+                issues.append(ValidationIssue(loc, name, f"one of these field groups is required: {groups}"))
+            elif rule == "anyOf" and isinstance(value, dict) and isinstance(rdef, list):
+                issues.append(_rule_issue(loc, prefix, value, rdef))
             else:
                 msg = str(getattr(e, "message", e))
                 msg = msg[len(full) :].strip() if msg.startswith(full) else msg
                 issues.append(ValidationIssue(loc, name, _clip(msg, 200)))
+
+
+def _is_group(branch: Any) -> bool:
+    """An ``anyOf`` branch that only requires fields to be present (and, for strings, non-empty):
+    one group of an "at least one of these" rule, like ``x-one-of-required``."""
+    if not isinstance(branch, dict) or "required" not in branch or set(branch) - {"required", "properties"}:
+        return False
+    rules = (branch.get("properties") or {}).values()
+    return all(isinstance(rule, dict) and set(rule) <= {"minLength"} for rule in rules)
+
+
+def _rule_issue(loc: str, prefix: str, value: dict[str, Any], branches: list[Any]) -> ValidationIssue:
+    """The issue for an object that meets none of an ``anyOf``'s branches, named after a field.
+
+    Such an ``anyOf`` states a rule between fields, e.g. "company is false, or company-name and
+    piva are given": a branch's condition constrains a field with ``enum`` (or ``not: {enum}``)
+    and the branch requires others. The issue names the first field that a branch whose
+    condition holds requires and the request lacks, so that the API's error code for that field
+    applies, and says which condition would have spared it.
+    """
+    spared_by, wanted = [], []
+    for branch in branches:
+        if not isinstance(branch, dict):
+            continue
+        props = branch.get("properties") or {}
+        conditions = {}
+        for key, rule in props.items():
+            if isinstance(rule, dict) and isinstance(rule.get("enum"), list):
+                conditions[key] = (True, rule["enum"])
+            elif isinstance(rule, dict) and isinstance((rule.get("not") or {}).get("enum"), list):
+                conditions[key] = (False, rule["not"]["enum"])
+        holds = all((value.get(k) in allowed) == positive for k, (positive, allowed) in conditions.items())
+        if holds:
+            wanted += [r for r in branch.get("required", []) if r not in conditions]
+        else:
+            spared_by += [
+                f"{k} is {'' if positive else 'not '}" + " or ".join(json.dumps(v) for v in allowed)
+                for k, (positive, allowed) in conditions.items()
+            ]
+    wanted = list(dict.fromkeys(wanted))
+    missing = [w for w in wanted if value.get(w) in (None, "", [], {})] or wanted
+    name = prefix + missing[0] if missing else prefix.rstrip(".")
+    unless = f" unless {' or '.join(dict.fromkeys(spared_by))}" if spared_by else ""
+    return ValidationIssue(loc, name, f"is required{unless}")

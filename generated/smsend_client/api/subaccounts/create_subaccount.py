@@ -108,6 +108,7 @@ def sync_detailed(
             (D17). `fiscal-code` is accepted because every sample sends it (D17). Unknown
             fields are rejected with `400` (D23). Only the boolean fields declare their
             documented defaults; empty-string defaults are described, not declared (D29).
+            The company rule is also stated as `anyOf` (D33).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,6 +159,7 @@ def sync(
             (D17). `fiscal-code` is accepted because every sample sends it (D17). Unknown
             fields are rejected with `400` (D23). Only the boolean fields declare their
             documented defaults; empty-string defaults are described, not declared (D29).
+            The company rule is also stated as `anyOf` (D33).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,6 +205,7 @@ async def asyncio_detailed(
             (D17). `fiscal-code` is accepted because every sample sends it (D17). Unknown
             fields are rejected with `400` (D23). Only the boolean fields declare their
             documented defaults; empty-string defaults are described, not declared (D29).
+            The company rule is also stated as `anyOf` (D33).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -251,6 +254,7 @@ async def asyncio(
             (D17). `fiscal-code` is accepted because every sample sends it (D17). Unknown
             fields are rejected with `400` (D23). Only the boolean fields declare their
             documented defaults; empty-string defaults are described, not declared (D29).
+            The company rule is also stated as `anyOf` (D33).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -125,6 +125,7 @@ def sync_detailed(
             (D17). `fiscal-code` is accepted because every sample sends it (D17). Unknown
             fields are rejected with `400` (D23). Only the boolean fields declare their
             documented defaults; empty-string defaults are described, not declared (D29).
+            The company rule is also stated as `anyOf` (D33).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,6 +183,7 @@ def sync(
             (D17). `fiscal-code` is accepted because every sample sends it (D17). Unknown
             fields are rejected with `400` (D23). Only the boolean fields declare their
             documented defaults; empty-string defaults are described, not declared (D29).
+            The company rule is also stated as `anyOf` (D33).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -234,6 +236,7 @@ async def asyncio_detailed(
             (D17). `fiscal-code` is accepted because every sample sends it (D17). Unknown
             fields are rejected with `400` (D23). Only the boolean fields declare their
             documented defaults; empty-string defaults are described, not declared (D29).
+            The company rule is also stated as `anyOf` (D33).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -289,6 +292,7 @@ async def asyncio(
             (D17). `fiscal-code` is accepted because every sample sends it (D17). Unknown
             fields are rejected with `400` (D23). Only the boolean fields declare their
             documented defaults; empty-string defaults are described, not declared (D29).
+            The company rule is also stated as `anyOf` (D33).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

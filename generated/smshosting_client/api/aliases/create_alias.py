@@ -100,7 +100,7 @@ def sync_detailed(
 
     Args:
         body (CreateAliasRequest): Form body of `createAlias`. All fields are required by the
-            vendor's documentation.
+            vendor's documentation and none may be empty.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,7 +137,7 @@ def sync(
 
     Args:
         body (CreateAliasRequest): Form body of `createAlias`. All fields are required by the
-            vendor's documentation.
+            vendor's documentation and none may be empty.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,7 +169,7 @@ async def asyncio_detailed(
 
     Args:
         body (CreateAliasRequest): Form body of `createAlias`. All fields are required by the
-            vendor's documentation.
+            vendor's documentation and none may be empty.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,7 +204,7 @@ async def asyncio(
 
     Args:
         body (CreateAliasRequest): Form body of `createAlias`. All fields are required by the
-            vendor's documentation.
+            vendor's documentation and none may be empty.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

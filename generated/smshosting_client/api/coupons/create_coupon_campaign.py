@@ -106,7 +106,8 @@ def sync_detailed(
     malformed), `DUPLICATE_CODE` (fixed code already used), `PLAN_NOT_ENABLED`.
 
     Args:
-        body (CouponCampaignInput): Form fields of `createCouponCampaign`.
+        body (CouponCampaignInput): Form fields of `createCouponCampaign`. A fixed (`F`) campaign
+            needs its `couponCode` (stated as `anyOf`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,7 +150,8 @@ def sync(
     malformed), `DUPLICATE_CODE` (fixed code already used), `PLAN_NOT_ENABLED`.
 
     Args:
-        body (CouponCampaignInput): Form fields of `createCouponCampaign`.
+        body (CouponCampaignInput): Form fields of `createCouponCampaign`. A fixed (`F`) campaign
+            needs its `couponCode` (stated as `anyOf`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,7 +189,8 @@ async def asyncio_detailed(
     malformed), `DUPLICATE_CODE` (fixed code already used), `PLAN_NOT_ENABLED`.
 
     Args:
-        body (CouponCampaignInput): Form fields of `createCouponCampaign`.
+        body (CouponCampaignInput): Form fields of `createCouponCampaign`. A fixed (`F`) campaign
+            needs its `couponCode` (stated as `anyOf`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -228,7 +231,8 @@ async def asyncio(
     malformed), `DUPLICATE_CODE` (fixed code already used), `PLAN_NOT_ENABLED`.
 
     Args:
-        body (CouponCampaignInput): Form fields of `createCouponCampaign`.
+        body (CouponCampaignInput): Form fields of `createCouponCampaign`. A fixed (`F`) campaign
+            needs its `couponCode` (stated as `anyOf`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -114,7 +114,8 @@ def sync_detailed(
             (`str(value)`). Request parameters that take such an id back accept both forms too (on the
             wire they are the same text). Example: 3119906.
         body (CreateSubaccountOrderRequest): Form body of `createSubaccountOrder`. At least one of
-            `packId` and `newPackSmsItaly` must be present (`x-one-of-required`).
+            `packId` and `newPackSmsItaly` must be present (`x-one-of-required`, also stated as
+            `anyOf`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,7 +160,8 @@ def sync(
             (`str(value)`). Request parameters that take such an id back accept both forms too (on the
             wire they are the same text). Example: 3119906.
         body (CreateSubaccountOrderRequest): Form body of `createSubaccountOrder`. At least one of
-            `packId` and `newPackSmsItaly` must be present (`x-one-of-required`).
+            `packId` and `newPackSmsItaly` must be present (`x-one-of-required`, also stated as
+            `anyOf`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,7 +201,8 @@ async def asyncio_detailed(
             (`str(value)`). Request parameters that take such an id back accept both forms too (on the
             wire they are the same text). Example: 3119906.
         body (CreateSubaccountOrderRequest): Form body of `createSubaccountOrder`. At least one of
-            `packId` and `newPackSmsItaly` must be present (`x-one-of-required`).
+            `packId` and `newPackSmsItaly` must be present (`x-one-of-required`, also stated as
+            `anyOf`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -242,7 +245,8 @@ async def asyncio(
             (`str(value)`). Request parameters that take such an id back accept both forms too (on the
             wire they are the same text). Example: 3119906.
         body (CreateSubaccountOrderRequest): Form body of `createSubaccountOrder`. At least one of
-            `packId` and `newPackSmsItaly` must be present (`x-one-of-required`).
+            `packId` and `newPackSmsItaly` must be present (`x-one-of-required`, also stated as
+            `anyOf`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -103,7 +103,7 @@ def sync_detailed(
 
     Args:
         body (CancelSmsRequest): Form body of `cancelSms`. At least one of `id` and
-            `transactionId` must be present (`x-one-of-required`).
+            `transactionId` must be present (`x-one-of-required`, also stated as `anyOf`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,7 +138,7 @@ def sync(
 
     Args:
         body (CancelSmsRequest): Form body of `cancelSms`. At least one of `id` and
-            `transactionId` must be present (`x-one-of-required`).
+            `transactionId` must be present (`x-one-of-required`, also stated as `anyOf`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,7 +168,7 @@ async def asyncio_detailed(
 
     Args:
         body (CancelSmsRequest): Form body of `cancelSms`. At least one of `id` and
-            `transactionId` must be present (`x-one-of-required`).
+            `transactionId` must be present (`x-one-of-required`, also stated as `anyOf`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -201,7 +201,7 @@ async def asyncio(
 
     Args:
         body (CancelSmsRequest): Form body of `cancelSms`. At least one of `id` and
-            `transactionId` must be present (`x-one-of-required`).
+            `transactionId` must be present (`x-one-of-required`, also stated as `anyOf`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -97,7 +97,8 @@ def sync_detailed(
 
     Args:
         body (EstimateSmsRequest): Form body of `estimateSms`. At least one of `to` and `group`
-            must be present (`x-one-of-required`).
+            must be present (`x-one-of-required`, also stated as `anyOf` for tools that read only JSON
+            Schema).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,7 +132,8 @@ def sync(
 
     Args:
         body (EstimateSmsRequest): Form body of `estimateSms`. At least one of `to` and `group`
-            must be present (`x-one-of-required`).
+            must be present (`x-one-of-required`, also stated as `anyOf` for tools that read only JSON
+            Schema).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +162,8 @@ async def asyncio_detailed(
 
     Args:
         body (EstimateSmsRequest): Form body of `estimateSms`. At least one of `to` and `group`
-            must be present (`x-one-of-required`).
+            must be present (`x-one-of-required`, also stated as `anyOf` for tools that read only JSON
+            Schema).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,7 +195,8 @@ async def asyncio(
 
     Args:
         body (EstimateSmsRequest): Form body of `estimateSms`. At least one of `to` and `group`
-            must be present (`x-one-of-required`).
+            must be present (`x-one-of-required`, also stated as `anyOf` for tools that read only JSON
+            Schema).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

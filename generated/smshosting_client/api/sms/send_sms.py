@@ -103,7 +103,8 @@ def sync_detailed(
 
     Args:
         body (SendSmsRequest): Form body of `sendSms`. At least one of `to` and `group` must be
-            present (`x-one-of-required`).
+            present (`x-one-of-required`, also stated as `anyOf` for tools that read only JSON
+            Schema).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,7 +144,8 @@ def sync(
 
     Args:
         body (SendSmsRequest): Form body of `sendSms`. At least one of `to` and `group` must be
-            present (`x-one-of-required`).
+            present (`x-one-of-required`, also stated as `anyOf` for tools that read only JSON
+            Schema).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,7 +180,8 @@ async def asyncio_detailed(
 
     Args:
         body (SendSmsRequest): Form body of `sendSms`. At least one of `to` and `group` must be
-            present (`x-one-of-required`).
+            present (`x-one-of-required`, also stated as `anyOf` for tools that read only JSON
+            Schema).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,7 +219,8 @@ async def asyncio(
 
     Args:
         body (SendSmsRequest): Form body of `sendSms`. At least one of `to` and `group` must be
-            present (`x-one-of-required`).
+            present (`x-one-of-required`, also stated as `anyOf` for tools that read only JSON
+            Schema).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

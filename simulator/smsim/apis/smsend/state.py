@@ -154,7 +154,9 @@ class SmsendState:
 
     def login(self, username: str, password: str, *, expires: bool) -> tuple[Account, str]:
         account = self.by_login(username)
-        if account is None or not secrets.compare_digest(account.password, password) or not account.active:
+        # Bytes: compare_digest refuses str with non-ASCII characters, and a password may have them.
+        given, stored = password.encode(), (account.password if account else "").encode()
+        if account is None or not secrets.compare_digest(stored, given) or not account.active:
             raise ApiError(404, "WRONG_CREDENTIALS", "unknown username or wrong password")
         key = secrets.token_urlsafe(24)
         self.logins[key] = Login(account.id, self.clock.now(), expires)

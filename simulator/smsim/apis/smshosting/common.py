@@ -223,3 +223,16 @@ class Area(Protocol):
     def control_actions(self) -> dict[tuple[str, str], ControlAction]:
         """Its control-plane actions under ``/_sim/smshosting/``."""
         ...
+
+
+# White space as the specs' patterns mean it (ECMA-262 \s): what a "not blank" field may not be
+# made of. str.strip() would also remove U+001C..U+001F and U+0085, which the patterns allow.
+WHITE_SPACE = (
+    "\t\n\x0b\x0c\r \xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+    "\u2028\u2029\u202f\u205f\u3000\ufeff"
+)
+
+
+def trimmed(text: object) -> str:
+    """``text`` as a string without leading and trailing white space (see :data:`WHITE_SPACE`)."""
+    return str(text).strip(WHITE_SPACE)

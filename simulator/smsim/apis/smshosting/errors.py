@@ -24,6 +24,8 @@ FIELD_CODES = {
     "status": "BAD_STATUS",
     "udh": "BAD_UDH_HEX",
     "pid": "BAD_PID",
+    "email": "BAD_EMAIL",
+    "businessname": "BAD_BUSINESSNAME",
 }
 
 
@@ -36,19 +38,36 @@ OPERATION_FIELD_CODES: dict[str, dict[str, str]] = {
     "addContactGdprConsent": {"type": "BAD_TYPE", "insert_date": "BAD_DATE"},
     "removeContactGdprConsent": {"type": "BAD_TYPE"},
     "createFidelityCard": {"cardCode": "BAD_CARD_CODE", "startingPoints": "BAD_POINTS", "startingAmount": "BAD_AMOUNT"},
-    "addFidelityCardRecord": {"points": "BAD_POINTS", "amount": "BAD_AMOUNT", "action": "BAD_ACTION"},
+    "addFidelityCardRecord": {
+        "points": "BAD_POINTS",
+        "amount": "BAD_AMOUNT",
+        "action": "BAD_ACTION",
+        "rewardId": "BAD_ACTION",
+    },
     "createCouponCampaign": {
         "title": "BAD_NAME",
         "couponType": "BAD_TYPE",
         "startDate": "BAD_DATE",
         "endDate": "BAD_DATE",
+        "couponCode": "BAD_CODE",
     },
     "createCoupon": {"couponCode": "BAD_CODE"},
     "getCoupon": {"couponCode": "BAD_CODE"},
     "redeemCoupon": {"couponCode": "BAD_CODE"},
     "sendOtp": {"to": "BAD_TO", "code_len": "BAD_COD_LEN", "max_retry": "BAD_RETRY", "ttl": "BAD_TTL"},
     "cancelOtp": {"command": "BAD_COMMAND"},
-    "createAlias": {"alias": "BAD_ALIAS", "country": "BAD_COUNTRY"},
+    "createAlias": {
+        "alias": "BAD_ALIAS",
+        "country": "BAD_COUNTRY",
+        "address": "BAD_ADDRESS",
+        "city": "BAD_CITY",
+        "postcode": "BAD_POSTCODE",
+        "province": "BAD_PROVINCE",
+        "vatnumber": "BAD_VATNUMBER",
+        "phone": "BAD_PHONE",
+        "taxcode": "BAD_TAXCODE",
+        "pec": "BAD_PEC",
+    },
     "createSubaccount": {
         "username": "BAD_USERNAME",
         "password": "BAD_PASSWORD",
@@ -67,6 +86,8 @@ OPERATION_FIELD_CODES: dict[str, dict[str, str]] = {
         "newPackUnitCostItaly": "BAD_UNITCOST",
     },
 }
+# A field whose pattern carries a rule of its own: a pattern mismatch gets that rule's code.
+PATTERN_CODES: dict[str, dict[str, str]] = {"sendOtp": {"text": "BAD_TEXT_PLACEHOLDER"}}
 # The code for a missing group of alternatives (the spec's x-one-of-required), per operation.
 ONE_OF_CODES = {
     "sendSms": "NO_VALID_RECIPIENT",
@@ -90,14 +111,17 @@ def validation_error_response(
         if error.status == 405 and error.allow:
             response.headers.append(("allow", ", ".join(error.allow)))
         return response
-    if path_not_found and all(issue.location == "path" for issue in error.issues):
+    own = OPERATION_FIELD_CODES.get(operation_id or "", {})
+    fields = [issue.name.split("[", 1)[0].split(".", 1)[0] for issue in error.issues]
+    if path_not_found and all(issue.location == "path" for issue in error.issues) and not set(fields) & set(own):
         # A path id that cannot exist (not a number, out of range) names no resource.
         return error_response(404, "NOT_FOUND")
     if error.status == 413:
         return error_response(413, "BODY_TOO_LARGE")
-    own = OPERATION_FIELD_CODES.get(operation_id or "", {})
-    for issue in error.issues:  # a field with a documented code of its own comes first
-        field = issue.name.split("[", 1)[0].split(".", 1)[0]
+    patterns = PATTERN_CODES.get(operation_id or "", {})
+    for issue, field in zip(error.issues, fields, strict=True):  # a field with a documented code comes first
+        if field in patterns and "pattern" in issue.message:
+            return error_response(400, patterns[field])
         if field in own:
             return error_response(400, own[field])
         if field in FIELD_CODES:

@@ -161,7 +161,8 @@ class Contacts:
             for key in ADDRESS_FIELDS:
                 value = contact.address.get(key, "")
                 if key == "postCode":
-                    if value.isascii() and value.isdigit():
+                    # A number only when it is one: ASCII digits ("²".isdigit() is true too).
+                    if value.isascii() and value.isdigit() and len(value) <= 10:
                         body[key] = int(value)
                 else:
                     body[key] = value

@@ -31,7 +31,8 @@ are refused one by one (``NOT_INSERTED`` with ``BADNUMBERFORMAT`` / ``DUPLICATES
 ``SENT`` it becomes ``DELIVERED``, except numbers ending in ``0000``, which become
 ``NOTDELIVERED``. Only ``PENDING`` SMS can be cancelled (``NOSENT``; given both ``id`` and
 ``transactionId``, an SMS must match both). On the final status the
-``statusCallback`` (loopback URLs only, else ``BAD_CALLBACK`` at send time) receives the
+``statusCallback`` (any http(s) URL; only loopback ones are called, the others are listed as
+undeliverable by ``GET /_sim/smshosting/callbacks``) receives the
 form-encoded ``id, transactionId, to, status, notificationDate``. Dates are answered in
 Italian local time (Europe/Rome, e.g. ``+0200``), like every date of this API (:mod:`..common`).
 

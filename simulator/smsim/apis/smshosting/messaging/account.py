@@ -7,7 +7,7 @@ from typing import Any
 
 from ....kernel import ApiError, SimResponse, empty_response
 from ....openapi import ValidatedRequest
-from ..common import AreaHandler, date_range, fmt_date, fmt_dotted, in_range, ok, page, parse_date
+from ..common import AreaHandler, date_range, fmt_date, fmt_dotted, in_range, ok, page, parse_date, trimmed
 from ..state import Account
 from .context import MessagingContext
 from .sms import SmsHandlers
@@ -93,7 +93,7 @@ class AccountHandlers:
         return ok([aliases[k].to_json(now) for k in sorted(aliases)])
 
     def create_alias(self, account: Account, request: ValidatedRequest) -> SimResponse:
-        body = {k: str(v).strip() for k, v in request.body.items()}
+        body = {k: trimmed(v) for k, v in request.body.items()}
         store = self.m.store(account)
         alias = body["alias"]
         if not alias or len(alias) > 11:
@@ -210,12 +210,12 @@ class AccountHandlers:
 
     @staticmethod
     def profile_from(body: dict[str, Any]) -> dict[str, Any]:
-        name, lastname = str(body["name"]).strip(), str(body["lastname"]).strip()
+        name, lastname = trimmed(body["name"]), trimmed(body["lastname"])
         _need(name, 0 < len(name) <= 50, "BAD_NAME")
         _need(lastname, 0 < len(lastname) <= 50, "BAD_LASTNAME")
         _need(body["email"], bool(EMAIL_RE.match(body["email"])), "BAD_EMAIL")
         company = bool(body.get("companyType", False))
-        businessname = str(body.get("businessname") or "").strip()
+        businessname = trimmed(body.get("businessname") or "")
         if company and not businessname:
             raise ApiError(400, "BAD_BUSINESSNAME", "businessname is required for companies")
         if body.get("birthdate"):

@@ -12,7 +12,7 @@ from ..common import AreaHandler, ok
 from ..state import Account
 from .context import MessagingContext
 from .sms import SmsHandlers
-from .state import Otp, Recipient, fill_placeholders, normalize_msisdn, text_parts
+from .state import Otp, Recipient, compile_template, fill_placeholders, normalize_msisdn, text_parts
 
 ANTISPAM_WINDOW = 3600.0
 ANTISPAM_MAX = 10
@@ -70,7 +70,7 @@ class OtpHandlers:
         if "${verify_code}" not in text:
             raise ApiError(400, "BAD_TEXT_PLACEHOLDER", "the text must contain ${verify_code}")
         code = f"{secrets.randbelow(10**code_len):0{code_len}d}"
-        filled = fill_placeholders(text, {"verify_code": code})
+        filled = fill_placeholders(compile_template(text), {"verify_code": code})
         recipient = Recipient(body["to"], msisdn, filled, text_parts(filled, str(body.get("encoding") or "7BIT")))
         sender = self.sms.sender(account, body.get("from"))
         sandbox = bool(body.get("sandbox"))

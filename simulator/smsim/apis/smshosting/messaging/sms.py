@@ -8,7 +8,7 @@ import secrets
 from collections.abc import Iterable
 from typing import Any
 
-from ....callbacks import is_loopback_url
+from ....callbacks import is_http_url
 from ....kernel import ApiError, SimResponse
 from ....openapi import ValidatedRequest
 from ..common import AreaHandler, date_range, fmt_date, in_range, ok, page, parse_date
@@ -26,6 +26,7 @@ from .state import (
     Sms,
     SmsBulk,
     binary_parts,
+    compile_template,
     fill_placeholders,
     money,
     normalize_msisdn,
@@ -34,6 +35,7 @@ from .state import (
 
 DEFAULT_SENDER = "SMSHosting"
 _NUMERIC_SENDER = re.compile(r"^\+?[0-9]+$")
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")  # the spec's transactionId pattern, negated
 
 
 def _ids(text: str) -> set[int]:
@@ -83,16 +85,17 @@ class SmsHandlers:
     def transaction_id(given: str | None) -> str:
         if given is None or given == "":
             return secrets.token_hex(16)
-        if len(given) > 60 or not given.isprintable():
-            raise ApiError(400, "BAD_TRANSACTIONID", "transactionId: at most 60 printable characters")
+        if len(given) > 60 or _CONTROL.search(given):
+            raise ApiError(400, "BAD_TRANSACTIONID", "transactionId: at most 60 characters, no control characters")
         return given
 
     @staticmethod
     def callback(given: str | None) -> str | None:
+        """Any http(s) URL the spec allows; only loopback ones are ever called (see ``callbacks``)."""
         if given is None or given == "":
             return None
-        if len(given) > 2000 or not is_loopback_url(given):
-            raise ApiError(400, "BAD_CALLBACK", "callback URLs must be http(s) loopback addresses here")
+        if len(given) > 2000 or not is_http_url(given):
+            raise ApiError(400, "BAD_CALLBACK", "callback URLs are http or https URLs")
         return given
 
     def due_at(self, date: str | None) -> float:
@@ -118,8 +121,10 @@ class SmsHandlers:
         if to.startswith("["):
             try:
                 items = json.loads(to)
-            except (ValueError, RecursionError):
-                raise ApiError(400, "NO_VALID_RECIPIENT", "to is not a JSON array") from None
+                # a lone UTF-16 surrogate ("\ud800") decodes but can never be written out again
+                json.dumps(items, ensure_ascii=False).encode()
+            except (ValueError, RecursionError):  # UnicodeEncodeError is a ValueError
+                raise ApiError(400, "NO_VALID_RECIPIENT", "to is not a JSON array of encodable text") from None
             if not isinstance(items, list):
                 raise ApiError(400, "NO_VALID_RECIPIENT", "to is not a JSON array")
             for item in items:
@@ -135,6 +140,7 @@ class SmsHandlers:
         if cap is not None and len(entries) > cap:
             raise ApiError(400, "NO_VALID_RECIPIENT", f"at most {cap} recipients per request")
         text: str = body["text"]
+        template = compile_template(text)
         encoding = str(body.get("encoding") or "7BIT")
         parts_of: dict[str, int] = {}
         seen: set[str] = set()
@@ -145,7 +151,7 @@ class SmsHandlers:
                 recipient.duplicate = recipient.msisdn in seen
                 seen.add(recipient.msisdn)
             if recipient.ok:
-                recipient.text = text if binary else fill_placeholders(text, values)
+                recipient.text = text if binary else fill_placeholders(template, values)
                 if recipient.text not in parts_of:
                     parts = binary_parts(recipient.text) if binary else text_parts(recipient.text, encoding)
                     parts_of[recipient.text] = parts

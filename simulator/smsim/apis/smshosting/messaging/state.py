@@ -45,7 +45,8 @@ GSM_EXTENSION = frozenset("^{}\\[~]|€\f")
 MSISDN_RE = re.compile(r"^\+?[0-9]{6,15}$")
 PLACEHOLDER_RE = re.compile(r"\$\{([^{}]*)\}")
 HEX_RE = re.compile(r"^(?:[0-9A-Fa-f]{2})+$")
-EMAIL_RE = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[A-Za-z]{2,}$")
+# The same rule as the spec's e-mail patterns (ASCII controls and space, not Python's \s).
+EMAIL_RE = re.compile(r"^[^@\x00-\x20\x7f,;<>]+@[^@\x00-\x20\x7f,;<>]+\.[A-Za-z]{2,}\Z")
 
 
 def is_gsm(text: str) -> bool:
@@ -102,16 +103,35 @@ def normalize_msisdn(raw: str) -> str | None:
     return cleaned.lstrip("+") if MSISDN_RE.match(cleaned) else None
 
 
-def fill_placeholders(text: str, values: dict[str, str]) -> str:
-    """Replace every ``${name}``; BAD_TEXT_PLACEHOLDER when a value is missing."""
+# Bounded work per send (issue 13): a text of placeholders may be longer than the message it
+# becomes, but not without bound; and no filled text longer than the longest message (7 parts
+# of 153 GSM characters; every other encoding fits fewer) is ever built.
+MAX_TEMPLATE_CHARS = 4 * MAX_PARTS * GSM_MULTI
+MAX_FILLED_CHARS = MAX_PARTS * GSM_MULTI
 
-    def sub(match: re.Match[str]) -> str:
-        name = match.group(1)
-        if name not in values:
-            raise ApiError(400, "BAD_TEXT_PLACEHOLDER", f"no value for placeholder {name!r}")
-        return values[name]
 
-    return PLACEHOLDER_RE.sub(sub, text)
+def compile_template(text: str) -> list[str]:
+    """``text`` split once into literal parts (even indexes) and placeholder names (odd ones)."""
+    if len(text) > MAX_TEMPLATE_CHARS:
+        raise ApiError(400, "BAD_TEXT", f"text longer than {MAX_TEMPLATE_CHARS} characters")
+    return PLACEHOLDER_RE.split(text)
+
+
+def fill_placeholders(template: list[str], values: dict[str, str]) -> str:
+    """Replace every ``${name}`` of a :func:`compile_template` result; BAD_TEXT_PLACEHOLDER when a
+    value is missing, BAD_TEXT as soon as the text grows longer than any message can be."""
+    out: list[str] = []
+    size = 0
+    for index, part in enumerate(template):
+        if index % 2:
+            if part not in values:
+                raise ApiError(400, "BAD_TEXT_PLACEHOLDER", f"no value for placeholder {part!r}")
+            part = values[part]
+        size += len(part)
+        if size > MAX_FILLED_CHARS:
+            raise ApiError(400, "BAD_TEXT", f"the filled text is longer than {MAX_FILLED_CHARS} characters")
+        out.append(part)
+    return "".join(out)
 
 
 # -- state ---------------------------------------------------------------------------------
