@@ -118,6 +118,7 @@ class _Compiler:
         out = {k: v for k, v in s.items() if k in _KEEP}
         if isinstance(out.get("pattern"), str):  # ECMA-262 semantics, not Python's (see .ecma)
             out["pattern"] = ecma_pattern(out["pattern"])
+            _SPEC_PATTERNS[out["pattern"]] = s["pattern"]
         if s.get("format") in _FORMATS:
             out["format"] = s["format"]
         if s.get("type") == "integer" and s.get("format") in _INT_RANGES:
@@ -156,6 +157,10 @@ class _Compiler:
         return validator
 
 
+# Each rewritten pattern (see .ecma) and the spec's text of it, for error messages.
+_SPEC_PATTERNS: dict[str, str] = {}
+
+
 def _clip(text: str, limit: int = 80) -> str:
     text = text.encode("unicode_escape").decode("ascii")
     return text if len(text) <= limit else text[: limit - 3] + "..."
@@ -185,6 +190,8 @@ def _run(validator: _Validator | None, data: Any, loc: str, issues: list[Validat
                 issues.append(ValidationIssue(loc, name, f"one of these field groups is required: {groups}"))
             elif rule == "anyOf" and isinstance(value, dict) and isinstance(rdef, list):
                 issues.append(_rule_issue(loc, prefix, value, rdef))
+            elif rule == "pattern" and isinstance(rdef, str):  # the spec's pattern, not its rewrite
+                issues.append(ValidationIssue(loc, name, f"must match pattern {_SPEC_PATTERNS.get(rdef, rdef)}"))
             else:
                 msg = str(getattr(e, "message", e))
                 msg = msg[len(full) :].strip() if msg.startswith(full) else msg
