@@ -176,7 +176,94 @@ SMSHOSTING: dict[str, dict[str, str]] = {
 }
 
 CREDIT_EAT_MODE = "purchases exist only for sub-accounts with credit-eat-mode 2: depends on the stored sub-account"
+LOGIN_FORMS = (
+    "the credentials come as username and password query parameters or as HTTP Basic: a rule between query "
+    "parameters and a header that OpenAPI 3.0 cannot state"
+)
+UNROUTABLE = (
+    "a recipient the gateway cannot route (or a blacklisted one) refuses the send unless allowInvalidRecipients is "
+    "true, which skips it: a rule between two fields and the stored blacklist"
+)
+SENDER = (
+    "a custom sender needs a high-quality message type and a registered, approved alias: depends on the message "
+    "type and the stored aliases"
+)
+TIME_ZONE = "the time zone must be an IANA name; the list changes with each tzdata release, so the spec names no enum"
+SMSEND_DAY = (
+    "a date on a day its month lacks (20260230...): the pattern admits days 01-31 in every month (D40); the server "
+    "answers INVALID_DATE"
+)
+LIST_STATE = "the e-mail list must be active: depends on the stored list"
+NO_ONE = "after blacklisted and invalid numbers are skipped, nobody is left to send to: depends on stored state"
 SMSEND: dict[str, dict[str, str]] = {
+    "loginSessionKey": {"MISSING_CREDENTIALS": LOGIN_FORMS},
+    "loginAccessToken": {"MISSING_CREDENTIALS": LOGIN_FORMS},
+    "sendSms": {
+        "INVALID_RECIPIENT": UNROUTABLE,
+        "NO_VALID_RECIPIENTS": NO_ONE,
+        "SENDER_NOT_ALLOWED": SENDER,
+        "INVALID_DATE": SMSEND_DAY + "; or the scheduled time lies in the past (depends on the clock)",
+        "INVALID_TIMEZONE": TIME_ZONE,
+        "INVALID_CONTENTS": "the text must be representable in the chosen encoding (GSM-7): a rule between two fields",
+        "MESSAGE_TOO_LONG": "the text, once placeholders and landing links are filled in, is too long for its encoding",
+        "NOT_ENOUGH_CREDIT": "the account's credits do not cover the send: depends on state",
+        "DUPLICATE_ORDER_ID": TAKEN,
+        "LANDING_NOT_FOUND": NOT_FOUND,
+    },
+    "sendParametricSms": {
+        "INVALID_RECIPIENT": UNROUTABLE,
+        "NO_VALID_RECIPIENTS": NO_ONE,
+        "SENDER_NOT_ALLOWED": SENDER,
+        "INVALID_DATE": SMSEND_DAY + "; or the scheduled time lies in the past (depends on the clock)",
+        "INVALID_TIMEZONE": TIME_ZONE,
+        "INVALID_CONTENTS": "the text must be representable in the chosen encoding (GSM-7): a rule between two fields",
+        "MESSAGE_TOO_LONG": "the text, once placeholders and landing links are filled in, is too long for its encoding",
+        "MISSING_PARAMETER": "every ${name} in the text needs a value for each recipient: a rule between two fields",
+        "NOT_ENOUGH_CREDIT": "the account's credits do not cover the send: depends on state",
+        "DUPLICATE_ORDER_ID": TAKEN,
+        "LANDING_NOT_FOUND": NOT_FOUND,
+    },
+    "sendSmsToGroups": {
+        "GROUP_NOT_FOUND": NOT_FOUND,
+        "NO_VALID_RECIPIENTS": NO_ONE,
+        "SENDER_NOT_ALLOWED": SENDER,
+        "INVALID_DATE": SMSEND_DAY + "; or the scheduled time lies in the past (depends on the clock)",
+        "INVALID_TIMEZONE": TIME_ZONE,
+        "INVALID_CONTENTS": "the text must be representable in the chosen encoding (GSM-7): a rule between two fields",
+        "MESSAGE_TOO_LONG": "the text, once placeholders and landing links are filled in, is too long for its encoding",
+        "NOT_ENOUGH_CREDIT": "the account's credits do not cover the send: depends on state",
+        "DUPLICATE_ORDER_ID": TAKEN,
+        "LANDING_NOT_FOUND": NOT_FOUND,
+    },
+    "requestTwoFactorPin": {
+        "INVALID_RECIPIENT": "the recipient is on the account's SMS blacklist: depends on state",
+        "SENDER_NOT_ALLOWED": SENDER,
+        "INVALID_CONTENTS": "the message must be representable in GSM-7 or UCS-2 as the PIN text is sent",
+        "MESSAGE_TOO_LONG": "the message, with the PIN filled in, is too long for one send",
+        "NOT_ENOUGH_CREDIT": "a PIN is charged as an SMS: the account's credits must cover it (depends on state)",
+    },
+    "getSmsHistory": {"INVALID_DATE": SMSEND_DAY, "INVALID_TIMEZONE": TIME_ZONE},
+    "getReceivedSmsHistory": {"INVALID_DATE": SMSEND_DAY, "INVALID_TIMEZONE": TIME_ZONE},
+    "getReceivedSmsHistoryOnSims": {"INVALID_DATE": SMSEND_DAY, "INVALID_TIMEZONE": TIME_ZONE},
+    "getMoSmsHistory": {"INVALID_DATE": SMSEND_DAY, "INVALID_TIMEZONE": TIME_ZONE},
+    "listBlacklist": {"INVALID_DATE": SMSEND_DAY, "INVALID_TIMEZONE": TIME_ZONE},
+    "createGroup": {"INVALID_GROUP_NAME": "group names are unique among the caller's groups: " + TAKEN},
+    "updateGroup": {"INVALID_GROUP_NAME": "group names are unique among the caller's groups: " + TAKEN},
+    "addContacts": {"GROUP_NOT_FOUND": NOT_FOUND},
+    "blacklistContacts": {"CONTACT_NOT_FOUND": NOT_FOUND, "CONTACT_WITHOUT_PHONE": "a stored contact has no number"},
+    "blacklistContact": {"CONTACT_WITHOUT_PHONE": "the stored contact has no phone number: depends on state"},
+    "createAlias": {"ALIAS_EXISTS": TAKEN},
+    "subscribeGroupToEmailList": {"LIST_NOT_ACTIVE": LIST_STATE, "GROUP_NOT_FOUND": NOT_FOUND},
+    "subscribeNewContact": {"LIST_NOT_ACTIVE": LIST_STATE, "GROUP_NOT_FOUND": NOT_FOUND},
+    "createEmailIssue": {"LIST_NOT_ACTIVE": LIST_STATE},
+    "createEmailIssueFromTemplate": {"LIST_NOT_ACTIVE": LIST_STATE},
+    "sendEmailIssue": {
+        "LIST_NOT_ACTIVE": LIST_STATE,
+        "INVALID_DATE": SMSEND_DAY + "; or the scheduled time lies in the past (depends on the clock)",
+        "NO_EMAIL": "a stored contact has no e-mail address: depends on state",
+        "NOT_SUBSCRIBED": "the contacts must be subscribed to the list: depends on state",
+        "CONTACT_NOT_FOUND": NOT_FOUND,
+    },
     "createSubaccount": {"LOGIN_ALREADY_EXISTS": TAKEN},
     "updateSubaccount": {"LOGIN_ALREADY_EXISTS": TAKEN},
     "moveSubaccountCredits": {

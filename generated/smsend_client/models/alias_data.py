@@ -18,7 +18,9 @@ class AliasData:
     """The alias and the company behind it, as the vendor's field table lists them (S27)."""
 
     alias: str
-    """ The sender shown on the phone; 1 to 11 letters, digits, spaces, `.`, `-`, `_`. """
+    """ The sender shown on the phone; 1 to 11 letters, digits, spaces, `.`, `-`, `_`,
+    with at least one letter (D40).
+     """
     company_name: str
     contact_name: str
     contact_surname: str

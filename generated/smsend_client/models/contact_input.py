@@ -14,14 +14,17 @@ T = TypeVar("T", bound="ContactInput")
 @_attrs_define
 class ContactInput:
     """One contact to add (S19). The vendor's table marks both `email` and `phoneNumber`
-    required but says one of them is enough; the server checks that (`400`).
+    required but says one of them is enough; the server checks that (`400`), and the
+    rule is stated as `anyOf` (D40).
 
     """
 
     email: str | Unset = UNSET
     """ E-mail address; this or `phoneNumber` is needed. """
     phone_number: str | Unset = UNSET
-    """ Phone number, `+` or `00` and the country code; this or `email` is needed. """
+    """ Phone number: `+` or `00` and the country code, or an Italian mobile number
+    (10 digits starting with 3) (D40); this or `email` is needed.
+     """
     name: str | Unset = UNSET
     surname: str | Unset = UNSET
     gender: ContactInputGender | Unset = UNSET

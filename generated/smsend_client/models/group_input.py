@@ -13,7 +13,7 @@ class GroupInput:
     """Body of createGroup and updateGroup (S25)."""
 
     name: str
-    """ The group name, unique among the caller's groups. """
+    """ The group name, not blank (D40), unique among the caller's groups. """
     description: str
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,6 +20,7 @@ class ListContactInput:
 
     email: str
     phone_number: str | Unset = UNSET
+    """ Phone number, as in `ContactInput` (D40). """
     name: str | Unset = UNSET
     surname: str | Unset = UNSET
     gender: ListContactInputGender | Unset = UNSET

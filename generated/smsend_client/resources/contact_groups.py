@@ -52,7 +52,7 @@ class ContactGroupsResource(SyncResource):
         ``POST /group`` (``createGroup``).
 
         Args:
-            name: The group name, unique among the caller's groups.
+            name: The group name, not blank (D40), unique among the caller's groups.
         """
         return expect_none(
             create_group.sync_detailed(client=self._client, body=_body_create(name, description)),
@@ -66,7 +66,7 @@ class ContactGroupsResource(SyncResource):
 
         Args:
             group_id: The contact group id, as in the `Location` of its creation (S25).
-            name: The group name, unique among the caller's groups.
+            name: The group name, not blank (D40), unique among the caller's groups.
         """
         return expect_none(
             update_group.sync_detailed(
@@ -238,7 +238,7 @@ class AsyncContactGroupsResource(AsyncResource):
         ``POST /group`` (``createGroup``).
 
         Args:
-            name: The group name, unique among the caller's groups.
+            name: The group name, not blank (D40), unique among the caller's groups.
         """
         return expect_none(
             await create_group.asyncio_detailed(
@@ -254,7 +254,7 @@ class AsyncContactGroupsResource(AsyncResource):
 
         Args:
             group_id: The contact group id, as in the `Location` of its creation (S25).
-            name: The group name, unique among the caller's groups.
+            name: The group name, not blank (D40), unique among the caller's groups.
         """
         return expect_none(
             await update_group.asyncio_detailed(

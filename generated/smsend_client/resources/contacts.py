@@ -94,7 +94,7 @@ class ContactsResource(SyncResource):
         ``POST /contacts/add_to_blacklist`` (``blacklistPhoneNumber``).
 
         Args:
-            phone_number: The phone number, `+` or `00` and the country code (S7).
+            phone_number: The phone number: `+` or `00` and the country code, or an Italian mobile number (10 digits starting with...
         """
         return expect(
             blacklist_phone_number.sync_detailed(client=self._client, phone_number=phone_number),
@@ -254,7 +254,7 @@ class AsyncContactsResource(AsyncResource):
         ``POST /contacts/add_to_blacklist`` (``blacklistPhoneNumber``).
 
         Args:
-            phone_number: The phone number, `+` or `00` and the country code (S7).
+            phone_number: The phone number: `+` or `00` and the country code, or an Italian mobile number (10 digits starting with...
         """
         return expect(
             await blacklist_phone_number.asyncio_detailed(

@@ -379,6 +379,7 @@ class EmailListsResource(SyncResource):
         Args:
             list_id: The e-mail list (campaign) id; the vendor pages call it `list_id`, `campaign_id` or `campaignId` (S34).
             send_opt_in: Send an opt-in e-mail to the contact.
+            phone_number: Phone number, as in `ContactInput` (D40).
             birthdate: A date in one of the send calls' schedule formats (S9).
         """
         return expect_none(
@@ -864,6 +865,7 @@ class AsyncEmailListsResource(AsyncResource):
         Args:
             list_id: The e-mail list (campaign) id; the vendor pages call it `list_id`, `campaign_id` or `campaignId` (S34).
             send_opt_in: Send an opt-in e-mail to the contact.
+            phone_number: Phone number, as in `ContactInput` (D40).
             birthdate: A date in one of the send calls' schedule formats (S9).
         """
         return expect_none(

@@ -71,7 +71,7 @@ class SmsBlacklistResource(SyncResource):
         ``POST /blacklist/sms`` (``addToBlacklist``).
 
         Args:
-            phone_number: The phone number, `+` or `00` and the country code (S7).
+            phone_number: The phone number: `+` or `00` and the country code, or an Italian mobile number (10 digits starting with...
         """
         return expect(
             add_to_blacklist.sync_detailed(client=self._client, phone_number=phone_number),
@@ -199,7 +199,7 @@ class AsyncSmsBlacklistResource(AsyncResource):
         ``POST /blacklist/sms`` (``addToBlacklist``).
 
         Args:
-            phone_number: The phone number, `+` or `00` and the country code (S7).
+            phone_number: The phone number: `+` or `00` and the country code, or an Italian mobile number (10 digits starting with...
         """
         return expect(
             await add_to_blacklist.asyncio_detailed(client=self._client, phone_number=phone_number),

@@ -41,7 +41,7 @@ class BulkTransactionSms:
     """ A numeric id that the gateway may send either as a JSON number or as a string of digits. The saved examples
     and the official clients disagree on the JSON type of several ids (decision S24), so responses accept both;
     compare ids as text (`str(value)`). Request parameters that take such an id back accept both forms too (on the
-    wire they are the same text). """
+    wire they are the same text). Ids are never negative (S23). """
     status_detail: BulkTransactionSmsStatusDetail | Unset = UNSET
     """ Why the SMS was not accepted (only with `NOT_INSERTED`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

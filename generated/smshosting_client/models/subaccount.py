@@ -49,7 +49,7 @@ class Subaccount:
     """ A numeric id that the gateway may send either as a JSON number or as a string of digits. The saved examples
     and the official clients disagree on the JSON type of several ids (decision S24), so responses accept both;
     compare ids as text (`str(value)`). Request parameters that take such an id back accept both forms too (on the
-    wire they are the same text). """
+    wire they are the same text). Ids are never negative (S23). """
     name: str | Unset = UNSET
     lastname: str | Unset = UNSET
     username: str | Unset = UNSET

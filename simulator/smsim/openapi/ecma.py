@@ -17,6 +17,8 @@ It runs once per pattern, when the spec's schemas are compiled.
 
 from __future__ import annotations
 
+import re
+
 # ECMA-262 WhiteSpace and LineTerminator code points: what \s matches.
 ECMA_SPACE = "\\t\\n\\x0b\\x0c\\r \\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff"
 _LINE_TERMINATORS = "\\n\\r\\u2028\\u2029"
@@ -103,3 +105,12 @@ def _class(pattern: str, start: int) -> tuple[int, str]:
     if body:
         alternatives.insert(0, f"[{body}]")
     return end, "(?:" + "|".join(alternatives) + ")"
+
+
+_BLANK = re.compile(f"[{ECMA_SPACE}]*")
+
+
+def is_blank(text: str) -> bool:
+    """True when ``text`` has no character outside ECMA-262's ``\\s``: what a spec pattern ``\\S``
+    refuses, so a handler's "is it empty" agrees with the spec (``str.strip`` also drops U+001C..U+001F)."""
+    return _BLANK.fullmatch(text) is not None

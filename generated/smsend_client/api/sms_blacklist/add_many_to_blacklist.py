@@ -88,7 +88,9 @@ def sync_detailed(
     Answers how many numbers were blacklisted (S24).
 
     Args:
-        body (list[str]): Phone numbers, `+` or `00` and the country code (S24).
+        body (list[str]): Phone numbers: `+` or `00` and the country code, or an Italian mobile
+            number
+            (10 digits starting with 3) (S24, D40).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,7 +122,9 @@ def sync(
     Answers how many numbers were blacklisted (S24).
 
     Args:
-        body (list[str]): Phone numbers, `+` or `00` and the country code (S24).
+        body (list[str]): Phone numbers: `+` or `00` and the country code, or an Italian mobile
+            number
+            (10 digits starting with 3) (S24, D40).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,7 +151,9 @@ async def asyncio_detailed(
     Answers how many numbers were blacklisted (S24).
 
     Args:
-        body (list[str]): Phone numbers, `+` or `00` and the country code (S24).
+        body (list[str]): Phone numbers: `+` or `00` and the country code, or an Italian mobile
+            number
+            (10 digits starting with 3) (S24, D40).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,7 +183,9 @@ async def asyncio(
     Answers how many numbers were blacklisted (S24).
 
     Args:
-        body (list[str]): Phone numbers, `+` or `00` and the country code (S24).
+        body (list[str]): Phone numbers: `+` or `00` and the country code, or an Italian mobile
+            number
+            (10 digits starting with 3) (S24, D40).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -127,7 +127,7 @@ def sync_detailed(
             number or as a string of digits. The saved examples and the official clients disagree on
             the JSON type of several ids (decision S24), so responses accept both; compare ids as text
             (`str(value)`). Request parameters that take such an id back accept both forms too (on the
-            wire they are the same text). Example: 3119906.
+            wire they are the same text). Ids are never negative (S23). Example: 3119906.
         from_date (str | Unset): Date-time as `yyyy-MM-ddTHH:mm:ssZ` with a four-digit RFC 822
             offset and no colon in it, e.g. `2014-12-25T08:00:00+0200`. Not RFC 3339. Example:
             2014-12-25T08:00:00+0200.
@@ -183,7 +183,7 @@ def sync(
             number or as a string of digits. The saved examples and the official clients disagree on
             the JSON type of several ids (decision S24), so responses accept both; compare ids as text
             (`str(value)`). Request parameters that take such an id back accept both forms too (on the
-            wire they are the same text). Example: 3119906.
+            wire they are the same text). Ids are never negative (S23). Example: 3119906.
         from_date (str | Unset): Date-time as `yyyy-MM-ddTHH:mm:ssZ` with a four-digit RFC 822
             offset and no colon in it, e.g. `2014-12-25T08:00:00+0200`. Not RFC 3339. Example:
             2014-12-25T08:00:00+0200.
@@ -234,7 +234,7 @@ async def asyncio_detailed(
             number or as a string of digits. The saved examples and the official clients disagree on
             the JSON type of several ids (decision S24), so responses accept both; compare ids as text
             (`str(value)`). Request parameters that take such an id back accept both forms too (on the
-            wire they are the same text). Example: 3119906.
+            wire they are the same text). Ids are never negative (S23). Example: 3119906.
         from_date (str | Unset): Date-time as `yyyy-MM-ddTHH:mm:ssZ` with a four-digit RFC 822
             offset and no colon in it, e.g. `2014-12-25T08:00:00+0200`. Not RFC 3339. Example:
             2014-12-25T08:00:00+0200.
@@ -288,7 +288,7 @@ async def asyncio(
             number or as a string of digits. The saved examples and the official clients disagree on
             the JSON type of several ids (decision S24), so responses accept both; compare ids as text
             (`str(value)`). Request parameters that take such an id back accept both forms too (on the
-            wire they are the same text). Example: 3119906.
+            wire they are the same text). Ids are never negative (S23). Example: 3119906.
         from_date (str | Unset): Date-time as `yyyy-MM-ddTHH:mm:ssZ` with a four-digit RFC 822
             offset and no colon in it, e.g. `2014-12-25T08:00:00+0200`. Not RFC 3339. Example:
             2014-12-25T08:00:00+0200.

@@ -112,7 +112,7 @@ def sync_detailed(
             as a string of digits. The saved examples and the official clients disagree on the JSON
             type of several ids (decision S24), so responses accept both; compare ids as text
             (`str(value)`). Request parameters that take such an id back accept both forms too (on the
-            wire they are the same text). Example: 3119906.
+            wire they are the same text). Ids are never negative (S23). Example: 3119906.
         body (CreateSubaccountOrderRequest): Form body of `createSubaccountOrder`. At least one of
             `packId` and `newPackSmsItaly` must be present (`x-one-of-required`, also stated as
             `anyOf`).
@@ -158,7 +158,7 @@ def sync(
             as a string of digits. The saved examples and the official clients disagree on the JSON
             type of several ids (decision S24), so responses accept both; compare ids as text
             (`str(value)`). Request parameters that take such an id back accept both forms too (on the
-            wire they are the same text). Example: 3119906.
+            wire they are the same text). Ids are never negative (S23). Example: 3119906.
         body (CreateSubaccountOrderRequest): Form body of `createSubaccountOrder`. At least one of
             `packId` and `newPackSmsItaly` must be present (`x-one-of-required`, also stated as
             `anyOf`).
@@ -199,7 +199,7 @@ async def asyncio_detailed(
             as a string of digits. The saved examples and the official clients disagree on the JSON
             type of several ids (decision S24), so responses accept both; compare ids as text
             (`str(value)`). Request parameters that take such an id back accept both forms too (on the
-            wire they are the same text). Example: 3119906.
+            wire they are the same text). Ids are never negative (S23). Example: 3119906.
         body (CreateSubaccountOrderRequest): Form body of `createSubaccountOrder`. At least one of
             `packId` and `newPackSmsItaly` must be present (`x-one-of-required`, also stated as
             `anyOf`).
@@ -243,7 +243,7 @@ async def asyncio(
             as a string of digits. The saved examples and the official clients disagree on the JSON
             type of several ids (decision S24), so responses accept both; compare ids as text
             (`str(value)`). Request parameters that take such an id back accept both forms too (on the
-            wire they are the same text). Example: 3119906.
+            wire they are the same text). Ids are never negative (S23). Example: 3119906.
         body (CreateSubaccountOrderRequest): Form body of `createSubaccountOrder`. At least one of
             `packId` and `newPackSmsItaly` must be present (`x-one-of-required`, also stated as
             `anyOf`).

@@ -99,7 +99,7 @@ def sync_detailed(
             as a string of digits. The saved examples and the official clients disagree on the JSON
             type of several ids (decision S24), so responses accept both; compare ids as text
             (`str(value)`). Request parameters that take such an id back accept both forms too (on the
-            wire they are the same text). Example: 3119906.
+            wire they are the same text). Ids are never negative (S23). Example: 3119906.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,7 +136,7 @@ def sync(
             as a string of digits. The saved examples and the official clients disagree on the JSON
             type of several ids (decision S24), so responses accept both; compare ids as text
             (`str(value)`). Request parameters that take such an id back accept both forms too (on the
-            wire they are the same text). Example: 3119906.
+            wire they are the same text). Ids are never negative (S23). Example: 3119906.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,7 +168,7 @@ async def asyncio_detailed(
             as a string of digits. The saved examples and the official clients disagree on the JSON
             type of several ids (decision S24), so responses accept both; compare ids as text
             (`str(value)`). Request parameters that take such an id back accept both forms too (on the
-            wire they are the same text). Example: 3119906.
+            wire they are the same text). Ids are never negative (S23). Example: 3119906.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,7 +203,7 @@ async def asyncio(
             as a string of digits. The saved examples and the official clients disagree on the JSON
             type of several ids (decision S24), so responses accept both; compare ids as text
             (`str(value)`). Request parameters that take such an id back accept both forms too (on the
-            wire they are the same text). Example: 3119906.
+            wire they are the same text). Ids are never negative (S23). Example: 3119906.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

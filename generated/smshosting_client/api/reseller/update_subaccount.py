@@ -112,7 +112,7 @@ def sync_detailed(
             as a string of digits. The saved examples and the official clients disagree on the JSON
             type of several ids (decision S24), so responses accept both; compare ids as text
             (`str(value)`). Request parameters that take such an id back accept both forms too (on the
-            wire they are the same text). Example: 3119906.
+            wire they are the same text). Ids are never negative (S23). Example: 3119906.
         body (UpdateSubaccountRequest): Form body of `updateSubaccount`: the fields of
             `createSubaccount` without `password`. `businessname` is required when `companyType` is
             `true`.
@@ -156,7 +156,7 @@ def sync(
             as a string of digits. The saved examples and the official clients disagree on the JSON
             type of several ids (decision S24), so responses accept both; compare ids as text
             (`str(value)`). Request parameters that take such an id back accept both forms too (on the
-            wire they are the same text). Example: 3119906.
+            wire they are the same text). Ids are never negative (S23). Example: 3119906.
         body (UpdateSubaccountRequest): Form body of `updateSubaccount`: the fields of
             `createSubaccount` without `password`. `businessname` is required when `companyType` is
             `true`.
@@ -195,7 +195,7 @@ async def asyncio_detailed(
             as a string of digits. The saved examples and the official clients disagree on the JSON
             type of several ids (decision S24), so responses accept both; compare ids as text
             (`str(value)`). Request parameters that take such an id back accept both forms too (on the
-            wire they are the same text). Example: 3119906.
+            wire they are the same text). Ids are never negative (S23). Example: 3119906.
         body (UpdateSubaccountRequest): Form body of `updateSubaccount`: the fields of
             `createSubaccount` without `password`. `businessname` is required when `companyType` is
             `true`.
@@ -237,7 +237,7 @@ async def asyncio(
             as a string of digits. The saved examples and the official clients disagree on the JSON
             type of several ids (decision S24), so responses accept both; compare ids as text
             (`str(value)`). Request parameters that take such an id back accept both forms too (on the
-            wire they are the same text). Example: 3119906.
+            wire they are the same text). Ids are never negative (S23). Example: 3119906.
         body (UpdateSubaccountRequest): Form body of `updateSubaccount`: the fields of
             `createSubaccount` without `password`. `businessname` is required when `companyType` is
             `true`.

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ....kernel import ApiError
+from ....openapi.ecma import is_blank
 from .messages import normalise_number
 
 BLACKLIST_ORIGINS = ("API", "WEB", "STOPSMS")
@@ -147,7 +148,7 @@ class AddressBook:
         return found
 
     def _check_name(self, account_id: int, name: str, other_than: int | None = None) -> None:
-        if not name.strip():
+        if is_blank(name):
             raise ApiError(400, "INVALID_GROUP_NAME", "the group name is empty")
         for group in self.groups.values():
             if group.account_id == account_id and group.name == name and group.id != other_than:

@@ -64,7 +64,8 @@ class TwoFactor:
         if now >= pin.expires:
             del self.pins[(account_id, number)]
             return Verdict(False, 0, "the PIN expired")
-        if secrets.compare_digest(pin.code, code):
+        # bytes: compare_digest refuses str with non-ASCII characters (a PIN is ASCII digits)
+        if secrets.compare_digest(pin.code.encode(), code.encode("utf-8", "replace")):
             del self.pins[(account_id, number)]
             return Verdict(True, pin.tries_left)
         pin.tries_left -= 1

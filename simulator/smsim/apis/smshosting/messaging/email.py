@@ -7,6 +7,7 @@ from typing import Any
 
 from ....kernel import ApiError, SimResponse, json_response
 from ....openapi import ValidatedRequest
+from ....openapi.ecma import is_blank
 from ..common import AreaHandler, fmt_date, ok, page, parse_date
 from ..state import Account
 from .context import MessagingContext
@@ -88,7 +89,7 @@ class EmailHandlers:
         verified = {s["email"] for s in store.senders if s["validationDate"]}
         if body["from"] not in verified:
             raise ApiError(400, "BAD_FROM", "the sender is not a verified address")
-        if not body["subject"].strip():
+        if is_blank(body["subject"]):
             raise ApiError(400, "BAD_SUBJECT", "the subject is empty")
         now = self.m.now()
         due_at = now
@@ -197,7 +198,7 @@ class EmailHandlers:
     def send_campaign(self, account: Account, request: ValidatedRequest) -> SimResponse:
         body = request.body
         store, due_at = self._check_send(account, body)
-        if not body["campaignTitle"].strip():
+        if is_blank(body["campaignTitle"]):
             raise ApiError(400, "BAD_CAMPAIGN_TITLE", "the campaign title is empty")
         addresses = self.m.group_emails(account, body["group"])
         valid = self._count_valid(addresses)
