@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from functools import cached_property
 from types import TracebackType
-from typing import Any, Generic, Literal, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypeVar
 
 import httpx
 from smsend_client import Client as SmsendClient
@@ -37,6 +38,9 @@ from . import _http, smsend, smshosting
 from ._keylogin import KeyLogin, SessionLogin, TokenLogin
 from .errors import SmsGatewayError
 from .retry import RetryPolicy
+
+if TYPE_CHECKING:
+    from .smsend_twofactor import AsyncTwoFactor, TwoFactor
 
 __all__ = ["AsyncSmsend", "AsyncSmshosting", "Smsend", "Smshosting"]
 
@@ -217,6 +221,14 @@ class Smsend(_Sync[SmsendClient], SmsendResources):
         )
         self._client = SmsendClient(base_url=url.rstrip("/")).set_httpx_client(http)
 
+    @cached_property
+    def two_factor(self) -> TwoFactor:
+        """2FA with typed verdicts over ``two_factor_authentication``: ``request`` a PIN, ``verify``
+        it (raises :class:`~smsgw.errors.PinRejectedError`) or ``check`` it (a bool)."""
+        from .smsend_twofactor import TwoFactor
+
+        return TwoFactor(self.two_factor_authentication)
+
 
 class AsyncSmsend(_Async[SmsendClient], AsyncSmsendResources):
     """The smsend Subaccount API, async; same arguments as :class:`Smsend`."""
@@ -240,3 +252,10 @@ class AsyncSmsend(_Async[SmsendClient], AsyncSmsendResources):
             url, auth=self.auth, read_error=read_error, timeout=timeout, transport=transport, retry=retry
         )
         self._client = SmsendClient(base_url=url.rstrip("/")).set_async_httpx_client(http)
+
+    @cached_property
+    def two_factor(self) -> AsyncTwoFactor:
+        """The async twin of :attr:`Smsend.two_factor`."""
+        from .smsend_twofactor import AsyncTwoFactor
+
+        return AsyncTwoFactor(self.two_factor_authentication)
