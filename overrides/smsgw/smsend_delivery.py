@@ -18,6 +18,10 @@ send is ``already_accepted``; still missing, :class:`~smsgw.errors.NotDoneError`
 was not sent (``check["order_id"]``).  Sending again with the same ``order_id`` stays safe
 either way: the gateway accepts it once.
 
+An ``order_id`` chosen by the caller is looked up first and refused (``BadRequestError``
+``DUPLICATE_ORDER_ID``, nothing sent) if it already names an order: an order found after a
+failure must be this send's, not an earlier one (a lost send would pass for delivered).
+
 A failure that is not ambiguous is not reconciled: when the connection could not be opened
 nothing was sent and the request simply goes again; a 4xx is the caller's to fix and is raised
 (including a duplicate ``order_id`` on the first attempt: that id was used before).  If a lookup
@@ -74,8 +78,11 @@ def new_order_id() -> str:
     return uuid.uuid4().hex
 
 
-def _with_order_id(body: SendSmsRequest) -> SendSmsRequest:
-    return body if isinstance(body.order_id, str) and body.order_id else attrs.evolve(body, order_id=new_order_id())
+def _with_order_id(body: SendSmsRequest) -> tuple[SendSmsRequest, bool]:
+    """The body with an ``order_id`` (a new one if it has none), and whether the caller chose it."""
+    if isinstance(body.order_id, str) and body.order_id:
+        return body, True
+    return attrs.evolve(body, order_id=new_order_id()), False
 
 
 def _duplicate(error: SmsGatewayError) -> bool:
@@ -99,8 +106,16 @@ def _unknown(order_id: str, failure: SmsGatewayError, lookup: SmsGatewayError) -
     )
 
 
-def _plan(body: SendSmsRequest, attempts: int, policy: RetryPolicy, clock: Clock) -> Plan[SendOnceResult]:
+def _plan(body: SendSmsRequest, chosen: bool, attempts: int, policy: RetryPolicy, clock: Clock) -> Plan[SendOnceResult]:
     order_id = str(body.order_id)
+    if chosen:  # an order found after a failure must be this send's: the id must be free first
+        existing = yield _lookup(order_id)
+        if isinstance(existing, SmsGatewayError):
+            raise existing  # nothing was sent
+        if existing is not None:
+            raise BadRequestError(
+                400, "DUPLICATE_ORDER_ID", f"order_id {order_id!r} already names an order (checked before sending)"
+            )
     outcome: Outcome = "sent"
     ambiguous_before = False
     for attempt in range(1, attempts + 1):
@@ -144,14 +159,16 @@ def send_sms_once(
     client: Client, body: SendSmsRequest, *, attempts: int = DEFAULT_ATTEMPTS, clock: Clock = time.monotonic
 ) -> SendOnceResult:
     """Send ``body`` at most once (one order); see the module docstring."""
-    return drive(_plan(_with_order_id(body), attempts, _reconcile.policy_of(client), clock), client)
+    body, chosen = _with_order_id(body)
+    return drive(_plan(body, chosen, attempts, _reconcile.policy_of(client), clock), client)
 
 
 async def asend_sms_once(
     client: Client, body: SendSmsRequest, *, attempts: int = DEFAULT_ATTEMPTS, clock: Clock = time.monotonic
 ) -> SendOnceResult:
     """The async twin of :func:`send_sms_once`."""
-    return await adrive(_plan(_with_order_id(body), attempts, _reconcile.policy_of(client), clock), client)
+    body, chosen = _with_order_id(body)
+    return await adrive(_plan(body, chosen, attempts, _reconcile.policy_of(client), clock), client)
 
 
 __all__ = ["SendOnceResult", "asend_sms_once", "new_order_id", "send_sms_once"]

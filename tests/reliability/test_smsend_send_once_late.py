@@ -11,6 +11,7 @@ commit), each sync and async.
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import random
 import threading
@@ -24,7 +25,7 @@ from smsend_client import Client
 from smsend_client.api.user import get_user_status
 from smsend_client.models import SendSmsRequest, UserStatus
 from smsgw import smsend
-from smsgw.errors import NotDoneError, OutcomeUnknownError, SmsGatewayError
+from smsgw.errors import BadRequestError, NotDoneError, OutcomeUnknownError, SmsGatewayError
 from smsgw.retry import RetryPolicy
 from smsgw.smsend_delivery import SendOnceResult, asend_sms_once, send_sms_once
 from smsim import Simulator, SimulatorTransport, testing
@@ -238,3 +239,23 @@ def test_served_late_commit_gives_one_sms_per_recipient(
     tally(f"{name} (served)", mode, items, outcomes, received)
     assert n_credits(direct) == before - 2 * CALLS
     assert all(isinstance(o, SendOnceResult) for o in outcomes), outcomes
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_reused_order_id_is_refused_before_sending(served: Served, fresh_proxy: FaultProxy, mode: str) -> None:
+    # Without the check, the gateway's refusal of the repeat, cut by the proxy, would send the
+    # helper looking the order up: it would find the earlier order and report this send
+    # delivered, an SMS lost silently.
+    direct, via = account(served, fresh_proxy)
+    earlier, later = numbers(1), numbers(1)
+    order_id = f"reused{random.randrange(10**8):08d}"
+    send_sms_once(direct, body(order_id, earlier))
+    n_credits(via)  # log in through the proxy before the fault is armed
+    cut = fresh_proxy.add(ProxyFault("drop", *SEND, count=1))
+    with pytest.raises(BadRequestError, match="DUPLICATE_ORDER_ID"):
+        if mode == "sync":
+            send_sms_once(via, body(order_id, later))
+        else:
+            asyncio.run(asend_sms_once(via, body(order_id, later)))
+    assert cut.fired == 0  # refused before sending
+    assert served_outbox(served, earlier[0]) == [order_id] and served_outbox(served, later[0]) == []
