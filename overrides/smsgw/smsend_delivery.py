@@ -123,12 +123,16 @@ def _plan(body: SendSmsRequest, chosen: bool, attempts: int, policy: RetryPolicy
         if isinstance(answer, SendSmsResult):
             return SendOnceResult(order_id, outcome, answer)
         failure: SmsGatewayError = answer
+        refused = False
         if ambiguous(failure) or (ambiguous_before and _duplicate(failure)):
             ambiguous_before = True
-        elif not (isinstance(failure, APIConnectionError) and not failure.request_sent):
+        elif isinstance(failure, APIConnectionError) and not failure.request_sent:
+            pass  # nothing reached the gateway, the same request may simply go again
+        elif not ambiguous_before:
             raise failure  # a 4xx: the request itself is wrong
-        # else: nothing reached the gateway, the same request may simply go again
-        if attempt < attempts:
+        else:
+            refused = True  # a 4xx, but an earlier attempt may still commit: settle first
+        if attempt < attempts and not refused:
             if ambiguous_before:
                 found = yield _lookup(order_id)
                 if isinstance(found, SmsState):
@@ -140,13 +144,16 @@ def _plan(body: SendSmsRequest, chosen: bool, attempts: int, policy: RetryPolicy
             continue
         if not ambiguous_before:
             raise failure  # no attempt reached the gateway: nothing was sent
-        # The last attempt: an earlier one may still commit late, so only a look-up made once the
-        # settle window has closed proves that nothing was sent.
+        # The last attempt (or a refusal after an ambiguous one): an earlier attempt may still
+        # commit late, so only a look-up made once the settle window has closed proves that
+        # nothing was sent.
         settled = yield from settle(_lookup(order_id), lambda state: state is not None, policy, clock)
         if settled.error is not None:
             raise _unknown(order_id, failure, settled.error) from None
         if settled.complete:
             return SendOnceResult(order_id, "already_accepted", None, settled.value)
+        if refused:
+            raise failure
         raise NotDoneError(
             f"SMS order {order_id!r} not sent after {attempts} attempts and the settle window ({failure})",
             operation="sendSms",

@@ -259,3 +259,27 @@ def test_a_reused_order_id_is_refused_before_sending(served: Served, fresh_proxy
             asyncio.run(asend_sms_once(via, body(order_id, later)))
     assert cut.fired == 0  # refused before sending
     assert served_outbox(served, earlier[0]) == [order_id] and served_outbox(served, later[0]) == []
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_refused_resend_waits_for_the_late_commit(sim: Simulator, mode: str) -> None:
+    # The first send commits late; the resend is refused (an injected 400).  The refusal is no
+    # proof that nothing was sent: the order is looked up until the settle window closes.
+    client = smsend.client(
+        testing.SMSEND_URL,
+        auth=smsend.SessionLogin(testing.DEMO.smsend_login, testing.DEMO.smsend_password),
+        transport=SimulatorTransport(sim),
+        timeout=TIMEOUT,
+        retry=POLICY,
+    )
+    n_credits(client)
+    sim.faults.add(Fault("smsend", "sendSms", count=1, commit_delay=HOLD, no_answer=True))
+    sim.faults.add(Fault("smsend", "sendSms", count=1, status=400))
+    to = numbers()
+    request = body("refused-1", to)
+    result = send_sms_once(client, request) if mode == "sync" else asyncio.run(asend_sms_once(client, request))
+    join_late_commits()
+    assert (result.order_id, result.outcome) == ("refused-1", "already_accepted")
+    outbox = sim.api(SmsendApi).messaging.outbox
+    assert [order_id for _, order_id in outbox.orders] == ["refused-1"]
+    assert all(len(outbox.sent_to(n)) == 1 for n in to)
