@@ -11,12 +11,13 @@ request left, or a 5xx), :func:`send_sms_once` asks for the order before decidin
   lost attempt commits late, the gateway refuses the repeat as a duplicate, and the order is
   then found (``already_accepted``): never two orders, so no wait is needed before resending.
 
-When the last attempt fails too, nothing will be sent again, and a "not found" is only proof
-once a late commit can no longer happen: the order is looked up, with backoff, until the settle
-window (:attr:`smsgw.retry.RetryPolicy.settle_window`, 60 s by default) has closed.  Found, the
-send is ``already_accepted``; still missing, :class:`~smsgw.errors.NotDoneError` says the SMS
-was not sent (``check["order_id"]``).  Sending again with the same ``order_id`` stays safe
-either way: the gateway accepts it once.
+When the last attempt fails too (or a resend is refused with a 4xx), nothing will be sent
+again, and a "not found" is only proof once a late commit can no longer happen: the order is
+looked up, with backoff, until the settle window (:attr:`smsgw.retry.RetryPolicy.settle_window`,
+60 s by default) has closed.  Found, the send is ``already_accepted``; still missing,
+:class:`~smsgw.errors.NotDoneError` says the SMS was not sent (``check["order_id"]``), or the
+refusal is raised.  Sending again with the same ``order_id`` stays safe either way: the gateway
+accepts it once.
 
 An ``order_id`` chosen by the caller is looked up first and refused (``BadRequestError``
 ``DUPLICATE_ORDER_ID``, nothing sent) if it already names an order: an order found after a
