@@ -148,7 +148,13 @@ async def adrive(plan: Plan[T], client: Any) -> T:
 
 
 def policy_of(client: Any) -> RetryPolicy:
-    """The retry policy a client built by the overrides runs with (its settle window included)."""
-    transport = getattr(client.get_httpx_client(), "_transport", None)
-    policy = getattr(transport, "policy", None)
-    return policy if isinstance(policy, RetryPolicy) else RetryPolicy()
+    """The retry policy a client built by the overrides runs with (its settle window included).
+
+    Reads the httpx clients the generated ``client`` already holds, sync or async, without
+    building one (``get_httpx_client()`` would make a default sync client for an async-only one).
+    """
+    for http in (getattr(client, "_client", None), getattr(client, "_async_client", None)):
+        policy = getattr(getattr(http, "_transport", None), "policy", None)
+        if isinstance(policy, RetryPolicy):
+            return policy
+    return RetryPolicy()

@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from functools import cached_property
 from types import TracebackType
-from typing import Any, Generic, Literal, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypeVar
 
 import httpx
 from smsend_client import Client as SmsendClient
@@ -37,6 +38,15 @@ from . import _http, smsend, smshosting
 from ._keylogin import KeyLogin, SessionLogin, TokenLogin
 from .errors import SmsGatewayError
 from .retry import RetryPolicy
+
+if TYPE_CHECKING:
+    from smsend_client.models import CreditMoveRequest, SubaccountInput
+    from smsend_client.models import SendSmsRequest as SmsendSendSmsRequest
+    from smshosting_client.models import SendSmsRequest as SmshostingSendSmsRequest
+
+    from .delivery import SendResult
+    from .smsend_delivery import SendOnceResult
+    from .smsend_twofactor import AsyncTwoFactor, TwoFactor
 
 __all__ = ["AsyncSmsend", "AsyncSmshosting", "Smsend", "Smshosting"]
 
@@ -134,7 +144,61 @@ class _SmshostingCallbacks:
         return smshosting.parse_transaction_callback(body)
 
 
-class Smshosting(_Sync[SmshostingClient], _SmshostingCallbacks, SmshostingResources):
+class _SmshostingOnce(_Base[SmshostingClient]):
+    def send_sms_once(self, body: SmshostingSendSmsRequest, *, attempts: int = 3) -> SendResult:
+        """Send at most once per recipient, reconciling by ``transactionId`` after an ambiguous
+        failure: :func:`smsgw.delivery.send_sms` on this client (its retry policy and settle window)."""
+        from .delivery import send_sms
+
+        return send_sms(self._client, body, attempts=attempts)
+
+
+class _AsyncSmshostingOnce(_Base[SmshostingClient]):
+    async def send_sms_once(self, body: SmshostingSendSmsRequest, *, attempts: int = 3) -> SendResult:
+        """The async twin of :meth:`Smshosting.send_sms_once` (:func:`smsgw.delivery.asend_sms`)."""
+        from .delivery import asend_sms
+
+        return await asend_sms(self._client, body, attempts=attempts)
+
+
+class _SmsendOnce(_Base[SmsendClient]):
+    def send_sms_once(self, body: SmsendSendSmsRequest, *, attempts: int = 3) -> SendOnceResult:
+        """Send an SMS order at most once, reconciling by ``order_id`` after an ambiguous failure:
+        :func:`smsgw.smsend_delivery.send_sms_once` on this client."""
+        from .smsend_delivery import send_sms_once
+
+        return send_sms_once(self._client, body, attempts=attempts)
+
+    def create_subaccount_once(self, body: SubaccountInput, *, attempts: int = 3) -> smsend.Outcome:
+        """Create a subaccount at most once, found by login after an ambiguous failure:
+        :func:`smsgw.smsend.create_subaccount_once` on this client."""
+        return smsend.create_subaccount_once(self._client, body, attempts=attempts)
+
+    def move_credits_once(self, subaccount_id: str, moves: CreditMoveRequest, *, attempts: int = 3) -> smsend.Outcome:
+        """Move credits at most once, checked by balance after an ambiguous failure:
+        :func:`smsgw.smsend.move_credits_once` on this client."""
+        return smsend.move_credits_once(self._client, subaccount_id, moves, attempts=attempts)
+
+
+class _AsyncSmsendOnce(_Base[SmsendClient]):
+    async def send_sms_once(self, body: SmsendSendSmsRequest, *, attempts: int = 3) -> SendOnceResult:
+        """The async twin of :meth:`Smsend.send_sms_once`."""
+        from .smsend_delivery import asend_sms_once
+
+        return await asend_sms_once(self._client, body, attempts=attempts)
+
+    async def create_subaccount_once(self, body: SubaccountInput, *, attempts: int = 3) -> smsend.Outcome:
+        """The async twin of :meth:`Smsend.create_subaccount_once`."""
+        return await smsend.acreate_subaccount_once(self._client, body, attempts=attempts)
+
+    async def move_credits_once(
+        self, subaccount_id: str, moves: CreditMoveRequest, *, attempts: int = 3
+    ) -> smsend.Outcome:
+        """The async twin of :meth:`Smsend.move_credits_once`."""
+        return await smsend.amove_credits_once(self._client, subaccount_id, moves, attempts=attempts)
+
+
+class Smshosting(_Sync[SmshostingClient], _SmshostingCallbacks, _SmshostingOnce, SmshostingResources):
     """The Smshosting REST API, sync: ``client.sms.send(...)``, ``client.contacts.create(...)``, ...
 
     ``auth_key``/``auth_secret`` default to ``SMSHOSTING_AUTH_KEY``/``SMSHOSTING_AUTH_SECRET``,
@@ -161,7 +225,7 @@ class Smshosting(_Sync[SmshostingClient], _SmshostingCallbacks, SmshostingResour
         self._client = SmshostingClient(base_url=url.rstrip("/")).set_httpx_client(http)
 
 
-class AsyncSmshosting(_Async[SmshostingClient], _SmshostingCallbacks, AsyncSmshostingResources):
+class AsyncSmshosting(_Async[SmshostingClient], _SmshostingCallbacks, _AsyncSmshostingOnce, AsyncSmshostingResources):
     """The Smshosting REST API, async: ``await client.sms.send(...)``, ``async for`` on lists.
 
     Same arguments as :class:`Smshosting`; ``transport`` is an async transport.
@@ -186,7 +250,7 @@ class AsyncSmshosting(_Async[SmshostingClient], _SmshostingCallbacks, AsyncSmsho
         self._client = SmshostingClient(base_url=url.rstrip("/")).set_async_httpx_client(http)
 
 
-class Smsend(_Sync[SmsendClient], SmsendResources):
+class Smsend(_Sync[SmsendClient], _SmsendOnce, SmsendResources):
     """The smsend Subaccount API, sync: ``client.subaccounts.create(...)``, ``client.credit.move(...)``.
 
     ``username``/``password`` default to ``SMSEND_USERNAME``/``SMSEND_PASSWORD``; the client logs
@@ -217,8 +281,16 @@ class Smsend(_Sync[SmsendClient], SmsendResources):
         )
         self._client = SmsendClient(base_url=url.rstrip("/")).set_httpx_client(http)
 
+    @cached_property
+    def two_factor(self) -> TwoFactor:
+        """2FA with typed verdicts over ``two_factor_authentication``: ``request`` a PIN, ``verify``
+        it (raises :class:`~smsgw.errors.PinRejectedError`) or ``check`` it (a bool)."""
+        from .smsend_twofactor import TwoFactor
 
-class AsyncSmsend(_Async[SmsendClient], AsyncSmsendResources):
+        return TwoFactor(self.two_factor_authentication)
+
+
+class AsyncSmsend(_Async[SmsendClient], _AsyncSmsendOnce, AsyncSmsendResources):
     """The smsend Subaccount API, async; same arguments as :class:`Smsend`."""
 
     def __init__(
@@ -240,3 +312,10 @@ class AsyncSmsend(_Async[SmsendClient], AsyncSmsendResources):
             url, auth=self.auth, read_error=read_error, timeout=timeout, transport=transport, retry=retry
         )
         self._client = SmsendClient(base_url=url.rstrip("/")).set_async_httpx_client(http)
+
+    @cached_property
+    def two_factor(self) -> AsyncTwoFactor:
+        """The async twin of :attr:`Smsend.two_factor`."""
+        from .smsend_twofactor import AsyncTwoFactor
+
+        return AsyncTwoFactor(self.two_factor_authentication)

@@ -106,6 +106,29 @@ class TransactionIdInUseError(SmsGatewayError):
         self.found = found
 
 
+class TwoFactorError(SmsGatewayError):
+    """A smsend 2FA call answered ``200`` with ``status`` ``ERROR`` (the API's way to refuse).
+
+    ``reason`` is the gateway's ``error`` text, ``tries_remaining`` its ``triesRemaining``
+    (None when absent).  Never holds the PIN.
+    """
+
+    def __init__(self, message: str, *, reason: str | None, tries_remaining: int | None) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.tries_remaining = tries_remaining
+
+
+class PinRejectedError(TwoFactorError):
+    """The PIN was refused: wrong (``tries_remaining > 0``: the user may type it again), or
+    expired, used up or never requested (``tries_remaining == 0``: ``needs_new_pin``)."""
+
+    @property
+    def needs_new_pin(self) -> bool:
+        """Whether no try is left on the pending PIN: request a new one."""
+        return not self.tries_remaining
+
+
 class LoginError(SmsGatewayError):
     """Username/password were refused by the login call (the gateway answers 404)."""
 

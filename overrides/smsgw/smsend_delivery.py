@@ -9,37 +9,47 @@ request left, or a 5xx), :func:`send_sms_once` asks for the order before decidin
 - the order exists -> nothing is sent again (``already_accepted``);
 - it does not (404) -> the same request, same ``order_id``, is sent again (``resent``); if the
   lost attempt commits late, the gateway refuses the repeat as a duplicate, and the order is
-  then found (``already_accepted``): never two orders.
+  then found (``already_accepted``): never two orders, so no wait is needed before resending.
+
+When the last attempt fails too (or a resend is refused with a 4xx), nothing will be sent
+again, and a "not found" is only proof once a late commit can no longer happen: the order is
+looked up, with backoff, until the settle window (:attr:`smsgw.retry.RetryPolicy.settle_window`,
+60 s by default) has closed.  Found, the send is ``already_accepted``; still missing,
+:class:`~smsgw.errors.NotDoneError` says the SMS was not sent (``check["order_id"]``), or the
+refusal is raised.  Sending again with the same ``order_id`` stays safe either way: the gateway
+accepts it once.
+
+An ``order_id`` chosen by the caller is looked up first and refused (``BadRequestError``
+``DUPLICATE_ORDER_ID``, nothing sent) if it already names an order: an order found after a
+failure must be this send's, not an earlier one (a lost send would pass for delivered).
 
 A failure that is not ambiguous is not reconciled: when the connection could not be opened
 nothing was sent and the request simply goes again; a 4xx is the caller's to fix and is raised
 (including a duplicate ``order_id`` on the first attempt: that id was used before).  If a lookup
-fails, :class:`~smsgw.errors.OutcomeUnknownError` names the ``order_id`` to check.  When the last
-attempt fails and the lookup proved nothing was sent, the failure is raised: the SMS is reported
-as not sent, never silently dropped.
+fails, :class:`~smsgw.errors.OutcomeUnknownError` names the ``order_id`` to check.
 
-As in :mod:`smsgw.delivery`, the decision is written once as a plan of steps (send, look up,
-wait); :func:`send_sms_once` and :func:`asend_sms_once` only carry them out.
+As in :mod:`smsgw.smsend`, the decision is written once as a plan of steps (send, look up,
+wait; :mod:`smsgw._reconcile`); :func:`send_sms_once` and :func:`asend_sms_once` carry it out.
 """
 
 from __future__ import annotations
 
-import asyncio
 import time
 import uuid
-from collections.abc import Generator
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Literal
 
 import attrs
 from smsend_client import Client
 from smsend_client.api.sms import get_sms_state, send_sms
 from smsend_client.models import SendSmsRequest, SendSmsResult, SmsState
 
+from . import _reconcile
+from ._reconcile import Call, Clock, Plan, Wait, adrive, ambiguous, drive, settle
 from .errors import (
     APIConnectionError,
     BadRequestError,
-    InternalServerError,
+    NotDoneError,
     NotFoundError,
     OutcomeUnknownError,
     SmsGatewayError,
@@ -64,117 +74,109 @@ class SendOnceResult:
     found: SmsState | None = None
 
 
-@dataclass(frozen=True)
-class _Send:
-    body: SendSmsRequest
-
-
-@dataclass(frozen=True)
-class _Lookup:
-    order_id: str
-
-
-@dataclass(frozen=True)
-class _Wait:
-    seconds: float
-
-
-Plan = Generator[_Send | _Lookup | _Wait, Any, SendOnceResult]
-
-
 def new_order_id() -> str:
     """A fresh order id: 32 hex digits (the API allows up to 32 of ``[A-Za-z0-9_.-]``)."""
     return uuid.uuid4().hex
 
 
-def _with_order_id(body: SendSmsRequest) -> SendSmsRequest:
-    return body if isinstance(body.order_id, str) and body.order_id else attrs.evolve(body, order_id=new_order_id())
+def _with_order_id(body: SendSmsRequest) -> tuple[SendSmsRequest, bool]:
+    """The body with an ``order_id`` (a new one if it has none), and whether the caller chose it."""
+    if isinstance(body.order_id, str) and body.order_id:
+        return body, True
+    return attrs.evolve(body, order_id=new_order_id()), False
 
 
 def _duplicate(error: SmsGatewayError) -> bool:
     return isinstance(error, BadRequestError) and error.code == "DUPLICATE_ORDER_ID"
 
 
-def _plan(body: SendSmsRequest, attempts: int, policy: RetryPolicy) -> Plan:
+def _send(body: SendSmsRequest) -> Call:
+    return Call(send_sms, lambda r: unwrap(r, SendSmsResult), kwargs={"body": body})
+
+
+def _lookup(order_id: str) -> Call:
+    return Call(get_sms_state, lambda r: unwrap(r, SmsState), args=(order_id,), absent=NotFoundError)
+
+
+def _unknown(order_id: str, failure: SmsGatewayError, lookup: SmsGatewayError) -> OutcomeUnknownError:
+    return OutcomeUnknownError(
+        f"send failed ambiguously ({failure}) and the lookup failed too ({lookup}): look order "
+        f"{order_id!r} up (GET /sms/{{order_id}}); sending again with the same order_id is safe",
+        operation="sendSms",
+        check={"order_id": order_id, "operation": "getSmsState"},
+    )
+
+
+def _plan(body: SendSmsRequest, chosen: bool, attempts: int, policy: RetryPolicy, clock: Clock) -> Plan[SendOnceResult]:
     order_id = str(body.order_id)
+    if chosen:  # an order found after a failure must be this send's: the id must be free first
+        existing = yield _lookup(order_id)
+        if isinstance(existing, SmsGatewayError):
+            raise existing  # nothing was sent
+        if existing is not None:
+            raise BadRequestError(
+                400, "DUPLICATE_ORDER_ID", f"order_id {order_id!r} already names an order (checked before sending)"
+            )
     outcome: Outcome = "sent"
     ambiguous_before = False
     for attempt in range(1, attempts + 1):
-        answer = yield _Send(body)
+        answer = yield _send(body)
         if isinstance(answer, SendSmsResult):
             return SendOnceResult(order_id, outcome, answer)
         failure: SmsGatewayError = answer
-        duplicate_of_ours = ambiguous_before and _duplicate(failure)
-        if isinstance(failure, APIConnectionError) and not failure.request_sent:
-            pass  # nothing reached the gateway: the same request may simply go again
-        elif duplicate_of_ours or isinstance(failure, APIConnectionError | InternalServerError):
+        refused = False
+        if ambiguous(failure) or (ambiguous_before and _duplicate(failure)):
             ambiguous_before = True
-            found = yield _Lookup(order_id)
-            if isinstance(found, SmsState):
-                return SendOnceResult(order_id, "already_accepted", None, found)
-            if not isinstance(found, NotFoundError):
-                raise OutcomeUnknownError(
-                    f"send failed ambiguously ({failure}) and the lookup failed too ({found})",
-                    operation="sendSms",
-                    check={"order_id": order_id},
-                ) from None
-            outcome = "resent"
-        else:
+        elif isinstance(failure, APIConnectionError) and not failure.request_sent:
+            pass  # nothing reached the gateway, the same request may simply go again
+        elif not ambiguous_before:
             raise failure  # a 4xx: the request itself is wrong
-        if attempt == attempts:
+        else:
+            refused = True  # a 4xx, but an earlier attempt may still commit: settle first
+        if attempt < attempts and not refused:
+            if ambiguous_before:
+                found = yield _lookup(order_id)
+                if isinstance(found, SmsState):
+                    return SendOnceResult(order_id, "already_accepted", None, found)
+                if isinstance(found, SmsGatewayError):
+                    raise _unknown(order_id, failure, found) from None
+                outcome = "resent"
+            yield Wait(policy.delay(attempt, None))
+            continue
+        if not ambiguous_before:
+            raise failure  # no attempt reached the gateway: nothing was sent
+        # The last attempt (or a refusal after an ambiguous one): an earlier attempt may still
+        # commit late, so only a look-up made once the settle window has closed proves that
+        # nothing was sent.
+        settled = yield from settle(_lookup(order_id), lambda state: state is not None, policy, clock)
+        if settled.error is not None:
+            raise _unknown(order_id, failure, settled.error) from None
+        if settled.complete:
+            return SendOnceResult(order_id, "already_accepted", None, settled.value)
+        if refused:
             raise failure
-        yield _Wait(policy.delay(attempt, None))
+        raise NotDoneError(
+            f"SMS order {order_id!r} not sent after {attempts} attempts and the settle window ({failure})",
+            operation="sendSms",
+            check={"order_id": order_id, "operation": "getSmsState"},
+        ) from None
     raise AssertionError("unreachable: the loop returns or raises")
 
 
-def _policy(client: Client) -> RetryPolicy:
-    transport = getattr(client.get_httpx_client(), "_transport", None)
-    policy = getattr(transport, "policy", None)
-    return policy if isinstance(policy, RetryPolicy) else RetryPolicy()
-
-
-def send_sms_once(client: Client, body: SendSmsRequest, *, attempts: int = DEFAULT_ATTEMPTS) -> SendOnceResult:
+def send_sms_once(
+    client: Client, body: SendSmsRequest, *, attempts: int = DEFAULT_ATTEMPTS, clock: Clock = time.monotonic
+) -> SendOnceResult:
     """Send ``body`` at most once (one order); see the module docstring."""
-    plan = _plan(_with_order_id(body), attempts, _policy(client))
-    reply: Any = None
-    while True:
-        try:
-            step = plan.send(reply)
-        except StopIteration as done:
-            result: SendOnceResult = done.value
-            return result
-        try:
-            if isinstance(step, _Send):
-                reply = unwrap(send_sms.sync_detailed(client=client, body=step.body), SendSmsResult)
-            elif isinstance(step, _Lookup):
-                reply = unwrap(get_sms_state.sync_detailed(step.order_id, client=client), SmsState)
-            else:
-                time.sleep(step.seconds)
-                reply = None
-        except SmsGatewayError as error:
-            reply = error
+    body, chosen = _with_order_id(body)
+    return drive(_plan(body, chosen, attempts, _reconcile.policy_of(client), clock), client)
 
 
-async def asend_sms_once(client: Client, body: SendSmsRequest, *, attempts: int = DEFAULT_ATTEMPTS) -> SendOnceResult:
+async def asend_sms_once(
+    client: Client, body: SendSmsRequest, *, attempts: int = DEFAULT_ATTEMPTS, clock: Clock = time.monotonic
+) -> SendOnceResult:
     """The async twin of :func:`send_sms_once`."""
-    plan = _plan(_with_order_id(body), attempts, _policy(client))
-    reply: Any = None
-    while True:
-        try:
-            step = plan.send(reply)
-        except StopIteration as done:
-            result: SendOnceResult = done.value
-            return result
-        try:
-            if isinstance(step, _Send):
-                reply = unwrap(await send_sms.asyncio_detailed(client=client, body=step.body), SendSmsResult)
-            elif isinstance(step, _Lookup):
-                reply = unwrap(await get_sms_state.asyncio_detailed(step.order_id, client=client), SmsState)
-            else:
-                await asyncio.sleep(step.seconds)
-                reply = None
-        except SmsGatewayError as error:
-            reply = error
+    body, chosen = _with_order_id(body)
+    return await adrive(_plan(body, chosen, attempts, _reconcile.policy_of(client), clock), client)
 
 
 __all__ = ["SendOnceResult", "asend_sms_once", "new_order_id", "send_sms_once"]

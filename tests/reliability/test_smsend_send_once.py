@@ -9,7 +9,7 @@ from smsend_client import Client
 from smsend_client.api.user import get_user_status
 from smsend_client.models import SendSmsRequest
 from smsgw import smsend
-from smsgw.errors import BadRequestError, InternalServerError
+from smsgw.errors import BadRequestError, NotDoneError
 from smsgw.retry import RetryPolicy
 from smsgw.smsend_delivery import asend_sms_once, send_sms_once
 from smsim import Simulator, SimulatorTransport, testing
@@ -24,7 +24,7 @@ def connect(sim: Simulator) -> Client:
         testing.SMSEND_URL,
         auth=smsend.SessionLogin(testing.DEMO.smsend_login, testing.DEMO.smsend_password),
         transport=SimulatorTransport(sim),
-        retry=RetryPolicy(initial_delay=0.001, max_delay=0.002),
+        retry=RetryPolicy(initial_delay=0.001, max_delay=0.002, settle_window=0.2, lookup_initial_delay=0.05),
     )
 
 
@@ -84,8 +84,9 @@ def test_failures_that_persist_are_raised_not_dropped() -> None:
     sim = Simulator()
     client = logged_in(sim)
     sim.faults.add(Fault(api="smsend", operation_id="sendSms", count=3, status=503))
-    with pytest.raises(InternalServerError):
+    with pytest.raises(NotDoneError) as not_sent:  # after the settle window: proven not sent
         send_sms_once(client, body("shop-3"), attempts=3)
+    assert not_sent.value.check["order_id"] == "shop-3" and "503" in str(not_sent.value)
     assert orders(sim) == []
 
 
