@@ -249,7 +249,7 @@ SMSEND: dict[str, dict[str, str]] = {
     "listBlacklist": {"INVALID_DATE": SMSEND_DAY, "INVALID_TIMEZONE": TIME_ZONE},
     "createGroup": {"INVALID_GROUP_NAME": "group names are unique among the caller's groups: " + TAKEN},
     "updateGroup": {"INVALID_GROUP_NAME": "group names are unique among the caller's groups: " + TAKEN},
-    "addContacts": {"GROUP_NOT_FOUND": NOT_FOUND},
+    "addContacts": {"GROUP_NOT_FOUND": NOT_FOUND, "INVALID_DATE": SMSEND_DAY},
     "blacklistContacts": {"CONTACT_NOT_FOUND": NOT_FOUND, "CONTACT_WITHOUT_PHONE": "a stored contact has no number"},
     "blacklistContact": {"CONTACT_WITHOUT_PHONE": "the stored contact has no phone number: depends on state"},
     "createAlias": {"ALIAS_EXISTS": TAKEN},

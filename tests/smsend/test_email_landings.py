@@ -107,9 +107,12 @@ def test_subscribe_draft_and_send_to_subscribers(sim: Simulator, client: Client)
                 news, issue, client=client, body=EmailIssueSend(contact_ids=[anna, outsider], schedule_time=when)
             )
         )
-    with pytest.raises(BadRequestError, match="INVALID_DATE"):
+    with pytest.raises(BadRequestError, match="body scheduleTime: must match pattern"):  # no month 13 (D40)
         bad_time = EmailIssueSend(contact_ids=[anna], schedule_time="2026-13-45 25:00:00")
         smsend.check(send_email_issue.sync_detailed(news, issue, client=client, body=bad_time))
+    with pytest.raises(BadRequestError, match="INVALID_DATE"):  # a day February lacks: a business rule
+        bad_day = EmailIssueSend(contact_ids=[anna], schedule_time="2026-02-30 10:00:00")
+        smsend.check(send_email_issue.sync_detailed(news, issue, client=client, body=bad_day))
     assert len(sim.api(SmsendApi).messaging.email.issues[issue].sends) == 1
 
 

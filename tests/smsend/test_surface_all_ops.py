@@ -360,7 +360,7 @@ def control_outbox(sim: Simulator, number: str) -> list[str]:
 @covers("addToBlacklist", "addManyToBlacklist", "listBlacklist", "sendSms", "getSmsState")
 def test_blacklist_then_send_refused(client: Smsend) -> None:
     assert client.sms_blacklist.add(phone_number=ANNA) == "true"
-    assert client.sms_blacklist.add_many(body=[MARCO, "0039 340 111 2233"]) == 2
+    assert client.sms_blacklist.add_many(body=[MARCO, "00393401112233"]) == 2
     entries = list(client.sms_blacklist.list(page_size=2))
     assert all(isinstance(e, BlacklistEntry) for e in entries)
     assert sorted(e.phone_number for e in entries) == sorted([ANNA, MARCO, LUCA])
