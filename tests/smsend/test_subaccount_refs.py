@@ -11,7 +11,7 @@ import pytest
 from smsend_client.api.purchases import delete_subaccount_purchase
 from smsend_client.api.subaccounts import get_subaccount
 from smsgw import smsend
-from smsgw.errors import BadRequestError, NotFoundError
+from smsgw.errors import BadRequestError
 from smsim import Simulator, SimulatorTransport, testing
 
 
