@@ -1514,6 +1514,7 @@ export interface components {
             use24?: boolean;
             "zip-code": string;
             /**
+             * Format: int64
              * @description Profile that narrows the features available to the sub-account (e.g. only some
              *     message types); the default profile when omitted (D17).
              */
@@ -1692,6 +1693,7 @@ export interface components {
              */
             encoding?: "gsm" | "ucs2";
             /**
+             * Format: int64
              * @description A published landing page whose link replaces the `%PAGESLINK____________%`
              *     placeholder (S18).
              */
@@ -1753,6 +1755,7 @@ export interface components {
              */
             encoding?: "gsm" | "ucs2";
             /**
+             * Format: int64
              * @description A published landing page whose link replaces the `%PAGESLINK____________%`
              *     placeholder (S18).
              */
@@ -1937,6 +1940,7 @@ export interface components {
              */
             encoding?: "gsm" | "ucs2";
             /**
+             * Format: int64
              * @description A published landing page whose link replaces the `%PAGESLINK____________%`
              *     placeholder (S18).
              */
@@ -1950,11 +1954,15 @@ export interface components {
         Count: number;
         /** @description Contact ids (S24). */
         IdList: string[];
-        /** @description Phone numbers, `+` or `00` and the country code (S24). */
+        /**
+         * @description Phone numbers: `+` or `00` and the country code, or an Italian mobile number
+         *     (10 digits starting with 3) (S24, D40).
+         */
         PhoneNumberList: string[];
         /**
          * @description One contact to add (S19). The vendor's table marks both `email` and `phoneNumber`
-         *     required but says one of them is enough; the server checks that (`400`).
+         *     required but says one of them is enough; the server checks that (`400`), and the
+         *     rule is stated as `anyOf` (D40).
          */
         ContactInput: {
             /**
@@ -1962,7 +1970,10 @@ export interface components {
              * @description E-mail address; this or `phoneNumber` is needed.
              */
             email?: string;
-            /** @description Phone number, `+` or `00` and the country code; this or `email` is needed. */
+            /**
+             * @description Phone number: `+` or `00` and the country code, or an Italian mobile number
+             *     (10 digits starting with 3) (D40); this or `email` is needed.
+             */
             phoneNumber?: string;
             name?: string;
             surname?: string;
@@ -2074,7 +2085,7 @@ export interface components {
         };
         /** @description Body of createGroup and updateGroup (S25). */
         GroupInput: {
-            /** @description The group name, unique among the caller's groups. */
+            /** @description The group name, not blank (D40), unique among the caller's groups. */
             name: string;
             description: string;
         };
@@ -2108,7 +2119,10 @@ export interface components {
         };
         /** @description The alias and the company behind it, as the vendor's field table lists them (S27). */
         AliasData: {
-            /** @description The sender shown on the phone; 1 to 11 letters, digits, spaces, `.`, `-`, `_`. */
+            /**
+             * @description The sender shown on the phone; 1 to 11 letters, digits, spaces, `.`, `-`, `_`,
+             *     with at least one letter (D40).
+             */
             alias: string;
             "company-name": string;
             "contact-name": string;
@@ -2270,6 +2284,7 @@ export interface components {
         ListContactInput: {
             /** Format: email */
             email: string;
+            /** @description Phone number, as in `ContactInput` (D40). */
             phoneNumber?: string;
             name?: string;
             surname?: string;
@@ -2418,7 +2433,10 @@ export interface components {
         ContactId: string;
         /** @description The contact group id, as in the `Location` of its creation (S25). */
         GroupId: string;
-        /** @description The phone number, `+` or `00` and the country code (S7). */
+        /**
+         * @description The phone number: `+` or `00` and the country code, or an Italian mobile number
+         *     (10 digits starting with 3); no spaces or other separators (S7, D40).
+         */
         PhoneNumber: string;
         /** @description The alias id (`id` in the alias data). */
         AliasId: number;
@@ -3374,7 +3392,10 @@ export interface operations {
     blacklistPhoneNumber: {
         parameters: {
             query: {
-                /** @description The phone number, `+` or `00` and the country code (S7). */
+                /**
+                 * @description The phone number: `+` or `00` and the country code, or an Italian mobile number
+                 *     (10 digits starting with 3); no spaces or other separators (S7, D40).
+                 */
                 phoneNumber: components["parameters"]["PhoneNumber"];
             };
             header?: never;
@@ -3651,7 +3672,10 @@ export interface operations {
     addToBlacklist: {
         parameters: {
             query: {
-                /** @description The phone number, `+` or `00` and the country code (S7). */
+                /**
+                 * @description The phone number: `+` or `00` and the country code, or an Italian mobile number
+                 *     (10 digits starting with 3); no spaces or other separators (S7, D40).
+                 */
                 phoneNumber: components["parameters"]["PhoneNumber"];
             };
             header?: never;

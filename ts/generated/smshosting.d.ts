@@ -1997,7 +1997,7 @@ export interface components {
          */
         SmshDottedDate: string;
         /**
-         * @description A numeric id that the gateway may send either as a JSON number or as a string of digits. The saved examples and the official clients disagree on the JSON type of several ids (decision S24), so responses accept both; compare ids as text (`str(value)`). Request parameters that take such an id back accept both forms too (on the wire they are the same text).
+         * @description A numeric id that the gateway may send either as a JSON number or as a string of digits. The saved examples and the official clients disagree on the JSON type of several ids (decision S24), so responses accept both; compare ids as text (`str(value)`). Request parameters that take such an id back accept both forms too (on the wire they are the same text). Ids are never negative (S23).
          * @example 3119906
          */
         SmshNumericId: number | string;
