@@ -25,6 +25,7 @@ phases, run once, are a fixed part).
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Callable
@@ -42,6 +43,7 @@ CONFIG = HERE / "schemathesis.toml"
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "15"))
 SEEDS = [int(seed) for seed in os.environ.get("FUZZ_SEEDS", "20261123,7,1312").split(",")]
 TIME_LIMIT = 1800
+SUMMARY = re.compile(r"\d+ generated[^\n]*")  # "818 generated, 22 found 22 unique failures, 145 skipped"
 
 
 def run_schemathesis(
@@ -76,7 +78,7 @@ def run_schemathesis(
         if auth:
             command += ["--auth", auth]
         result = subprocess.run(command, capture_output=True, text=True, timeout=TIME_LIMIT, cwd=ROOT, env=environment)
-        cases = next((line.strip() for line in result.stdout.splitlines() if " generated" in line), "no summary")
+        cases = next((m.group(0) for m in [SUMMARY.search(result.stdout)] if m), "no summary")
         verdict = "ok" if result.returncode == 0 else "FAILED"
         FIGURES.append(f"schemathesis {api} seed {seed} ({phases}): {cases}: {verdict}")
         if result.returncode != 0:
