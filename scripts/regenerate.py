@@ -7,9 +7,10 @@ This is the project's main job.  For every spec it:
    one line with file, line and JSON pointer (``--verbose`` for the full detail). Style rules
    are Redocly's (``./scripts/spectools lint``, run by the test command);
 2. runs the pinned openapi-python-client with the committed config and the custom templates in
-   ``generator/`` into a scratch directory (both clients at once, beside step 1: the generator
-   spends most of its time importing itself), adds ``py.typed`` and formats the result with the
-   pinned ruff;
+   ``generator/`` into a scratch directory (one worker process per client, all beside step 1),
+   in-process through its ``Project`` class so that the spec is read and parsed once for the
+   generated package and its typed surface (``scripts/surface.py``); adds ``py.typed`` and
+   formats the result with the pinned ruff;
 3. compares the scratch tree with ``generated/<package>``: in ``--check`` mode any difference is
    reported by file name and the script exits 1; otherwise the tree is replaced;
 4. records what was generated from (spec, config and template hashes, tool versions) in
@@ -107,48 +108,61 @@ def tool(name: str) -> str:
     return str(candidate)
 
 
-def start_generator(client: Client, scratch: Path) -> subprocess.Popen[str]:
-    """Start the generator for one client into ``scratch``; :func:`finish_generator` waits for it."""
-    cmd = [
-        tool("openapi-python-client"),
-        "generate",
-        "--path",
-        str(client.spec),
-        "--config",
-        str(client.config),
-        "--custom-template-path",
-        str(TEMPLATES),
-        "--meta",
-        "none",
-        "--output-path",
-        str(scratch / client.package),
-        "--overwrite",
-    ]
-    return subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=scratch)
+def start_worker(client: Client, scratch: Path) -> subprocess.Popen[str]:
+    """Start a worker process building one client into ``scratch`` (:func:`build`); the clients
+    are built side by side while the main process checks the specs."""
+    cmd = [sys.executable, "-m", "scripts.regenerate", "--build", client.name, str(scratch)]
+    return subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
 
 
-def finish_generator(client: Client, scratch: Path, process: subprocess.Popen[str]) -> tuple[Path, str]:
-    """Wait for one generator run, add ``py.typed`` and the typed surface (``scripts/surface.py``),
-    format; return the package directory and the API's section of ``api.md``."""
-    out = scratch / client.package
+def finish_worker(client: Client, scratch: Path, process: subprocess.Popen[str]) -> tuple[Path, str]:
+    """Wait for one worker; return the package directory and the API's section of ``api.md``."""
     stdout, stderr = process.communicate()
-    # The generator reports dropped endpoints/schemas as warnings but still exits 0; a warning
-    # means the client silently lost part of the spec, so it is an error here.
-    noisy = [
-        line
-        for line in stdout.splitlines() + stderr.splitlines()
-        if "Warning" in line or "Unable" in line or "Error" in line
-    ]
-    if process.returncode != 0 or noisy:
+    if process.returncode != 0:
         sys.stderr.write(stdout + stderr)
         sys.exit(f"openapi-python-client failed or dropped parts of {client.spec.name}")
-    (out / "py.typed").write_text("# Marker file for PEP 561: this package ships type hints.\n")
-    from scripts import surface  # noqa: PLC0415  (imports the generator's parser: about a second)
+    return scratch / client.package, (scratch / f"{client.package}.api.md").read_text()
 
-    api_md = surface.write(client.title, out, client.spec, client.config)
+
+def build(client: Client, scratch: Path) -> None:
+    """Worker: generate one client into ``scratch/<package>``, add ``py.typed`` and the typed
+    surface (``scripts/surface.py``), format; write its ``api.md`` section beside the package.
+
+    The pinned openapi-python-client runs in this process through its own ``Project`` (what its
+    ``generate --meta none --overwrite`` command does), so that the spec is read once, with
+    PyYAML's C loader as everywhere else in the project, and parsed once for both the generated
+    package and its surface.
+    """
+    import contextlib  # noqa: PLC0415  (the worker's imports are not the main process's)
+    import io  # noqa: PLC0415
+
+    from openapi_python_client import Project  # noqa: PLC0415
+    from openapi_python_client.parser import GeneratorData  # noqa: PLC0415
+
+    from scripts import surface  # noqa: PLC0415
+
+    out = scratch / client.package
+    config = surface.generator_config(client.spec, client.config, out)
+    document = surface.load_document(client.spec)
+    data = GeneratorData.from_dict(document, config=config)
+    if not isinstance(data, GeneratorData):
+        sys.exit(f"{client.spec.name}: openapi-python-client cannot parse it: {data.header}\n{data.detail or ''}")
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        errors = Project(openapi=data, config=config, custom_template_path=TEMPLATES.resolve()).build()
+    # The generator reports dropped endpoints/schemas as warnings but still succeeds; a warning
+    # means the client silently lost part of the spec, so it is an error here.
+    noisy = [line for line in printed.getvalue().splitlines() if any(w in line for w in ("Warning", "Unable", "Error"))]
+    if errors or noisy:
+        for error in errors:
+            print(f"{error.header}\n{error.detail or ''}", file=sys.stderr)
+        print("\n".join(noisy), file=sys.stderr)
+        sys.exit(1)
+    (out / "py.typed").write_text("# Marker file for PEP 561: this package ships type hints.\n")
+    api_md = surface.write(client.title, out, client.spec, client.config, (document, data))
+    (scratch / f"{client.package}.api.md").write_text(api_md)
     subprocess.run([tool("ruff"), *RUFF_FIX, str(out)], check=True)
     subprocess.run([tool("ruff"), *RUFF_FORMAT, str(out)], check=True)
-    return out, api_md
 
 
 def tree_files(base: Path) -> dict[str, Path]:
@@ -198,11 +212,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="only report, by file name, whether generated/ is stale")
     parser.add_argument("--verify", action="store_true", help="also run mypy --strict on generated/ and overrides/")
     parser.add_argument("--verbose", action="store_true", help="full detail of spec problems")
+    parser.add_argument("--build", nargs=2, metavar=("API", "SCRATCH"), help=argparse.SUPPRESS)  # a worker
     args = parser.parse_args(argv)
+    if args.build:
+        build(next(c for c in CLIENTS if c.name == args.build[0]), Path(args.build[1]))
+        return 0
 
     stale: list[str] = []
     with tempfile.TemporaryDirectory(prefix="regen-") as tmp:
-        running = [(client, start_generator(client, Path(tmp))) for client in CLIENTS]
+        running = [(client, start_worker(client, Path(tmp))) for client in CLIENTS]
         try:
             from scripts import speccheck  # see the note at the top
 
@@ -212,7 +230,7 @@ def main(argv: list[str] | None = None) -> int:
                 return 1
             sections = []
             for client, process in running:
-                fresh, section = finish_generator(client, Path(tmp), process)
+                fresh, section = finish_worker(client, Path(tmp), process)
                 sections.append(section)
                 diff = differences(fresh, client.target)
                 if args.check:
