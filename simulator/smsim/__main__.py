@@ -108,7 +108,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"    {line}", flush=True)
     print(f"  control plane: {base}/_sim (POST /_sim/reset, /_sim/clock/advance, /_sim/faults)", flush=True)
     logging.basicConfig(level=args.log_level.upper() if args.log_level != "trace" else "DEBUG")
-    config = uvicorn.Config(SimulatorApp(simulator), log_level=args.log_level, access_log=False)
+    # Loopback only, never behind a proxy: no X-Forwarded-* rewriting on every request.
+    config = uvicorn.Config(SimulatorApp(simulator), log_level=args.log_level, access_log=False, proxy_headers=False)
     uvicorn.Server(config).run(sockets=[sock])
     return 0
 
