@@ -58,7 +58,7 @@ class AliasList:
         from ..models.alias import Alias  # noqa: PLC0415
 
         obj.aliases = list(map(Alias.from_dict, src_dict["aliases"]))
-        if _KEYS.issuperset(src_dict):
+        if len(src_dict) == 4:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

@@ -58,7 +58,7 @@ class BlacklistPage:
         from ..models.blacklist_entry import BlacklistEntry  # noqa: PLC0415
 
         obj.blacklist = list(map(BlacklistEntry.from_dict, src_dict["blacklist"]))
-        if _KEYS.issuperset(src_dict):
+        if len(src_dict) == 4:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

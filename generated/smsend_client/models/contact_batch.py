@@ -42,11 +42,16 @@ class ContactBatch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
         from ..models.contact_input import ContactInput  # noqa: PLC0415
 
         obj.contacts = list(map(ContactInput.from_dict, src_dict["contacts"]))
-        obj.update_existing_contact = get("updateExistingContact", UNSET)
-        obj.keep_existing_groups_and_campaigns = get("keepExistingGroupsAndCampaigns", UNSET)
+        if "updateExistingContact" in src_dict:
+            obj.update_existing_contact = src_dict["updateExistingContact"]
+        else:
+            obj.update_existing_contact = UNSET
+        if "keepExistingGroupsAndCampaigns" in src_dict:
+            obj.keep_existing_groups_and_campaigns = src_dict["keepExistingGroupsAndCampaigns"]
+        else:
+            obj.keep_existing_groups_and_campaigns = UNSET
         return obj

@@ -51,7 +51,7 @@ class CreditBalanceList:
         from ..models.credit_balance import CreditBalance  # noqa: PLC0415
 
         obj.credits_ = list(map(CreditBalance.from_dict, src_dict["credits"]))
-        if _KEYS.issuperset(src_dict):
+        if len(src_dict) == 2:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

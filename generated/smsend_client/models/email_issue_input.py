@@ -49,7 +49,6 @@ class EmailIssueInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
         obj.title = src_dict["title"]
         obj.subject = src_dict["subject"]
@@ -59,5 +58,8 @@ class EmailIssueInput:
         from ..models.email_attachment import EmailAttachment  # noqa: PLC0415
 
         obj.attachments = list(map(EmailAttachment.from_dict, src_dict["attachments"]))
-        obj.web_analytics = get("web_analytics", UNSET)
+        if "web_analytics" in src_dict:
+            obj.web_analytics = src_dict["web_analytics"]
+        else:
+            obj.web_analytics = UNSET
         return obj

@@ -42,7 +42,7 @@ class EmailLists:
         from ..models.email_list import EmailList  # noqa: PLC0415
 
         obj.lists = list(map(EmailList.from_dict, src_dict["lists"]))
-        if _KEYS.issuperset(src_dict):
+        if len(src_dict) == 1:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

@@ -58,7 +58,7 @@ class GroupList:
         from ..models.group import Group  # noqa: PLC0415
 
         obj.groups = list(map(Group.from_dict, src_dict["groups"]))
-        if _KEYS.issuperset(src_dict):
+        if len(src_dict) == 4:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

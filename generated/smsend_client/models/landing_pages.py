@@ -42,7 +42,7 @@ class LandingPages:
         from ..models.landing_page import LandingPage  # noqa: PLC0415
 
         obj.landings = list(map(LandingPage.from_dict, src_dict["landings"]))
-        if _KEYS.issuperset(src_dict):
+        if len(src_dict) == 1:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

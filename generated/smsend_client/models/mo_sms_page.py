@@ -58,7 +58,7 @@ class MoSmsPage:
         from ..models.mo_sms import MoSms  # noqa: PLC0415
 
         obj.mosmshistory = list(map(MoSms.from_dict, src_dict["mosmshistory"]))
-        if _KEYS.issuperset(src_dict):
+        if len(src_dict) == 4:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

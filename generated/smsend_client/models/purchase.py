@@ -74,7 +74,7 @@ class Purchase:
         from ..models.purchase_message_type import PurchaseMessageType  # noqa: PLC0415
 
         obj.message_types = list(map(PurchaseMessageType.from_dict, src_dict["message-types"]))
-        if _KEYS.issuperset(src_dict):
+        if len(src_dict) == 7:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

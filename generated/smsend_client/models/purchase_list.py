@@ -63,7 +63,7 @@ class PurchaseList:
         obj.page_number = src_dict["pageNumber"]
         obj.page_size = src_dict["pageSize"]
         obj.total = src_dict["total"]
-        if _KEYS.issuperset(src_dict):
+        if len(src_dict) == 5:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

@@ -42,7 +42,7 @@ class ReceivedSmsList:
         from ..models.received_sms import ReceivedSms  # noqa: PLC0415
 
         obj.srsmshistory = list(map(ReceivedSms.from_dict, src_dict["srsmshistory"]))
-        if _KEYS.issuperset(src_dict):
+        if len(src_dict) == 1:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

@@ -58,7 +58,7 @@ class ReceivedSmsPage:
         from ..models.received_sms import ReceivedSms  # noqa: PLC0415
 
         obj.srsmshistory = list(map(ReceivedSms.from_dict, src_dict["srsmshistory"]))
-        if _KEYS.issuperset(src_dict):
+        if len(src_dict) == 4:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

@@ -36,7 +36,7 @@ class SendParametricSmsRequestRecipients:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         obj = object.__new__(cls)
-        if _KEYS.issuperset(src_dict):
+        if len(src_dict) == 0:
             obj.additional_properties = {}
         else:
             from ..models.parametric_recipient import ParametricRecipient  # noqa: PLC0415

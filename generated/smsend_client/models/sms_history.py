@@ -64,7 +64,7 @@ class SmsHistory:
         from ..models.sms_history_entry import SmsHistoryEntry  # noqa: PLC0415
 
         obj.smshistory = list(map(SmsHistoryEntry.from_dict, src_dict["smshistory"]))
-        if _KEYS.issuperset(src_dict):
+        if len(src_dict) == 5:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

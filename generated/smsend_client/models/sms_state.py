@@ -51,7 +51,7 @@ class SmsState:
         from ..models.sms_recipient_state import SmsRecipientState  # noqa: PLC0415
 
         obj.recipients = list(map(SmsRecipientState.from_dict, src_dict["recipients"]))
-        if _KEYS.issuperset(src_dict):
+        if len(src_dict) == 2:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

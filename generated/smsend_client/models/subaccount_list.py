@@ -65,7 +65,7 @@ class SubaccountList:
         from ..models.subaccount import Subaccount  # noqa: PLC0415
 
         obj.subaccount = list(map(Subaccount.from_dict, src_dict["subaccount"]))
-        if _KEYS.issuperset(src_dict):
+        if len(src_dict) == 5:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

@@ -64,21 +64,29 @@ class UserStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
+        known = 1  # declared keys present
         from ..models.user_status_credit import UserStatusCredit  # noqa: PLC0415
 
         obj.sms = list(map(UserStatusCredit.from_dict, src_dict["sms"]))
-        obj.money = get("money", UNSET)
-        _email = get("email", UNSET)
-        if _email is UNSET:
-            obj.email = UNSET
+        if "money" in src_dict:
+            obj.money = src_dict["money"]
+            known += 1
         else:
+            obj.money = UNSET
+        if "email" in src_dict:
             from ..models.user_status_email import UserStatusEmail  # noqa: PLC0415
 
-            obj.email = UserStatusEmail.from_dict(_email)
-        obj.landing = get("landing", UNSET)
-        if _KEYS.issuperset(src_dict):
+            obj.email = UserStatusEmail.from_dict(src_dict["email"])
+            known += 1
+        else:
+            obj.email = UNSET
+        if "landing" in src_dict:
+            obj.landing = src_dict["landing"]
+            known += 1
+        else:
+            obj.landing = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

@@ -61,19 +61,23 @@ class BookingCalendar:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
+        known = 2  # declared keys present
         obj.id = src_dict["id"]
         obj.name = src_dict["name"]
-        obj.code = get("code", UNSET)
-        _task_list = get("taskList", UNSET)
-        if _task_list is UNSET:
-            obj.task_list = UNSET
+        if "code" in src_dict:
+            obj.code = src_dict["code"]
+            known += 1
         else:
+            obj.code = UNSET
+        if "taskList" in src_dict:
             from ..models.booking_task import BookingTask  # noqa: PLC0415
 
-            obj.task_list = list(map(BookingTask.from_dict, _task_list))
-        if _KEYS.issuperset(src_dict):
+            obj.task_list = list(map(BookingTask.from_dict, src_dict["taskList"]))
+            known += 1
+        else:
+            obj.task_list = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

@@ -42,7 +42,7 @@ class BookingCalendarListResponse:
         from ..models.booking_calendar import BookingCalendar  # noqa: PLC0415
 
         obj.calendar_list = list(map(BookingCalendar.from_dict, src_dict["calendarList"]))
-        if _KEYS.issuperset(src_dict):
+        if len(src_dict) == 1:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

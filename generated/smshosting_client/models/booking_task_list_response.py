@@ -42,7 +42,7 @@ class BookingTaskListResponse:
         from ..models.booking_task import BookingTask  # noqa: PLC0415
 
         obj.task_list = list(map(BookingTask.from_dict, src_dict["taskList"]))
-        if _KEYS.issuperset(src_dict):
+        if len(src_dict) == 1:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

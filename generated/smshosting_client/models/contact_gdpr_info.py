@@ -45,7 +45,7 @@ class ContactGdprInfo:
         from ..models.contact_gdpr_record import ContactGdprRecord  # noqa: PLC0415
 
         obj.gdpr_contact_info = list(map(ContactGdprRecord.from_dict, src_dict["gdprContactInfo"]))
-        if _KEYS.issuperset(src_dict):
+        if len(src_dict) == 1:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

@@ -56,7 +56,7 @@ class ContactSearchResult:
         from ..models.contact import Contact  # noqa: PLC0415
 
         obj.contacts = list(map(Contact.from_dict, src_dict["contacts"]))
-        if _KEYS.issuperset(src_dict):
+        if len(src_dict) == 2:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

@@ -61,7 +61,7 @@ class CouponCampaignPage:
         obj.coupon_campaign_list = list(
             map(CouponCampaign.from_dict, src_dict["couponCampaignList"])
         )
-        if _KEYS.issuperset(src_dict):
+        if len(src_dict) == 2:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

@@ -56,7 +56,7 @@ class CouponPage:
         from ..models.coupon import Coupon  # noqa: PLC0415
 
         obj.coupon_list = list(map(Coupon.from_dict, src_dict["couponList"]))
-        if _KEYS.issuperset(src_dict):
+        if len(src_dict) == 2:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

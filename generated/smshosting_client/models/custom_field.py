@@ -66,20 +66,20 @@ class CustomField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
+        known = 4  # declared keys present
         obj.id = src_dict["id"]
         obj.field_key = src_dict["fieldKey"]
         obj.field_name = src_dict["fieldName"]
         obj.field_type = src_dict["fieldType"]
-        _field_options = get("fieldOptions", UNSET)
-        if _field_options is UNSET:
-            obj.field_options = UNSET
-        else:
+        if "fieldOptions" in src_dict:
             from ..models.custom_field_option import CustomFieldOption  # noqa: PLC0415
 
-            obj.field_options = list(map(CustomFieldOption.from_dict, _field_options))
-        if _KEYS.issuperset(src_dict):
+            obj.field_options = list(map(CustomFieldOption.from_dict, src_dict["fieldOptions"]))
+            known += 1
+        else:
+            obj.field_options = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

@@ -56,7 +56,7 @@ class EmailCampaignList:
         from ..models.email_campaign import EmailCampaign  # noqa: PLC0415
 
         obj.campaign_list = list(map(EmailCampaign.from_dict, src_dict["campaignList"]))
-        if _KEYS.issuperset(src_dict):
+        if len(src_dict) == 2:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

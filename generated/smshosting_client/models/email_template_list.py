@@ -56,7 +56,7 @@ class EmailTemplateList:
         from ..models.email_template import EmailTemplate  # noqa: PLC0415
 
         obj.templates = list(map(EmailTemplate.from_dict, src_dict["templates"]))
-        if _KEYS.issuperset(src_dict):
+        if len(src_dict) == 2:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

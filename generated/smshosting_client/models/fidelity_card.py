@@ -76,23 +76,31 @@ class FidelityCard:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
+        known = 5  # declared keys present
         obj.fidelity_id = src_dict["fidelityId"]
         obj.fidelity_card_id = src_dict["fidelityCardId"]
         obj.fidelity_code = src_dict["fidelityCode"]
         obj.active = src_dict["active"]
         obj.points = src_dict["points"]
-        obj.fidelity_name = get("fidelityName", UNSET)
-        _contact_detail = get("contactDetail", UNSET)
-        if _contact_detail is UNSET:
-            obj.contact_detail = UNSET
+        if "fidelityName" in src_dict:
+            obj.fidelity_name = src_dict["fidelityName"]
+            known += 1
         else:
+            obj.fidelity_name = UNSET
+        if "contactDetail" in src_dict:
             from ..models.fidelity_card_contact import FidelityCardContact  # noqa: PLC0415
 
-            obj.contact_detail = FidelityCardContact.from_dict(_contact_detail)
-        obj.activation_date = get("activationDate", UNSET)
-        if _KEYS.issuperset(src_dict):
+            obj.contact_detail = FidelityCardContact.from_dict(src_dict["contactDetail"])
+            known += 1
+        else:
+            obj.contact_detail = UNSET
+        if "activationDate" in src_dict:
+            obj.activation_date = src_dict["activationDate"]
+            known += 1
+        else:
+            obj.activation_date = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

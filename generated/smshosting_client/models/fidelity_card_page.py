@@ -56,7 +56,7 @@ class FidelityCardPage:
         from ..models.fidelity_card import FidelityCard  # noqa: PLC0415
 
         obj.fidelity_card_list = list(map(FidelityCard.from_dict, src_dict["fidelityCardList"]))
-        if _KEYS.issuperset(src_dict):
+        if len(src_dict) == 2:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

@@ -42,7 +42,7 @@ class FidelityProgramListResponse:
         from ..models.fidelity_program import FidelityProgram  # noqa: PLC0415
 
         obj.fidelity_list = list(map(FidelityProgram.from_dict, src_dict["fidelityList"]))
-        if _KEYS.issuperset(src_dict):
+        if len(src_dict) == 1:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

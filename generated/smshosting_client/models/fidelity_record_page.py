@@ -58,7 +58,7 @@ class FidelityRecordPage:
         obj.fidelity_card_record_list = list(
             map(FidelityRecord.from_dict, src_dict["fidelityCardRecordList"])
         )
-        if _KEYS.issuperset(src_dict):
+        if len(src_dict) == 2:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

@@ -42,7 +42,7 @@ class GdprConsentListResponse:
         from ..models.gdpr_consent import GdprConsent  # noqa: PLC0415
 
         obj.consent_list = list(map(GdprConsent.from_dict, src_dict["consentList"]))
-        if _KEYS.issuperset(src_dict):
+        if len(src_dict) == 1:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

@@ -56,7 +56,7 @@ class GroupContactPage:
         from ..models.group_contact import GroupContact  # noqa: PLC0415
 
         obj.contacts = list(map(GroupContact.from_dict, src_dict["contacts"]))
-        if _KEYS.issuperset(src_dict):
+        if len(src_dict) == 2:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

@@ -42,7 +42,7 @@ class PrivacyPolicyListResponse:
         from ..models.privacy_policy import PrivacyPolicy  # noqa: PLC0415
 
         obj.privacy_list = list(map(PrivacyPolicy.from_dict, src_dict["privacyList"]))
-        if _KEYS.issuperset(src_dict):
+        if len(src_dict) == 1:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

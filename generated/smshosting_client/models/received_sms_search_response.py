@@ -56,7 +56,7 @@ class ReceivedSmsSearchResponse:
         from ..models.received_sms import ReceivedSms  # noqa: PLC0415
 
         obj.sms_list = list(map(ReceivedSms.from_dict, src_dict["smsList"]))
-        if _KEYS.issuperset(src_dict):
+        if len(src_dict) == 2:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

@@ -56,7 +56,7 @@ class ReservationPage:
         from ..models.reservation import Reservation  # noqa: PLC0415
 
         obj.reservation_list = list(map(Reservation.from_dict, src_dict["reservationList"]))
-        if _KEYS.issuperset(src_dict):
+        if len(src_dict) == 2:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

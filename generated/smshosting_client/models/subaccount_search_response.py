@@ -56,7 +56,7 @@ class SubaccountSearchResponse:
         from ..models.subaccount import Subaccount  # noqa: PLC0415
 
         obj.sub_user_list = list(map(Subaccount.from_dict, src_dict["subUserList"]))
-        if _KEYS.issuperset(src_dict):
+        if len(src_dict) == 2:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {
