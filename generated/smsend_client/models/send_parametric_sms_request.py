@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -11,12 +11,6 @@ from ..models.send_parametric_sms_request_encoding import (
     check_send_parametric_sms_request_encoding,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.send_parametric_sms_request_recipients import (
-        SendParametricSmsRequestRecipients,
-    )
-
 
 T = TypeVar("T", bound="SendParametricSmsRequest")
 
@@ -110,10 +104,6 @@ class SendParametricSmsRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         obj = object.__new__(cls)
-        from ..models.send_parametric_sms_request_recipients import (
-            SendParametricSmsRequestRecipients,  # noqa: PLC0415
-        )
-
         obj.recipients = SendParametricSmsRequestRecipients.from_dict(src_dict["recipients"])
         obj.message_type = check_message_type(src_dict["message_type"])
         obj.message = src_dict["message"]
@@ -162,3 +152,8 @@ class SendParametricSmsRequest:
         else:
             obj.short_link_url = UNSET
         return obj
+
+
+from ..models.send_parametric_sms_request_recipients import (
+    SendParametricSmsRequestRecipients,  # noqa: E402
+)

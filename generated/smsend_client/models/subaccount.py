@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.account_credit import AccountCredit
-
 
 T = TypeVar("T", bound="Subaccount")
 
@@ -443,8 +439,6 @@ class Subaccount:
         else:
             obj.user_nation = UNSET
         if "credits" in src_dict:
-            from ..models.account_credit import AccountCredit  # noqa: PLC0415
-
             _credits__given = src_dict["credits"]
 
             def _parse_credits_(data: object) -> list[AccountCredit] | None | Unset:
@@ -496,3 +490,6 @@ class Subaccount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.account_credit import AccountCredit  # noqa: E402

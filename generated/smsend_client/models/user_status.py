@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.user_status_credit import UserStatusCredit
-    from ..models.user_status_email import UserStatusEmail
-
 
 T = TypeVar("T", bound="UserStatus")
 
@@ -66,8 +61,6 @@ class UserStatus:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         obj = object.__new__(cls)
         known = 1  # declared keys present
-        from ..models.user_status_credit import UserStatusCredit  # noqa: PLC0415
-
         obj.sms = list(map(UserStatusCredit.from_dict, src_dict["sms"]))
         if "money" in src_dict:
             obj.money = src_dict["money"]
@@ -75,8 +68,6 @@ class UserStatus:
         else:
             obj.money = UNSET
         if "email" in src_dict:
-            from ..models.user_status_email import UserStatusEmail  # noqa: PLC0415
-
             obj.email = UserStatusEmail.from_dict(src_dict["email"])
             known += 1
         else:
@@ -109,3 +100,7 @@ class UserStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.user_status_credit import UserStatusCredit  # noqa: E402
+from ..models.user_status_email import UserStatusEmail  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.booking_task import BookingTask
-
 
 T = TypeVar("T", bound="BookingCalendar")
 
@@ -71,8 +67,6 @@ class BookingCalendar:
         else:
             obj.code = UNSET
         if "taskList" in src_dict:
-            from ..models.booking_task import BookingTask  # noqa: PLC0415
-
             obj.task_list = list(map(BookingTask.from_dict, src_dict["taskList"]))
             known += 1
         else:
@@ -100,3 +94,6 @@ class BookingCalendar:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.booking_task import BookingTask  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,10 +11,6 @@ from ..models.bulk_transaction_callback_status import (
     check_bulk_transaction_callback_status,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.bulk_transaction_sms import BulkTransactionSms
-
 
 T = TypeVar("T", bound="BulkTransactionCallback")
 
@@ -112,8 +108,6 @@ class BulkTransactionCallback:
         else:
             obj.sms_not_inserted = UNSET
         if "sms" in src_dict:
-            from ..models.bulk_transaction_sms import BulkTransactionSms  # noqa: PLC0415
-
             obj.sms = list(map(BulkTransactionSms.from_dict, src_dict["sms"]))
             known += 1
         else:
@@ -146,3 +140,6 @@ class BulkTransactionCallback:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.bulk_transaction_sms import BulkTransactionSms  # noqa: E402

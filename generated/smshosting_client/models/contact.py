@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.contact_custom_field_value import ContactCustomFieldValue
-    from ..models.contact_group_ref import ContactGroupRef
-
 
 T = TypeVar("T", bound="Contact")
 
@@ -113,15 +108,11 @@ class Contact:
         else:
             obj.email = UNSET
         if "groups" in src_dict:
-            from ..models.contact_group_ref import ContactGroupRef  # noqa: PLC0415
-
             obj.groups = list(map(ContactGroupRef.from_dict, src_dict["groups"]))
             known += 1
         else:
             obj.groups = UNSET
         if "customFields" in src_dict:
-            from ..models.contact_custom_field_value import ContactCustomFieldValue  # noqa: PLC0415
-
             obj.custom_fields = list(
                 map(ContactCustomFieldValue.from_dict, src_dict["customFields"])
             )
@@ -151,3 +142,7 @@ class Contact:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.contact_custom_field_value import ContactCustomFieldValue  # noqa: E402
+from ..models.contact_group_ref import ContactGroupRef  # noqa: E402

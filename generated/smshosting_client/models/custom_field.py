@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.custom_field_option import CustomFieldOption
-
 
 T = TypeVar("T", bound="CustomField")
 
@@ -73,8 +69,6 @@ class CustomField:
         obj.field_name = src_dict["fieldName"]
         obj.field_type = src_dict["fieldType"]
         if "fieldOptions" in src_dict:
-            from ..models.custom_field_option import CustomFieldOption  # noqa: PLC0415
-
             obj.field_options = list(map(CustomFieldOption.from_dict, src_dict["fieldOptions"]))
             known += 1
         else:
@@ -102,3 +96,6 @@ class CustomField:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.custom_field_option import CustomFieldOption  # noqa: E402

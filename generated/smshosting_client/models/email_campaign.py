@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.email_campaign_stats import EmailCampaignStats
-
 
 T = TypeVar("T", bound="EmailCampaign")
 
@@ -152,8 +148,6 @@ class EmailCampaign:
         else:
             obj.deferred_date = UNSET
         if "stats" in src_dict:
-            from ..models.email_campaign_stats import EmailCampaignStats  # noqa: PLC0415
-
             obj.stats = EmailCampaignStats.from_dict(src_dict["stats"])
             known += 1
         else:
@@ -181,3 +175,6 @@ class EmailCampaign:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.email_campaign_stats import EmailCampaignStats  # noqa: E402

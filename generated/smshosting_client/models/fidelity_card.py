@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.fidelity_card_contact import FidelityCardContact
-
 
 T = TypeVar("T", bound="FidelityCard")
 
@@ -89,8 +85,6 @@ class FidelityCard:
         else:
             obj.fidelity_name = UNSET
         if "contactDetail" in src_dict:
-            from ..models.fidelity_card_contact import FidelityCardContact  # noqa: PLC0415
-
             obj.contact_detail = FidelityCardContact.from_dict(src_dict["contactDetail"])
             known += 1
         else:
@@ -123,3 +117,6 @@ class FidelityCard:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.fidelity_card_contact import FidelityCardContact  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.contact_group_ref import ContactGroupRef
-
 
 T = TypeVar("T", bound="GroupContact")
 
@@ -154,8 +150,6 @@ class GroupContact:
         else:
             obj.home_phone_number = UNSET
         if "groups" in src_dict:
-            from ..models.contact_group_ref import ContactGroupRef  # noqa: PLC0415
-
             obj.groups = list(map(ContactGroupRef.from_dict, src_dict["groups"]))
             known += 1
         else:
@@ -183,3 +177,6 @@ class GroupContact:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.contact_group_ref import ContactGroupRef  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.otp_check import OtpCheck
-
 
 T = TypeVar("T", bound="OtpDetail")
 
@@ -122,8 +118,6 @@ class OtpDetail:
         else:
             obj.valid_until = UNSET
         if "checks" in src_dict:
-            from ..models.otp_check import OtpCheck  # noqa: PLC0415
-
             obj.checks = list(map(OtpCheck.from_dict, src_dict["checks"]))
             known += 1
         else:
@@ -151,3 +145,6 @@ class OtpDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.otp_check import OtpCheck  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.reservation_sync_data import ReservationSyncData
-
 
 T = TypeVar("T", bound="Reservation")
 
@@ -132,8 +128,6 @@ class Reservation:
         else:
             obj.note = UNSET
         if "gSyncData" in src_dict:
-            from ..models.reservation_sync_data import ReservationSyncData  # noqa: PLC0415
-
             obj.g_sync_data = ReservationSyncData.from_dict(src_dict["gSyncData"])
             known += 1
         else:
@@ -161,3 +155,6 @@ class Reservation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.reservation_sync_data import ReservationSyncData  # noqa: E402

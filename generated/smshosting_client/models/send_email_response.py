@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.email_insert_result import EmailInsertResult
-
 
 T = TypeVar("T", bound="SendEmailResponse")
 
@@ -80,8 +76,6 @@ class SendEmailResponse:
         else:
             obj.email_not_inserted = UNSET
         if "email" in src_dict:
-            from ..models.email_insert_result import EmailInsertResult  # noqa: PLC0415
-
             obj.email = list(map(EmailInsertResult.from_dict, src_dict["email"]))
             known += 1
         else:
@@ -109,3 +103,6 @@ class SendEmailResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.email_insert_result import EmailInsertResult  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.sms_insert_result import SmsInsertResult
-
 
 T = TypeVar("T", bound="SendSmsResponse")
 
@@ -107,8 +103,6 @@ class SendSmsResponse:
         else:
             obj.push_inserted = UNSET
         if "sms" in src_dict:
-            from ..models.sms_insert_result import SmsInsertResult  # noqa: PLC0415
-
             obj.sms = list(map(SmsInsertResult.from_dict, src_dict["sms"]))
             known += 1
         else:
@@ -136,3 +130,6 @@ class SendSmsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sms_insert_result import SmsInsertResult  # noqa: E402
