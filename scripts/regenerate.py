@@ -7,7 +7,7 @@ This is the project's main job.  For every spec it:
    one line with file, line and JSON pointer (``--verbose`` for the full detail). Style rules
    are Redocly's (``./scripts/spectools lint``, run by the test command). A spec found valid
    is remembered by the hash of its text, ``speccheck.py`` and the validators' versions (in the
-   system's temporary directory) and not validated again until one of them changes;
+   user's cache directory) and not validated again until one of them changes;
 2. runs the pinned openapi-python-client with the committed config and the custom templates in
    ``generator/`` into a scratch directory (a worker process beside step 1, which imports the
    generator once and builds each further client in a fork of itself), in-process through its
@@ -27,6 +27,7 @@ The APIs are those of ``pyproject.toml`` (see ``scripts/project.py``).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import filecmp
 import hashlib
 import importlib.metadata
@@ -202,7 +203,6 @@ def build(client: Client, scratch: Path) -> None:
     PyYAML's C loader as everywhere else in the project, and parsed once for both the generated
     package and its surface.
     """
-    import contextlib  # noqa: PLC0415  (the worker's imports are not the main process's)
     import io  # noqa: PLC0415
 
     from openapi_python_client import Project  # noqa: PLC0415
@@ -234,8 +234,9 @@ def build(client: Client, scratch: Path) -> None:
     subprocess.run([tool("ruff"), *RUFF_FORMAT, str(out)], check=True)
 
 
-# Specs found valid, by a hash of everything the verdict depends on (see spec_problems).
-SPECCHECK_CACHE = Path(tempfile.gettempdir()) / "sms-gateways-speccheck"
+# Specs found valid, by a hash of everything the verdict depends on (see spec_problems): in the
+# user's own cache directory, where no other user can plant a verdict.
+SPECCHECK_CACHE = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "sms-gateways" / "speccheck"
 SPECCHECK_TOOLS = ("PyYAML", "jsonschema", "jsonschema-path", "openapi-schema-validator", "openapi-spec-validator")
 
 
@@ -266,8 +267,9 @@ def spec_problems(specs: list[Path]) -> list[Any]:
         found = speccheck.check_spec(spec)
         problems += found
         if not found:
-            SPECCHECK_CACHE.mkdir(exist_ok=True)
-            marker.write_text(f"{spec.name}: no problems\n")
+            with contextlib.suppress(OSError):  # a cache that cannot be written is only slower
+                SPECCHECK_CACHE.mkdir(parents=True, exist_ok=True)
+                marker.write_text(f"{spec.name}: no problems\n")
     return problems
 
 
