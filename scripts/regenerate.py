@@ -152,12 +152,16 @@ def build_all(scratch: Path) -> None:
         sys.stdout.flush()
         sys.stderr.flush()
         pid = os.fork()
-        if pid == 0:  # the child builds this client and nothing else
-            # Let go of the pipes to the main process at once (it waits for them to close).
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, 1)
-            os.dup2(devnull, 2)
-            os._exit(_logged_build(client, scratch))
+        if pid == 0:  # the child builds this client and nothing else, whatever happens
+            code = 1
+            try:
+                # Let go of the pipes to the main process at once (it waits for them to close).
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(devnull, 1)
+                os.dup2(devnull, 2)
+                code = _logged_build(client, scratch)
+            finally:
+                os._exit(code)
         children.append(pid)
     _logged_build(first, scratch)
     for client in others[len(children) :]:  # no fork on this platform
