@@ -38,8 +38,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--write", action="store_true", help="also write bench/RESULTS.md")
     parser.add_argument("--skip-suite", action="store_true", help="do not time the test suite")
     parser.add_argument("--only", action="append", choices=sorted(GROUPS), help="run only these groups")
+    parser.add_argument(
+        "--rows",
+        action="append",
+        metavar="TEXT",
+        default=[],
+        help="measure only the rows whose title contains TEXT (case-insensitive; repeatable), "
+        "e.g. --rows 'sms/search' --rows 'Regenerate'",
+    )
     args = parser.parse_args(argv)
-    settings = Settings.make(args.quick)
+    if args.write and args.rows:
+        parser.error("--write stores the whole table: not with --rows")
+    settings = Settings.make(args.quick, args.rows)
     chosen = args.only or [g for g in GROUPS if not (g == "suite" and (args.skip_suite or args.quick))]
 
     started = time.time()
@@ -50,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"[bench] {title} ...", file=sys.stderr, flush=True)
         t0 = time.perf_counter()
         try:
-            rows += run(settings)
+            rows += [row for row in run(settings) if settings.wants(row.what)]
         except Exception as error:  # one broken group must not hide the others
             traceback.print_exc()
             rows.append(skipped(title, "-", f"failed: {type(error).__name__}: {str(error)[:120]}"))

@@ -22,10 +22,18 @@ class Settings:
     quick: bool = False
     rounds: int = 13  # interleaved rounds per comparison (medians of these are reported)
     block: float = 0.1  # seconds of work per round and side
+    # Measure only the rows whose title contains one of these (case-insensitive); all if empty.
+    rows: tuple[str, ...] = ()
 
     @classmethod
-    def make(cls, quick: bool) -> Settings:
-        return cls(quick=True, rounds=5, block=0.05) if quick else cls()
+    def make(cls, quick: bool, rows: Sequence[str] = ()) -> Settings:
+        chosen = tuple(r.lower() for r in rows)
+        return cls(quick=True, rounds=5, block=0.05, rows=chosen) if quick else cls(rows=chosen)
+
+    def wants(self, *titles: str) -> bool:
+        """Whether a row of one of these titles is to be measured (``--rows``).  A group asks
+        before measuring, so that a filtered run costs only the rows it keeps."""
+        return not self.rows or any(part in title.lower() for title in titles for part in self.rows)
 
 
 @dataclass

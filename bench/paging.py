@@ -265,20 +265,29 @@ def rows(settings: Settings) -> list[Row]:
     sizes = {10_000: 5 if settings.quick else 7, 100_000: 1 if settings.quick else 3}
     for total, rounds in sizes.items():
         gateway = Gateway(total)
-        what = f"Auto-pagination, {total:,} items"
-        result = compare_walks(typed_items, raw_items, gateway, rounds)
-        out.append(at_most(f"{what} (typed models vs raw dicts)", result, TYPED_LIMIT, seconds))
-        result = compare_walks(typed_items, raw_models_items, gateway, rounds)
-        out.append(at_most(f"{what}, overrides alone (peer: raw loop building the same models)", result, 1.10, seconds))
-    out.append(memory_row(settings))
-    out.append(lookahead_row(settings))
+        what = f"Auto-pagination, {total:,} items (typed models vs raw dicts)"
+        if settings.wants(what):
+            result = compare_walks(typed_items, raw_items, gateway, rounds)
+            out.append(at_most(what, result, TYPED_LIMIT, seconds))
+        what = f"Auto-pagination, {total:,} items, overrides alone (peer: raw loop building the same models)"
+        if settings.wants(what):
+            result = compare_walks(typed_items, raw_models_items, gateway, rounds)
+            out.append(at_most(what, result, 1.10, seconds))
+    if settings.wants(MEMORY):
+        out.append(memory_row(settings))
+    if settings.wants(LOOKAHEAD):
+        out.append(lookahead_row(settings))
     return out
+
+
+MEMORY = "Auto-pagination peak memory, 100,000 vs 10,000 items"
+LOOKAHEAD = "Async pager with look-ahead"
 
 
 def memory_row(settings: Settings) -> Row:
     gateway = Gateway(100_000)
     small, large = peaks(typed_items, gateway, (10_000, 100_000))
-    row = at_most("Auto-pagination peak memory, 100,000 vs 10,000 items", ratio_of(large, small), 1.10, mebibytes)
+    row = at_most(MEMORY, ratio_of(large, small), 1.10, mebibytes)
     if not settings.quick:
         raw_small, raw_large = peaks(raw_items, gateway, (10_000, 100_000))
         raw = f"{mebibytes(raw_small)} and {mebibytes(raw_large)} ({raw_large / raw_small:.2f}x)"
@@ -293,7 +302,7 @@ def lookahead_row(settings: Settings) -> Row:
         raw = _timed_async(runner, raw_async_walk, gateway)
         typed(), raw()  # warm-up
         result: Comparison = compare_blocks(typed, raw, 3 if settings.quick else 5)
-    what = f"Async pager with look-ahead, {gateway.total:,} items ({LATENCY * 1e3:.0f} ms/page + caller work)"
+    what = f"{LOOKAHEAD}, {gateway.total:,} items ({LATENCY * 1e3:.0f} ms/page + caller work)"
     row = at_most(what, result, 1.0, seconds)
     row.target = "< 1.00x (faster)"
     row.met = result.ratio < 1.0

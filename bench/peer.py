@@ -188,7 +188,8 @@ def rows(settings: Settings) -> list[Row]:
         simulator = Simulator(apis=(api,))
         for label, make in calls:
             peer_call = PEER_CALLS.get(label)
-            if peer_call is None:
+            what = f"Per call, sync, in-process: {label}, this client vs a {PEER}"
+            if peer_call is None or not settings.wants(what):
                 continue
             session: Session = session_class("http://127.0.0.1:8765", SimulatorTransport(simulator))
             try:
@@ -196,10 +197,10 @@ def rows(settings: Settings) -> list[Row]:
                 result = compare(pair, calibrate(pair, settings.block), settings.rounds)
             finally:
                 session.close()
-            what = f"Per call, sync, in-process: {label}, this client vs a {PEER}"
             out.append(Row(what, per_call(result.measured), per_call(result.peer), result.ratio))
-    gateway = paging.Gateway(10_000)
-    result = paging.compare_walks(paging.typed_items, pydantic_items, gateway, 3 if settings.quick else 7)
     what = f"Auto-pagination, 10,000 items, this client vs a {PEER}"
-    out.append(Row(what, seconds(result.measured), seconds(result.peer), result.ratio))
+    if settings.wants(what):
+        gateway = paging.Gateway(10_000)
+        result = paging.compare_walks(paging.typed_items, pydantic_items, gateway, 3 if settings.quick else 7)
+        out.append(Row(what, seconds(result.measured), seconds(result.peer), result.ratio))
     return out

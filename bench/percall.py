@@ -39,34 +39,43 @@ SURFACE_LIMIT = 1.05
 
 def _compare(label: str, where: str, session: Session, make: Any, settings: Settings, clock: Clock) -> list[Row]:
     sides = make(session)
-    pair = paired(sides.typed, sides.raw, clock)
-    result = compare(pair, calibrate(pair, settings.block), settings.rounds)
-    rows = [at_most(f"Per call, sync, {where}: {label}", result, LIMIT, per_call)]
-    if sides.plain is not None and where == "in-process":
+    rows: list[Row] = []
+    what = f"Per call, sync, {where}: {label}"
+    if settings.wants(what):
+        pair = paired(sides.typed, sides.raw, clock)
+        result = compare(pair, calibrate(pair, settings.block), settings.rounds)
+        rows.append(at_most(what, result, LIMIT, per_call))
+    what = f"Per call, sync, {where}: {label}: overrides alone (peer: generated call, plain httpx)"
+    if sides.plain is not None and where == "in-process" and settings.wants(what):
         pair = paired(sides.typed, sides.plain, clock)
         result = compare(pair, calibrate(pair, settings.block), settings.rounds)
-        what = f"Per call, sync, {where}: {label}: overrides alone (peer: generated call, plain httpx)"
         rows.append(at_most(what, result, LIMIT, per_call))
     surface = where == "in-process" and sides.surface is not None and sides.surface_async is not None
     if surface:
         assert sides.surface is not None
-        pair = paired(sides.surface, sides.raw, clock)
-        result = compare(pair, calibrate(pair, settings.block), settings.rounds)
-        rows.append(at_most(f"Per call, sync, {where}: {label}, {SURFACE}", result, SURFACE_LIMIT, per_call))
-        pair = paired(sides.surface, sides.typed, clock)
-        result = compare(pair, calibrate(pair, settings.block), settings.rounds)
+        what = f"Per call, sync, {where}: {label}, {SURFACE}"
+        if settings.wants(what):
+            pair = paired(sides.surface, sides.raw, clock)
+            result = compare(pair, calibrate(pair, settings.block), settings.rounds)
+            rows.append(at_most(what, result, SURFACE_LIMIT, per_call))
         what = f"Per call, sync, {where}: {label}, {SURFACE} alone (peer: the generated call it wraps)"
-        rows.append(at_most(what, result, SURFACE_LIMIT, per_call))
+        if settings.wants(what):
+            pair = paired(sides.surface, sides.typed, clock)
+            result = compare(pair, calibrate(pair, settings.block), settings.rounds)
+            rows.append(at_most(what, result, SURFACE_LIMIT, per_call))
     with asyncio.Runner() as runner:
-        pair = paired_async(runner, sides.typed_async, sides.raw_async, clock)
-        result = compare(pair, calibrate(pair, settings.block), settings.rounds)
-        rows.append(at_most(f"Per call, async, {where}: {label}", result, LIMIT, per_call))
+        what = f"Per call, async, {where}: {label}"
+        if settings.wants(what):
+            pair = paired_async(runner, sides.typed_async, sides.raw_async, clock)
+            result = compare(pair, calibrate(pair, settings.block), settings.rounds)
+            rows.append(at_most(what, result, LIMIT, per_call))
         if surface:
             assert sides.surface_async is not None
-            pair = paired_async(runner, sides.surface_async, sides.raw_async, clock)
-            result = compare(pair, calibrate(pair, settings.block), settings.rounds)
             what = f"Per call, async, {where}: {label}, {SURFACE}"
-            rows.append(at_most(what, result, SURFACE_LIMIT, per_call))
+            if settings.wants(what):
+                pair = paired_async(runner, sides.surface_async, sides.raw_async, clock)
+                result = compare(pair, calibrate(pair, settings.block), settings.rounds)
+                rows.append(at_most(what, result, SURFACE_LIMIT, per_call))
             runner.run(session.surface_async.close())
         runner.run(session.raw_async.aclose())
         runner.run(session.typed.get_async_httpx_client().aclose())

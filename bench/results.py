@@ -69,38 +69,41 @@ each row compares and why.
 REASONS = {
     "Per call": (
         "the *overrides alone* rows put the overrides (auth strategy, retry transport, typed-error "
-        "hook) within a few percent of the bare generated call; the rest of the gap to raw httpx is "
-        "building the answer's model (a `Subaccount` has 41 fields), about 3.5 µs in a hot loop but "
-        "10-20 µs inside a call, whose request handling evicts the model code from the CPU caches.  "
-        "The typed client surface adds 0-3% over the generated call it wraps (its *alone* rows); "
-        "the overrides client about 3.5-4% (headers, retry transport, freeing the response stream; "
-        "docs/benchmarks.md).  On the served simulator the same cost is diluted by the socket round "
-        "trip.  Rows within a few percent of their target move across it from run to run on a "
-        "shared 2-core machine."
+        "hook) within a few percent of the bare generated call, and the *alone* rows put the typed "
+        "client surface within 0-5% of the generated call it wraps; the rest of the gap to raw httpx "
+        "is building the answer's model (a `Subaccount` has 47 declared fields), about 1.3 µs in a "
+        "hot loop but several times that inside a call, whose request handling evicts the model "
+        "code from the CPU caches.  Each piece costs a few percent of a call that the raw peer "
+        "does not pay at all, and the simulator's own share of both sides shrinks as it gets faster "
+        "(which raises these ratios).  On the served simulator the same cost is diluted by the "
+        "socket round trip.  Rows within a few percent of their target move across it from run to "
+        "run on a shared 2-core machine.  See docs/benchmarks.md."
     ),
     "Auto-pagination, ": (
-        "the raw peer keeps the parsed dicts (about 2.3 µs of JSON per item) while the typed walk "
-        "also builds an attrs `Subaccount` of 41 declared fields per item (about 1.4 µs since the "
-        "custom model template; one store per declared field is the floor of an eager model); the "
-        "paginator and overrides add about 5% (*overrides alone* rows).  A pydantic v2 client of "
-        "the same spec costs the same (its row).  See docs/benchmarks.md."
+        "the raw peer keeps the parsed dicts (a few µs of JSON per item) while the typed walk also "
+        "builds an attrs `Subaccount` of 47 declared fields per item (about 1.3 µs since the custom "
+        "model template reads optional fields with `in` and counts the known keys; one store per "
+        "declared field is the floor of an eager model); the paginator and overrides add a few "
+        "percent (*overrides alone* rows).  A pydantic v2 client of the same spec costs about the "
+        "same (its row).  See docs/benchmarks.md."
     ),
     "Auto-pagination peak memory": (
         "peaks should be flat since `smsgw._http` frees read responses at once (httpx keeps each "
         "response in a reference cycle until the garbage collector runs); see docs/benchmarks.md."
     ),
     "Simulator throughput": (
-        "see the profile of the simulator's hot path in docs/benchmarks.md.  Prism's rate depends "
-        "on its JIT warm-up, which the benchmark gives it, and on whether it tries the spec's "
-        "callbacks (the callback-free rows)."
+        "both servers share the 2 cores with the load generator (and, on a shared machine, with "
+        "other work), and Prism's rate moves with the machine's load more than the simulator's "
+        "single process does; the simulator's own cost per request is in docs/benchmarks.md (its "
+        "hot path, profiled).  Prism's rate also depends on its JIT warm-up, which the benchmark "
+        "gives it, and on whether it tries the spec's callbacks (the callback-free rows)."
     ),
     "Regenerate": (
-        "the generator runs (about 1.7 s importing openapi-python-client, then parsing and "
-        "rendering) are in parallel, but the typed surface step (`scripts/surface.py`) runs after "
-        "each of them in the main process and parses each spec twice with PyYAML's pure-Python "
-        "loader (1.3 s for Smshosting; 0.5 s with the C loader): see the proposal in "
-        "docs/benchmarks.md.  On a busy machine the wall time also counts waiting for a core; the "
-        "CPU time is in the row's details."
+        "a worker process imports openapi-python-client once, runs it in-process for each client "
+        "(one in a fork) and builds the typed surface from the same parse, beside the spec checks "
+        "in the main process (skipped for a spec already found valid): about 3.6 s of CPU in all, "
+        "so about 3-4.5 s of wall time on a 2-core machine.  On a busy machine the wall time also "
+        "counts waiting for a core; the CPU time is in the row's details."
     ),
     "Import": "see docs/benchmarks.md (model modules are imported lazily).",
 }

@@ -141,7 +141,17 @@ def callback_free(spec: Path) -> Iterator[Path | None]:
         yield copy
 
 
+def _title(load: Load, suffix: str = "") -> str:
+    return f"Simulator throughput, {CONNECTIONS} connections: {load.label}{suffix}"
+
+
+LATENCY = f"Served simulator latency, {CLIENTS} concurrent clients, mixed traffic"
+CALLBACK_FREE = ", Prism on a callback-free copy of the spec"
+
+
 def rows(settings: Settings) -> list[Row]:
+    if not settings.wants("Simulator throughput", LATENCY):
+        return []
     problem = servers.ensure_prism()
     duration = 1.0 if settings.quick else 1.5
     rounds = 1 if settings.quick else 2
@@ -167,15 +177,18 @@ def rows(settings: Settings) -> list[Row]:
             with callback_free(session_class.spec) as bare:
                 variants = [("", session_class.spec)]
                 if bare is not None:
-                    variants.append((", Prism on a callback-free copy of the spec", bare))
+                    variants.append((CALLBACK_FREE, bare))
                 for suffix, spec in variants:
+                    wanted = [load for load in loads if settings.wants(_title(load, suffix))]
+                    if not wanted:
+                        continue
                     with servers.prism(spec) as prism_root:
-                        for load in loads:
+                        for load in wanted:
                             sides = (sim_root, session_class.base_path, prism_root)
                             row = _compare(load, *sides, seconds=duration, rounds=rounds, warm_up=warm_up)
                             row.what += suffix
                             out.append(row)
-        if mixed:
+        if mixed and settings.wants(LATENCY):
             out += latency(sim_root, mixed, 1.0 if settings.quick else 3.0)
     return out
 
@@ -198,7 +211,7 @@ def latency(root: str, wire: Sequence[bytes], duration: float) -> list[Row]:
     if counts[1]:
         raise RuntimeError(f"latency: {counts[1]} non-2xx answers from {root}")
     cuts = statistics.quantiles(latencies, n=100)
-    what = f"Served simulator latency, {CLIENTS} concurrent clients, mixed traffic ({len(wire)} requests of both APIs)"
+    what = f"{LATENCY} ({len(wire)} requests of both APIs)"
     details: dict[str, object] = {
         "requests": f"{len(latencies):,} in {took:.1f} s ({len(latencies) / took:,.0f} req/s)"
     }
@@ -224,4 +237,4 @@ def _compare(
             prism.append(requests_per_second(prism_root, "", load, seconds))
             sim.append(requests_per_second(sim_root, base, load, seconds))
     result = ratio_of(statistics.median(sim), statistics.median(prism))
-    return at_least(f"Simulator throughput, {CONNECTIONS} connections: {load.label}", result, LIMIT, per_second)
+    return at_least(_title(load), result, LIMIT, per_second)

@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 REGEN_LIMIT = 5.0
 IMPORT_LIMIT = 1.5
 PEER = "import httpx, attrs"
+SUITE = "The whole test suite (pytest)"
 
 
 def everything() -> list[str]:
@@ -78,17 +79,29 @@ def _project_files() -> list[str]:
     return [name for name in names if (ROOT / name).is_file()]
 
 
+REGEN = "Regenerate every client"
+CHECK = "Regenerate --check (every client)"
+
+
 def regeneration(settings: Settings) -> list[Row]:
     times = 1 if settings.quick else 3
+    if not settings.wants(REGEN, CHECK):
+        return []
     with tempfile.TemporaryDirectory(prefix="bench-regen-") as tmp:
         copy = Path(tmp)
         for name in _project_files():
             (copy / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(ROOT / name, copy / name)
-        regen = [_run([sys.executable, "-m", "scripts.regenerate"], copy) for _ in range(times)]
-        check = [_run([sys.executable, "-m", "scripts.regenerate", "--check"], copy) for _ in range(times)]
+        regen: list[tuple[float, float]] = []
+        check: list[tuple[float, float]] = []
+        if settings.wants(REGEN):
+            regen = [_run([sys.executable, "-m", "scripts.regenerate"], copy) for _ in range(times)]
+        if settings.wants(CHECK):
+            check = [_run([sys.executable, "-m", "scripts.regenerate", "--check"], copy) for _ in range(times)]
     rows = []
-    for what, samples in (("Regenerate every client", regen), ("Regenerate --check (every client)", check)):
+    for what, samples in ((REGEN, regen), (CHECK, check)):
+        if not samples:
+            continue
         took = statistics.median(wall for wall, _ in samples)
         row = Row(what, seconds(took), target=f"≤ {REGEN_LIMIT:.0f} s", met=took <= REGEN_LIMIT)
         # On a busy machine the wall time also counts waiting for a core; the CPU time does not.
@@ -105,6 +118,9 @@ def _import_seconds(statement: str) -> float:
 
 def imports(settings: Settings) -> list[Row]:
     times = 7 if settings.quick else 9
+    what = "Import everything: the overrides (every public module) and the generated clients (vs httpx + attrs)"
+    if not settings.wants(what):
+        return []
     ours: list[float] = []
     peer: list[float] = []
     statement = _ours()
@@ -113,13 +129,14 @@ def imports(settings: Settings) -> list[Row]:
         for statement, samples in pair:
             samples.append(_import_seconds(statement))
     result = ratio_of(statistics.median(ours), statistics.median(peer))
-    what = "Import everything: the overrides (every public module) and the generated clients (vs httpx + attrs)"
     row = at_most(what, result, IMPORT_LIMIT, seconds)
     row.details = {"imported": ", ".join(everything())}
     return [row]
 
 
 def suite(settings: Settings) -> list[Row]:
+    if not settings.wants(SUITE):
+        return []
     start = time.perf_counter()
     result = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-rf", "-p", "no:cacheprovider"],
@@ -133,4 +150,4 @@ def suite(settings: Settings) -> list[Row]:
     failed = [line.split()[1] for line in result.stdout.splitlines() if line.startswith("FAILED ")]
     if failed:  # name them, so that a flaky test can be found from the results file
         summary += "; failed: " + ", ".join(failed)
-    return [Row("The whole test suite (pytest)", f"{seconds(took)} ({summary})", target="reported")]
+    return [Row(SUITE, f"{seconds(took)} ({summary})", target="reported")]

@@ -5,11 +5,15 @@ This is the project's main job.  For every spec it:
 1. checks that the document is valid OpenAPI 3.0.3 (``scripts/speccheck.py``: YAML syntax,
    ``$ref`` resolution, the OpenAPI schema, openapi-spec-validator), reporting each problem in
    one line with file, line and JSON pointer (``--verbose`` for the full detail). Style rules
-   are Redocly's (``./scripts/spectools lint``, run by the test command);
+   are Redocly's (``./scripts/spectools lint``, run by the test command). A spec found valid
+   is remembered by the hash of its text, ``speccheck.py`` and the validators' versions (in the
+   user's cache directory) and not validated again until one of them changes;
 2. runs the pinned openapi-python-client with the committed config and the custom templates in
-   ``generator/`` into a scratch directory (both clients at once, beside step 1: the generator
-   spends most of its time importing itself), adds ``py.typed`` and formats the result with the
-   pinned ruff;
+   ``generator/`` into a scratch directory (a worker process beside step 1, which imports the
+   generator once and builds each further client in a fork of itself), in-process through its
+   ``Project`` class so that the spec is read and parsed once for the
+   generated package and its typed surface (``scripts/surface.py``); adds ``py.typed`` and
+   formats the result with the pinned ruff;
 3. compares the scratch tree with ``generated/<package>``: in ``--check`` mode any difference is
    reported by file name and the script exits 1; otherwise the tree is replaced;
 4. records what was generated from (spec, config and template hashes, tool versions) in
@@ -23,22 +27,26 @@ The APIs are those of ``pyproject.toml`` (see ``scripts/project.py``).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import filecmp
 import hashlib
 import importlib.metadata
 import json
+import os
 import shutil
 import subprocess
 import sys
 import tempfile
+import traceback
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from scripts import project, specview
 from scripts.project import ROOT
 
-# ``speccheck`` is imported in main(), once the generators are running: its imports alone take
-# about a second.
+# ``speccheck`` is imported only when a spec is to be checked, once the worker is running: its
+# imports alone take a fraction of a second.
 
 
 @dataclass(frozen=True)
@@ -107,61 +115,167 @@ def tool(name: str) -> str:
     return str(candidate)
 
 
-def view_path(client: Client, scratch: Path) -> Path:
-    """Where the spec as the generator and the typed surface read it is written (see :mod:`specview`:
-    the spec without assertion-only ``anyOf``s)."""
-    # Same file name as the spec (JSON is YAML too): generated files name the spec they came from.
-    folder = scratch / "generator-view"
-    folder.mkdir(exist_ok=True)
-    return folder / client.spec.name
+def start_worker(scratch: Path) -> subprocess.Popen[str]:
+    """Start the worker process that builds every client into ``scratch`` (:func:`build_all`)
+    while the main process checks the specs."""
+    cmd = [sys.executable, "-m", "scripts.regenerate", "--build", str(scratch)]
+    return subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
 
 
-def generator_view(client: Client, scratch: Path) -> Path:
-    return specview.write_view(client.spec, view_path(client, scratch))
-
-
-def start_generator(client: Client, scratch: Path) -> subprocess.Popen[str]:
-    """Start the generator for one client into ``scratch``; :func:`finish_generator` waits for it."""
-    cmd = [
-        tool("openapi-python-client"),
-        "generate",
-        "--path",
-        str(generator_view(client, scratch)),
-        "--config",
-        str(client.config),
-        "--custom-template-path",
-        str(TEMPLATES),
-        "--meta",
-        "none",
-        "--output-path",
-        str(scratch / client.package),
-        "--overwrite",
-    ]
-    return subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=scratch)
-
-
-def finish_generator(client: Client, scratch: Path, process: subprocess.Popen[str]) -> tuple[Path, str]:
-    """Wait for one generator run, add ``py.typed`` and the typed surface (``scripts/surface.py``),
-    format; return the package directory and the API's section of ``api.md``."""
-    out = scratch / client.package
+def finish_worker(client: Client, scratch: Path, process: subprocess.Popen[str]) -> tuple[Path, str]:
+    """Wait for the worker; return one client's package directory and its section of ``api.md``."""
     stdout, stderr = process.communicate()
-    # The generator reports dropped endpoints/schemas as warnings but still exits 0; a warning
-    # means the client silently lost part of the spec, so it is an error here.
-    noisy = [
-        line
-        for line in stdout.splitlines() + stderr.splitlines()
-        if "Warning" in line or "Unable" in line or "Error" in line
-    ]
-    if process.returncode != 0 or noisy:
-        sys.stderr.write(stdout + stderr)
+    if not (scratch / f"{client.package}.ok").exists():
+        log = scratch / f"{client.package}.log"
+        sys.stderr.write(stdout + stderr + (log.read_text() if log.exists() else ""))
         sys.exit(f"openapi-python-client failed or dropped parts of {client.spec.name}")
-    (out / "py.typed").write_text("# Marker file for PEP 561: this package ships type hints.\n")
-    from scripts import surface  # noqa: PLC0415  (imports the generator's parser: about a second)
+    return scratch / client.package, (scratch / f"{client.package}.api.md").read_text()
 
-    api_md = surface.write(client.title, out, view_path(client, scratch), client.config)
+
+def build_all(scratch: Path) -> None:
+    """Worker: build every client (:func:`build`) side by side.
+
+    The generator is imported once (about half a second of CPU) and each further client is built
+    in a fork of this process where there is ``os.fork``, one after the other elsewhere.  Each
+    build writes its output to ``scratch/<package>.log`` and, if it succeeded, the marker
+    ``scratch/<package>.ok`` that the main process looks for.
+    """
+    import openapi_python_client.parser  # noqa: F401, PLC0415  (before forking: imported once)
+
+    from scripts import surface  # noqa: F401, PLC0415
+
+    first, *others = CLIENTS
+    children = []
+    for client in others:
+        if not hasattr(os, "fork"):
+            break
+        sys.stdout.flush()
+        sys.stderr.flush()
+        pid = os.fork()
+        if pid == 0:  # the child builds this client and nothing else, whatever happens
+            code = 1
+            try:
+                # Let go of the pipes to the main process at once (it waits for them to close).
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(devnull, 1)
+                os.dup2(devnull, 2)
+                code = _logged_build(client, scratch)
+            finally:
+                os._exit(code)
+        children.append(pid)
+    _logged_build(first, scratch)
+    for client in others[len(children) :]:  # no fork on this platform
+        _logged_build(client, scratch)
+    for pid in children:
+        os.waitpid(pid, 0)
+
+
+def _logged_build(client: Client, scratch: Path) -> int:
+    """:func:`build` with everything it (and ruff) prints in ``scratch/<package>.log``."""
+    saved = [os.dup(1), os.dup(2)]
+    with (scratch / f"{client.package}.log").open("w") as log:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os.dup2(log.fileno(), 1)
+        os.dup2(log.fileno(), 2)
+        try:
+            build(client, scratch)
+        except SystemExit as stop:
+            if stop.code not in (None, 0):
+                print(stop.code if isinstance(stop.code, str) else "", file=sys.stderr)
+                return 1
+        except BaseException:  # a bug or a failed ruff run: the main process reports the log
+            traceback.print_exc()
+            return 1
+        finally:
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os.dup2(saved[0], 1)
+            os.dup2(saved[1], 2)
+            for fd in saved:
+                os.close(fd)
+    (scratch / f"{client.package}.ok").write_text("")
+    return 0
+
+
+def build(client: Client, scratch: Path) -> None:
+    """Worker: generate one client into ``scratch/<package>``, add ``py.typed`` and the typed
+    surface (``scripts/surface.py``), format; write its ``api.md`` section beside the package.
+
+    The pinned openapi-python-client runs in this process through its own ``Project`` (what its
+    ``generate --meta none --overwrite`` command does), so that the spec is read once, with
+    PyYAML's C loader as everywhere else in the project, and parsed once for both the generated
+    package and its surface.
+    """
+    import io  # noqa: PLC0415
+
+    from openapi_python_client import Project  # noqa: PLC0415
+    from openapi_python_client.parser import GeneratorData  # noqa: PLC0415
+
+    from scripts import surface  # noqa: PLC0415
+
+    out = scratch / client.package
+    config = surface.generator_config(client.spec, client.config, out)
+    # The generators' view of the spec: without assertion-only anyOfs (see :mod:`specview`).
+    document = specview.without_assertions(surface.load_document(client.spec))
+    data = GeneratorData.from_dict(document, config=config)
+    if not isinstance(data, GeneratorData):
+        sys.exit(f"{client.spec.name}: openapi-python-client cannot parse it: {data.header}\n{data.detail or ''}")
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        errors = Project(openapi=data, config=config, custom_template_path=TEMPLATES.resolve()).build()
+    # The generator reports dropped endpoints/schemas as warnings but still succeeds; a warning
+    # means the client silently lost part of the spec, so it is an error here.
+    noisy = [line for line in printed.getvalue().splitlines() if any(w in line for w in ("Warning", "Unable", "Error"))]
+    if errors or noisy:
+        for error in errors:
+            print(f"{error.header}\n{error.detail or ''}", file=sys.stderr)
+        print("\n".join(noisy), file=sys.stderr)
+        sys.exit(1)
+    (out / "py.typed").write_text("# Marker file for PEP 561: this package ships type hints.\n")
+    api_md = surface.write(client.title, out, client.spec, client.config, (document, data))
+    (scratch / f"{client.package}.api.md").write_text(api_md)
     subprocess.run([tool("ruff"), *RUFF_FIX, str(out)], check=True)
     subprocess.run([tool("ruff"), *RUFF_FORMAT, str(out)], check=True)
-    return out, api_md
+
+
+# Specs found valid, by a hash of everything the verdict depends on (see spec_problems): in the
+# user's own cache directory, where no other user can plant a verdict.
+SPECCHECK_CACHE = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "sms-gateways" / "speccheck"
+SPECCHECK_TOOLS = ("PyYAML", "jsonschema", "jsonschema-path", "openapi-schema-validator", "openapi-spec-validator")
+
+
+def _speccheck_key(spec: Path) -> str:
+    digest = hashlib.sha256()
+    parts = [spec.read_bytes(), (ROOT / "scripts" / "speccheck.py").read_bytes()]
+    parts += [f"{name}=={importlib.metadata.version(name)}".encode() for name in SPECCHECK_TOOLS]
+    for part in parts:
+        digest.update(hashlib.sha256(part).digest())
+    return digest.hexdigest()
+
+
+def spec_problems(specs: list[Path]) -> list[Any]:
+    """``scripts/speccheck.py``'s problems with the specs (step 1).
+
+    Its verdict is a function of the spec's text, ``speccheck.py`` and the validators' versions
+    alone (it reads no other file: a ``$ref`` to another file is itself a problem), so a spec
+    found valid is remembered by a hash of those and not validated again (about 1.5 s of CPU).
+    Only "valid" is remembered: a spec with problems is checked, and reported, every time.
+    """
+    problems: list[Any] = []
+    for spec in specs:
+        marker = SPECCHECK_CACHE / _speccheck_key(spec)
+        if marker.exists():
+            continue
+        from scripts import speccheck  # noqa: PLC0415  (its imports alone take a fraction of a second)
+
+        found = speccheck.check_spec(spec)
+        problems += found
+        if not found:
+            with contextlib.suppress(OSError):  # a cache that cannot be written is only slower
+                SPECCHECK_CACHE.mkdir(parents=True, exist_ok=True)
+                marker.write_text(f"{spec.name}: no problems\n")
+    return problems
 
 
 def tree_files(base: Path) -> dict[str, Path]:
@@ -206,26 +320,31 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="./scripts/regenerate",
         description="Check the specs, regenerate generated/ from them and verify it (mypy --strict). "
-        "About 15-45 s on a 2-core machine.",
+        "About 10-30 s on a 2-core machine (mostly mypy); --check alone about 3-6 s.",
     )
     parser.add_argument("--check", action="store_true", help="only report, by file name, whether generated/ is stale")
     parser.add_argument("--verify", action="store_true", help="also run mypy --strict on generated/ and overrides/")
     parser.add_argument("--verbose", action="store_true", help="full detail of spec problems")
+    parser.add_argument("--build", metavar="SCRATCH", help=argparse.SUPPRESS)  # the worker
     args = parser.parse_args(argv)
+    if args.build:
+        build_all(Path(args.build))
+        return 0
 
     stale: list[str] = []
     with tempfile.TemporaryDirectory(prefix="regen-") as tmp:
-        running = [(client, start_generator(client, Path(tmp))) for client in CLIENTS]
+        worker = start_worker(Path(tmp))
+        running = [(client, worker) for client in CLIENTS]
         try:
-            from scripts import speccheck  # see the note at the top
-
-            problems = speccheck.check_all([c.spec for c in CLIENTS])
+            problems = spec_problems([c.spec for c in CLIENTS])
             if problems:
+                from scripts import speccheck  # see the note at the top
+
                 print(speccheck.report(problems, args.verbose), file=sys.stderr)
                 return 1
             sections = []
             for client, process in running:
-                fresh, section = finish_generator(client, Path(tmp), process)
+                fresh, section = finish_worker(client, Path(tmp), process)
                 sections.append(section)
                 diff = differences(fresh, client.target)
                 if args.check:

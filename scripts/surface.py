@@ -129,20 +129,43 @@ def text(value: Any) -> str:
     return str(value)
 
 
-def load_generator_data(spec: Path, config: Path) -> GeneratorData:
-    conf = Config.from_sources(ConfigFile.load_from_path(config), MetaType.NONE, spec, "utf-8", True, None)
-    data = yaml.safe_load(spec.read_text())
-    result = GeneratorData.from_dict(data, config=conf)
+# PyYAML's C loader where it is built (about ten times the pure-Python one on these specs).
+_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def load_document(spec: Path) -> dict[str, Any]:
+    """The spec as the project reads it everywhere (``speccheck``, the simulator): PyYAML, safe."""
+    document: dict[str, Any] = yaml.load(spec.read_bytes(), Loader=_LOADER)  # noqa: S506 (a safe loader)
+    return document
+
+
+def generator_config(spec: Path, config: Path, output: Path | None = None) -> Config:
+    """The generator's configuration, as its command line makes it for ``--meta none --overwrite``."""
+    return Config.from_sources(ConfigFile.load_from_path(config), MetaType.NONE, spec, "utf-8", True, output)
+
+
+def load_generator_data(spec: Path, config: Path, document: dict[str, Any] | None = None) -> GeneratorData:
+    """openapi-python-client's parse of the spec (of ``document``, its already loaded text, if given)."""
+    data = load_document(spec) if document is None else document
+    result = GeneratorData.from_dict(data, config=generator_config(spec, config))
     if not isinstance(result, GeneratorData):
         raise SystemExit(f"{spec.name}: openapi-python-client cannot parse it: {result}")
     return result
 
 
+# A spec's document (never changed by the generator's parser) and the generator's parse of it.
+Parsed = tuple[dict[str, Any], GeneratorData]
+
+
 class Builder:
-    def __init__(self, spec: Path, config: Path) -> None:
+    def __init__(self, spec: Path, config: Path, parsed: Parsed | None = None) -> None:
+        """``parsed``: the spec's document and the generator's parse of it, when the caller has them."""
         self.spec_path = spec
-        self.doc: dict[str, Any] = yaml.safe_load(spec.read_text())
-        self.data = load_generator_data(spec, config)
+        if parsed is None:
+            document = load_document(spec)
+            parsed = (document, load_generator_data(spec, config, document))
+        self.doc: dict[str, Any] = parsed[0]
+        self.data = parsed[1]
         self.spec_paths = {re.sub(r"{[^}]*}", "{}", path): path for path in self.doc["paths"]}
 
     def resolve(self, node: Any) -> Any:
@@ -628,8 +651,8 @@ class Rendered:
     api_md: str
 
 
-def render(api: str, package: str, spec: Path, config: Path) -> Rendered:
-    builder = Builder(spec, config)
+def render(api: str, package: str, spec: Path, config: Path, parsed: Parsed | None = None) -> Rendered:
+    builder = Builder(spec, config, parsed)
     resources = builder.resources()
     base_url = str(builder.doc["servers"][0]["url"])
     spec_name = f"spec/{spec.name}"
@@ -643,9 +666,12 @@ def render(api: str, package: str, spec: Path, config: Path) -> Rendered:
     return Rendered(files, render_api_md(api, package, resources, base_url))
 
 
-def write(api: str, package_dir: Path, spec: Path, config: Path) -> str:
-    """Write the surface into ``package_dir``; return this API's ``api.md`` section."""
-    rendered = render(api, package_dir.name, spec, config)
+def write(api: str, package_dir: Path, spec: Path, config: Path, parsed: Parsed | None = None) -> str:
+    """Write the surface into ``package_dir``; return this API's ``api.md`` section.
+
+    ``parsed``: the spec's document and the generator's parse of it, when the caller has just
+    generated the package from them."""
+    rendered = render(api, package_dir.name, spec, config, parsed)
     for rel, text in rendered.files.items():
         target = package_dir / rel
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -125,20 +125,26 @@ class Paginator(Generic[T]):
         return self._parsed(await self._endpoint.asyncio_detailed(client=self._client, **self._params, **asked))
 
     async def apages(self) -> AsyncIterator[Any]:
-        """Pages, with the next one already requested while the caller handles the current one."""
-        pending: asyncio.Task[Any] | None = asyncio.ensure_future(self._fetch(self._strategy.first()))
+        """Pages, with the next one already requested while the caller handles the current one.
+
+        The first page is awaited in place (there is nothing to overlap it with yet): a task
+        per walk would cost more than a one-page walk's parsing."""
         asked = self._strategy.first()
+        page = await self._fetch(asked)
+        pending: asyncio.Task[Any] | None = None
         try:
-            while pending is not None:
-                page = await pending
+            while True:
                 nxt = self._strategy.next(asked, page, self._strategy.items(page))
-                pending = asyncio.ensure_future(self._fetch(nxt)) if nxt is not None else None
                 if nxt is not None:
+                    pending = asyncio.ensure_future(self._fetch(nxt))
                     asked = nxt
                     # Let the next request go out now, even if the caller never awaits while it
                     # works through this page.
                     await asyncio.sleep(0)
                 yield page
+                if pending is None:
+                    return
+                page, pending = await pending, None
         finally:
             if pending is not None and not pending.done():
                 pending.cancel()

@@ -112,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
 
     config = uvicorn.Config(
         SimulatorApp(simulator), log_level=args.log_level, access_log=False, **server.uvicorn_options(simulator)
-    )
+    )  # server.uvicorn_options: loopback only, so no X-Forwarded-* rewriting either
     uvicorn.Server(config).run(sockets=[sock])
     return 0
 

@@ -115,4 +115,5 @@ def protocol_for(simulator: Simulator) -> type[HttpToolsProtocol]:
 
 def uvicorn_options(simulator: Simulator) -> dict[str, Any]:
     """The ``uvicorn.Config`` options that apply the rules above to ``simulator``'s server."""
-    return {"http": protocol_for(simulator), "timeout_keep_alive": KEEP_ALIVE_TIMEOUT}
+    # Loopback only, never behind a proxy: no X-Forwarded-* rewriting on every request.
+    return {"http": protocol_for(simulator), "timeout_keep_alive": KEEP_ALIVE_TIMEOUT, "proxy_headers": False}

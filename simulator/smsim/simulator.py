@@ -51,7 +51,8 @@ class Call:
         self.request = request
         self.fault = fault
         self._once = threading.Lock()
-        self._done = threading.Event()
+        # Only a delayed commit is waited for (an Event costs microseconds on every request).
+        self._done: threading.Event | None = None
         self._response: SimResponse | None = None
 
     @property
@@ -76,17 +77,27 @@ class Call:
         with self._once:
             if self._response is None:
                 self._response = self._run()
-                self._done.set()
+                if self._done is not None:
+                    self._done.set()
             return self._response
 
     def commit_later(self) -> None:
         """Commit after :attr:`commit_delay` seconds on a timer thread, whether or not anyone waits."""
+        with self._once:
+            if self._done is None:
+                self._done = threading.Event()
+                if self._response is not None:
+                    self._done.set()
         timer = threading.Timer(self.commit_delay, self.commit)
         timer.daemon = True
         timer.start()
 
     def wait(self, timeout: float | None) -> SimResponse | None:
-        """The response once committed, or None if ``timeout`` seconds passed first."""
+        """The response once committed, or None if ``timeout`` seconds passed first.
+
+        Only for a call committed by :meth:`commit` or after :meth:`commit_later`."""
+        if self._done is None:
+            return self._response
         return self._response if self._done.wait(timeout) else None
 
     def _run(self) -> SimResponse:
@@ -163,16 +174,17 @@ class Simulator:
         if api is None:
             return json_response(404, {"error": "no simulated API is mounted at this path"})
         try:
-            operation_id = api.spec.match(method, path)[0].operation_id
+            route = api.spec.match(method, path)
         except RequestValidationError as error:
             return api.validation_error(error, None)
+        operation_id = route[0].operation_id
         try:
             with self.lock:
                 principal = api.authenticate(operation_id, headers)
         except ApiError as error:
             return api.error(error.status, error.code, error.detail)
         try:
-            request = api.spec.validate(method, path, query, headers, body)
+            request = api.spec.validate(method, path, query, headers, body, route)
         except RequestValidationError as error:
             return api.validation_error(error, operation_id)
         return Call(self, api, principal, request, self.faults.take(api.name, request.operation_id))

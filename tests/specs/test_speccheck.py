@@ -130,3 +130,27 @@ def test_regenerate_reports_a_broken_spec_in_two_lines(tmp_path: Path) -> None:
         "$ref #/components/schemas/Nope does not resolve: no such place in this file",
         "1 spec problem(s); --verbose shows the full detail",
     ]
+
+
+def test_regenerate_fails_when_the_generator_drops_an_operation(tmp_path: Path) -> None:
+    """A valid spec that the generator cannot fully use (here a body media type it does not
+    support): the operation would silently vanish from the client, so the run fails and says
+    which spec and why (the generator runs in a worker process, see scripts/regenerate.py)."""
+    for folder in ("scripts", "generator", "generated", "spec"):
+        shutil.copytree(project.ROOT / folder, tmp_path / folder, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(project.ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
+    body = "      requestBody:\n        required: true\n        content:\n          application/json:\n"
+    assert SMSEND.count(body) >= 1
+    broken_copy(tmp_path, body, body.replace("application/json", "application/xml"))
+    assert speccheck.check_spec(tmp_path / "spec" / "smsend.yaml") == []  # valid OpenAPI all the same
+    result = subprocess.run(
+        [sys.executable, "-m", "scripts.regenerate", "--check"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert result.returncode == 1
+    assert "Unsupported content type application/xml" in result.stderr
+    assert result.stderr.rstrip().endswith("openapi-python-client failed or dropped parts of smsend.yaml")

@@ -45,7 +45,7 @@ class AccountCredit:
         obj = object.__new__(cls)
         obj.id = src_dict["id"]
         obj.qty = src_dict["qty"]
-        if _KEYS.issuperset(src_dict):
+        if len(src_dict) == 2:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

@@ -49,13 +49,17 @@ class Alias:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
+        known = 3  # declared keys present
         obj.id = src_dict["id"]
         obj.alias = src_dict["alias"]
         obj.alias_state = src_dict["alias-state"]
-        obj.company_name = get("company-name", UNSET)
-        if _KEYS.issuperset(src_dict):
+        if "company-name" in src_dict:
+            obj.company_name = src_dict["company-name"]
+            known += 1
+        else:
+            obj.company_name = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

@@ -1,13 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-
-if TYPE_CHECKING:
-    from ..models.alias_data import AliasData
-
 
 T = TypeVar("T", bound="AliasRequest")
 
@@ -31,7 +27,8 @@ class AliasRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         obj = object.__new__(cls)
-        from ..models.alias_data import AliasData  # noqa: PLC0415
-
         obj.alias = AliasData.from_dict(src_dict["alias"])
         return obj
+
+
+from ..models.alias_data import AliasData  # noqa: E402

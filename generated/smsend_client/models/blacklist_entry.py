@@ -45,12 +45,20 @@ class BlacklistEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
+        known = 1  # declared keys present
         obj.phone_number = src_dict["phoneNumber"]
-        obj.insert_time = get("insertTime", UNSET)
-        obj.origin = get("origin", UNSET)
-        if _KEYS.issuperset(src_dict):
+        if "insertTime" in src_dict:
+            obj.insert_time = src_dict["insertTime"]
+            known += 1
+        else:
+            obj.insert_time = UNSET
+        if "origin" in src_dict:
+            obj.origin = src_dict["origin"]
+            known += 1
+        else:
+            obj.origin = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.blacklist_entry import BlacklistEntry
-
 
 T = TypeVar("T", bound="BlacklistPage")
 
@@ -55,10 +51,8 @@ class BlacklistPage:
         obj.page_number = src_dict["pageNumber"]
         obj.page_size = src_dict["pageSize"]
         obj.total = src_dict["total"]
-        from ..models.blacklist_entry import BlacklistEntry  # noqa: PLC0415
-
         obj.blacklist = list(map(BlacklistEntry.from_dict, src_dict["blacklist"]))
-        if _KEYS.issuperset(src_dict):
+        if len(src_dict) == 4:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {
@@ -81,3 +75,6 @@ class BlacklistPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.blacklist_entry import BlacklistEntry  # noqa: E402

@@ -157,44 +157,133 @@ class Contact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
+        known = 1  # declared keys present
         obj.id = src_dict["id"]
-        obj.email = get("email", UNSET)
-        obj.phone_number = get("phoneNumber", UNSET)
-        obj.name = get("name", UNSET)
-        obj.surname = get("surname", UNSET)
-        _gender = get("gender", UNSET)
-        if _gender is UNSET:
+        if "email" in src_dict:
+            obj.email = src_dict["email"]
+            known += 1
+        else:
+            obj.email = UNSET
+        if "phoneNumber" in src_dict:
+            obj.phone_number = src_dict["phoneNumber"]
+            known += 1
+        else:
+            obj.phone_number = UNSET
+        if "name" in src_dict:
+            obj.name = src_dict["name"]
+            known += 1
+        else:
+            obj.name = UNSET
+        if "surname" in src_dict:
+            obj.surname = src_dict["surname"]
+            known += 1
+        else:
+            obj.surname = UNSET
+        if "gender" in src_dict:
+            obj.gender = check_contact_gender(src_dict["gender"])
+            known += 1
+        else:
             obj.gender = UNSET
+        if "fax" in src_dict:
+            obj.fax = src_dict["fax"]
+            known += 1
         else:
-            obj.gender = check_contact_gender(_gender)
-        obj.fax = get("fax", UNSET)
-        obj.address = get("address", UNSET)
-        obj.city = get("city", UNSET)
-        obj.province = get("province", UNSET)
-        obj.birthdate = get("birthdate", UNSET)
-        obj.promotiondate = get("promotiondate", UNSET)
-        obj.rememberdate = get("rememberdate", UNSET)
-        obj.zip_ = get("zip", UNSET)
-        _group_ids_given = get("groupIds", UNSET)
-        if _group_ids_given is UNSET:
-            obj.group_ids = UNSET
+            obj.fax = UNSET
+        if "address" in src_dict:
+            obj.address = src_dict["address"]
+            known += 1
         else:
+            obj.address = UNSET
+        if "city" in src_dict:
+            obj.city = src_dict["city"]
+            known += 1
+        else:
+            obj.city = UNSET
+        if "province" in src_dict:
+            obj.province = src_dict["province"]
+            known += 1
+        else:
+            obj.province = UNSET
+        if "birthdate" in src_dict:
+            obj.birthdate = src_dict["birthdate"]
+            known += 1
+        else:
+            obj.birthdate = UNSET
+        if "promotiondate" in src_dict:
+            obj.promotiondate = src_dict["promotiondate"]
+            known += 1
+        else:
+            obj.promotiondate = UNSET
+        if "rememberdate" in src_dict:
+            obj.rememberdate = src_dict["rememberdate"]
+            known += 1
+        else:
+            obj.rememberdate = UNSET
+        if "zip" in src_dict:
+            obj.zip_ = src_dict["zip"]
+            known += 1
+        else:
+            obj.zip_ = UNSET
+        if "groupIds" in src_dict:
+            _group_ids_given = src_dict["groupIds"]
             group_ids = cast(list[str], _group_ids_given)
 
             obj.group_ids = group_ids
-        obj.custom1 = get("custom1", UNSET)
-        obj.custom2 = get("custom2", UNSET)
-        obj.custom3 = get("custom3", UNSET)
-        obj.custom4 = get("custom4", UNSET)
-        obj.custom5 = get("custom5", UNSET)
-        obj.custom6 = get("custom6", UNSET)
-        obj.custom7 = get("custom7", UNSET)
-        obj.custom8 = get("custom8", UNSET)
-        obj.custom9 = get("custom9", UNSET)
-        obj.custom10 = get("custom10", UNSET)
-        if _KEYS.issuperset(src_dict):
+            known += 1
+        else:
+            obj.group_ids = UNSET
+        if "custom1" in src_dict:
+            obj.custom1 = src_dict["custom1"]
+            known += 1
+        else:
+            obj.custom1 = UNSET
+        if "custom2" in src_dict:
+            obj.custom2 = src_dict["custom2"]
+            known += 1
+        else:
+            obj.custom2 = UNSET
+        if "custom3" in src_dict:
+            obj.custom3 = src_dict["custom3"]
+            known += 1
+        else:
+            obj.custom3 = UNSET
+        if "custom4" in src_dict:
+            obj.custom4 = src_dict["custom4"]
+            known += 1
+        else:
+            obj.custom4 = UNSET
+        if "custom5" in src_dict:
+            obj.custom5 = src_dict["custom5"]
+            known += 1
+        else:
+            obj.custom5 = UNSET
+        if "custom6" in src_dict:
+            obj.custom6 = src_dict["custom6"]
+            known += 1
+        else:
+            obj.custom6 = UNSET
+        if "custom7" in src_dict:
+            obj.custom7 = src_dict["custom7"]
+            known += 1
+        else:
+            obj.custom7 = UNSET
+        if "custom8" in src_dict:
+            obj.custom8 = src_dict["custom8"]
+            known += 1
+        else:
+            obj.custom8 = UNSET
+        if "custom9" in src_dict:
+            obj.custom9 = src_dict["custom9"]
+            known += 1
+        else:
+            obj.custom9 = UNSET
+        if "custom10" in src_dict:
+            obj.custom10 = src_dict["custom10"]
+            known += 1
+        else:
+            obj.custom10 = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

@@ -1,15 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.contact_input import ContactInput
-
 
 T = TypeVar("T", bound="ContactBatch")
 
@@ -42,11 +38,17 @@ class ContactBatch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
-        from ..models.contact_input import ContactInput  # noqa: PLC0415
-
         obj.contacts = list(map(ContactInput.from_dict, src_dict["contacts"]))
-        obj.update_existing_contact = get("updateExistingContact", UNSET)
-        obj.keep_existing_groups_and_campaigns = get("keepExistingGroupsAndCampaigns", UNSET)
+        if "updateExistingContact" in src_dict:
+            obj.update_existing_contact = src_dict["updateExistingContact"]
+        else:
+            obj.update_existing_contact = UNSET
+        if "keepExistingGroupsAndCampaigns" in src_dict:
+            obj.keep_existing_groups_and_campaigns = src_dict["keepExistingGroupsAndCampaigns"]
+        else:
+            obj.keep_existing_groups_and_campaigns = UNSET
         return obj
+
+
+from ..models.contact_input import ContactInput  # noqa: E402

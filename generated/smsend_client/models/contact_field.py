@@ -41,11 +41,15 @@ class ContactField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
+        known = 1  # declared keys present
         obj.name = src_dict["name"]
-        obj.label = get("label", UNSET)
-        if _KEYS.issuperset(src_dict):
+        if "label" in src_dict:
+            obj.label = src_dict["label"]
+            known += 1
+        else:
+            obj.label = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

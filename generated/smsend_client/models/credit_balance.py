@@ -41,7 +41,7 @@ class CreditBalance:
         obj = object.__new__(cls)
         obj.message_type = src_dict["message-type"]
         obj.amount = src_dict["amount"]
-        if _KEYS.issuperset(src_dict):
+        if len(src_dict) == 2:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.credit_balance import CreditBalance
-
 
 T = TypeVar("T", bound="CreditBalanceList")
 
@@ -48,10 +44,8 @@ class CreditBalanceList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         obj = object.__new__(cls)
         obj.result = src_dict["result"]
-        from ..models.credit_balance import CreditBalance  # noqa: PLC0415
-
         obj.credits_ = list(map(CreditBalance.from_dict, src_dict["credits"]))
-        if _KEYS.issuperset(src_dict):
+        if len(src_dict) == 2:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {
@@ -74,3 +68,6 @@ class CreditBalanceList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.credit_balance import CreditBalance  # noqa: E402

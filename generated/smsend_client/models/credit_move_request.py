@@ -1,13 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-
-if TYPE_CHECKING:
-    from ..models.credit_move import CreditMove
-
 
 T = TypeVar("T", bound="CreditMoveRequest")
 
@@ -33,7 +29,8 @@ class CreditMoveRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         obj = object.__new__(cls)
-        from ..models.credit_move import CreditMove  # noqa: PLC0415
-
         obj.credits_ = list(map(CreditMove.from_dict, src_dict["credits"]))
         return obj
+
+
+from ..models.credit_move import CreditMove  # noqa: E402

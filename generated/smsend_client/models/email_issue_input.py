@@ -1,15 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.email_attachment import EmailAttachment
-
 
 T = TypeVar("T", bound="EmailIssueInput")
 
@@ -49,15 +45,18 @@ class EmailIssueInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
         obj.title = src_dict["title"]
         obj.subject = src_dict["subject"]
         obj.share_social = src_dict["share_social"]
         obj.text_content = src_dict["text_content"]
         obj.html_content = src_dict["html_content"]
-        from ..models.email_attachment import EmailAttachment  # noqa: PLC0415
-
         obj.attachments = list(map(EmailAttachment.from_dict, src_dict["attachments"]))
-        obj.web_analytics = get("web_analytics", UNSET)
+        if "web_analytics" in src_dict:
+            obj.web_analytics = src_dict["web_analytics"]
+        else:
+            obj.web_analytics = UNSET
         return obj
+
+
+from ..models.email_attachment import EmailAttachment  # noqa: E402

@@ -59,16 +59,36 @@ class EmailList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
+        known = 2  # declared keys present
         obj.id = src_dict["id"]
         obj.status = src_dict["status"]
-        obj.title = get("title", UNSET)
-        obj.id_language = get("id_language", UNSET)
-        obj.email_sender = get("email_sender", UNSET)
-        obj.reply_to = get("reply_to", UNSET)
-        obj.company_name = get("company_name", UNSET)
-        if _KEYS.issuperset(src_dict):
+        if "title" in src_dict:
+            obj.title = src_dict["title"]
+            known += 1
+        else:
+            obj.title = UNSET
+        if "id_language" in src_dict:
+            obj.id_language = src_dict["id_language"]
+            known += 1
+        else:
+            obj.id_language = UNSET
+        if "email_sender" in src_dict:
+            obj.email_sender = src_dict["email_sender"]
+            known += 1
+        else:
+            obj.email_sender = UNSET
+        if "reply_to" in src_dict:
+            obj.reply_to = src_dict["reply_to"]
+            known += 1
+        else:
+            obj.reply_to = UNSET
+        if "company_name" in src_dict:
+            obj.company_name = src_dict["company_name"]
+            known += 1
+        else:
+            obj.company_name = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

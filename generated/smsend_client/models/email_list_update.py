@@ -61,20 +61,45 @@ class EmailListUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
-        obj.title = get("title", UNSET)
-        obj.id_language = get("id_language", UNSET)
-        obj.email_sender = get("email_sender", UNSET)
-        obj.reply_to = get("reply_to", UNSET)
-        obj.company_name = get("company_name", UNSET)
-        obj.company_address = get("company_address", UNSET)
-        obj.company_url = get("company_url", UNSET)
-        obj.company_phone = get("company_phone", UNSET)
-        obj.company_fax = get("company_fax", UNSET)
-        _status = get("status", UNSET)
-        if _status is UNSET:
-            obj.status = UNSET
+        if "title" in src_dict:
+            obj.title = src_dict["title"]
         else:
-            obj.status = check_email_list_update_status(_status)
+            obj.title = UNSET
+        if "id_language" in src_dict:
+            obj.id_language = src_dict["id_language"]
+        else:
+            obj.id_language = UNSET
+        if "email_sender" in src_dict:
+            obj.email_sender = src_dict["email_sender"]
+        else:
+            obj.email_sender = UNSET
+        if "reply_to" in src_dict:
+            obj.reply_to = src_dict["reply_to"]
+        else:
+            obj.reply_to = UNSET
+        if "company_name" in src_dict:
+            obj.company_name = src_dict["company_name"]
+        else:
+            obj.company_name = UNSET
+        if "company_address" in src_dict:
+            obj.company_address = src_dict["company_address"]
+        else:
+            obj.company_address = UNSET
+        if "company_url" in src_dict:
+            obj.company_url = src_dict["company_url"]
+        else:
+            obj.company_url = UNSET
+        if "company_phone" in src_dict:
+            obj.company_phone = src_dict["company_phone"]
+        else:
+            obj.company_phone = UNSET
+        if "company_fax" in src_dict:
+            obj.company_fax = src_dict["company_fax"]
+        else:
+            obj.company_fax = UNSET
+        if "status" in src_dict:
+            obj.status = check_email_list_update_status(src_dict["status"])
+        else:
+            obj.status = UNSET
         return obj

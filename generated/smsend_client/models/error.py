@@ -46,11 +46,19 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
-        obj.result = get("result", UNSET)
-        obj.error = get("error", UNSET)
-        if _KEYS.issuperset(src_dict):
+        known = 0  # declared keys present
+        if "result" in src_dict:
+            obj.result = src_dict["result"]
+            known += 1
+        else:
+            obj.result = UNSET
+        if "error" in src_dict:
+            obj.error = src_dict["error"]
+            known += 1
+        else:
+            obj.error = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

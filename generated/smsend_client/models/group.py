@@ -42,12 +42,16 @@ class Group:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
+        known = 2  # declared keys present
         obj.id = src_dict["id"]
         obj.name = src_dict["name"]
-        obj.description = get("description", UNSET)
-        if _KEYS.issuperset(src_dict):
+        if "description" in src_dict:
+            obj.description = src_dict["description"]
+            known += 1
+        else:
+            obj.description = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

@@ -43,12 +43,20 @@ class LandingPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
+        known = 1  # declared keys present
         obj.id_landing = src_dict["id_landing"]
-        obj.name = get("name", UNSET)
-        obj.url = get("url", UNSET)
-        if _KEYS.issuperset(src_dict):
+        if "name" in src_dict:
+            obj.name = src_dict["name"]
+            known += 1
+        else:
+            obj.name = UNSET
+        if "url" in src_dict:
+            obj.url = src_dict["url"]
+            known += 1
+        else:
+            obj.url = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

@@ -72,28 +72,53 @@ class ListContactInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
         obj.email = src_dict["email"]
-        obj.phone_number = get("phoneNumber", UNSET)
-        obj.name = get("name", UNSET)
-        obj.surname = get("surname", UNSET)
-        _gender = get("gender", UNSET)
-        if _gender is UNSET:
+        if "phoneNumber" in src_dict:
+            obj.phone_number = src_dict["phoneNumber"]
+        else:
+            obj.phone_number = UNSET
+        if "name" in src_dict:
+            obj.name = src_dict["name"]
+        else:
+            obj.name = UNSET
+        if "surname" in src_dict:
+            obj.surname = src_dict["surname"]
+        else:
+            obj.surname = UNSET
+        if "gender" in src_dict:
+            obj.gender = check_list_contact_input_gender(src_dict["gender"])
+        else:
             obj.gender = UNSET
+        if "fax" in src_dict:
+            obj.fax = src_dict["fax"]
         else:
-            obj.gender = check_list_contact_input_gender(_gender)
-        obj.fax = get("fax", UNSET)
-        obj.address = get("address", UNSET)
-        obj.city = get("city", UNSET)
-        obj.province = get("province", UNSET)
-        obj.birthdate = get("birthdate", UNSET)
-        obj.zip_ = get("zip", UNSET)
-        _group_ids_given = get("groupIds", UNSET)
-        if _group_ids_given is UNSET:
-            obj.group_ids = UNSET
+            obj.fax = UNSET
+        if "address" in src_dict:
+            obj.address = src_dict["address"]
         else:
+            obj.address = UNSET
+        if "city" in src_dict:
+            obj.city = src_dict["city"]
+        else:
+            obj.city = UNSET
+        if "province" in src_dict:
+            obj.province = src_dict["province"]
+        else:
+            obj.province = UNSET
+        if "birthdate" in src_dict:
+            obj.birthdate = src_dict["birthdate"]
+        else:
+            obj.birthdate = UNSET
+        if "zip" in src_dict:
+            obj.zip_ = src_dict["zip"]
+        else:
+            obj.zip_ = UNSET
+        if "groupIds" in src_dict:
+            _group_ids_given = src_dict["groupIds"]
             group_ids = cast(list[str], _group_ids_given)
 
             obj.group_ids = group_ids
+        else:
+            obj.group_ids = UNSET
         return obj

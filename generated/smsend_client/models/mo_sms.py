@@ -52,15 +52,19 @@ class MoSms:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
+        known = 5  # declared keys present
         obj.id_message = src_dict["id_message"]
         obj.sender = src_dict["sender"]
         obj.sms_text = src_dict["sms_text"]
         obj.sms_date = src_dict["sms_date"]
         obj.type_ = src_dict["type"]
-        obj.id_sim = get("id_sim", UNSET)
-        if _KEYS.issuperset(src_dict):
+        if "id_sim" in src_dict:
+            obj.id_sim = src_dict["id_sim"]
+            known += 1
+        else:
+            obj.id_sim = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.mo_sms import MoSms
-
 
 T = TypeVar("T", bound="MoSmsPage")
 
@@ -55,10 +51,8 @@ class MoSmsPage:
         obj.page_number = src_dict["pageNumber"]
         obj.page_size = src_dict["pageSize"]
         obj.total = src_dict["total"]
-        from ..models.mo_sms import MoSms  # noqa: PLC0415
-
         obj.mosmshistory = list(map(MoSms.from_dict, src_dict["mosmshistory"]))
-        if _KEYS.issuperset(src_dict):
+        if len(src_dict) == 4:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {
@@ -81,3 +75,6 @@ class MoSmsPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.mo_sms import MoSms  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.purchase_message_type import PurchaseMessageType
-
 
 T = TypeVar("T", bound="Purchase")
 
@@ -71,10 +67,8 @@ class Purchase:
         obj.id_purchase = src_dict["id_purchase"]
         obj.price = src_dict["price"]
         obj.available = src_dict["available"]
-        from ..models.purchase_message_type import PurchaseMessageType  # noqa: PLC0415
-
         obj.message_types = list(map(PurchaseMessageType.from_dict, src_dict["message-types"]))
-        if _KEYS.issuperset(src_dict):
+        if len(src_dict) == 7:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {
@@ -97,3 +91,6 @@ class Purchase:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.purchase_message_type import PurchaseMessageType  # noqa: E402

@@ -1,13 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-
-if TYPE_CHECKING:
-    from ..models.purchase_message_type_input import PurchaseMessageTypeInput
-
 
 T = TypeVar("T", bound="PurchaseInput")
 
@@ -45,7 +41,8 @@ class PurchaseInput:
         obj = object.__new__(cls)
         obj.super_to_sub = src_dict["super-to-sub"]
         obj.price = src_dict["price"]
-        from ..models.purchase_message_type_input import PurchaseMessageTypeInput  # noqa: PLC0415
-
         obj.message_types = list(map(PurchaseMessageTypeInput.from_dict, src_dict["message-types"]))
         return obj
+
+
+from ..models.purchase_message_type_input import PurchaseMessageTypeInput  # noqa: E402

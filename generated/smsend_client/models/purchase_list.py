@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.purchase import Purchase
-
 
 T = TypeVar("T", bound="PurchaseList")
 
@@ -57,13 +53,11 @@ class PurchaseList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         obj = object.__new__(cls)
         obj.result = src_dict["result"]
-        from ..models.purchase import Purchase  # noqa: PLC0415
-
         obj.purchases = list(map(Purchase.from_dict, src_dict["purchases"]))
         obj.page_number = src_dict["pageNumber"]
         obj.page_size = src_dict["pageSize"]
         obj.total = src_dict["total"]
-        if _KEYS.issuperset(src_dict):
+        if len(src_dict) == 5:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {
@@ -86,3 +80,6 @@ class PurchaseList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.purchase import Purchase  # noqa: E402

@@ -40,7 +40,7 @@ class PurchaseMessageType:
         obj = object.__new__(cls)
         obj.message_type = src_dict["message-type"]
         obj.unit_price = src_dict["unit-price"]
-        if _KEYS.issuperset(src_dict):
+        if len(src_dict) == 2:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

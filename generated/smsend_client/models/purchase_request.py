@@ -1,13 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-
-if TYPE_CHECKING:
-    from ..models.purchase_input import PurchaseInput
-
 
 T = TypeVar("T", bound="PurchaseRequest")
 
@@ -33,7 +29,8 @@ class PurchaseRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         obj = object.__new__(cls)
-        from ..models.purchase_input import PurchaseInput  # noqa: PLC0415
-
         obj.purchases = list(map(PurchaseInput.from_dict, src_dict["purchases"]))
         return obj
+
+
+from ..models.purchase_input import PurchaseInput  # noqa: E402

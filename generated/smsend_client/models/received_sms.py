@@ -55,7 +55,7 @@ class ReceivedSms:
         obj.sender = src_dict["sender"]
         obj.sms_text = src_dict["sms_text"]
         obj.sms_date = src_dict["sms_date"]
-        if _KEYS.issuperset(src_dict):
+        if len(src_dict) == 5:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

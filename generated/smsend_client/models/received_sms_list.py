@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.received_sms import ReceivedSms
-
 
 T = TypeVar("T", bound="ReceivedSmsList")
 
@@ -39,10 +35,8 @@ class ReceivedSmsList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         obj = object.__new__(cls)
-        from ..models.received_sms import ReceivedSms  # noqa: PLC0415
-
         obj.srsmshistory = list(map(ReceivedSms.from_dict, src_dict["srsmshistory"]))
-        if _KEYS.issuperset(src_dict):
+        if len(src_dict) == 1:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {
@@ -65,3 +59,6 @@ class ReceivedSmsList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.received_sms import ReceivedSms  # noqa: E402

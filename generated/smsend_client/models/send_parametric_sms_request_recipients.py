@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.parametric_recipient import ParametricRecipient
-
 
 T = TypeVar("T", bound="SendParametricSmsRequestRecipients")
 
@@ -36,11 +32,9 @@ class SendParametricSmsRequestRecipients:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         obj = object.__new__(cls)
-        if _KEYS.issuperset(src_dict):
+        if len(src_dict) == 0:
             obj.additional_properties = {}
         else:
-            from ..models.parametric_recipient import ParametricRecipient  # noqa: PLC0415
-
             additional_properties = {}
             for prop_name, prop_dict in src_dict.items():
                 if prop_name in _KEYS:
@@ -66,3 +60,6 @@ class SendParametricSmsRequestRecipients:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.parametric_recipient import ParametricRecipient  # noqa: E402

@@ -101,26 +101,54 @@ class SendSmsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
         recipient = cast(list[str], src_dict["recipient"])
 
         obj.recipient = recipient
         obj.message_type = check_message_type(src_dict["message_type"])
         obj.message = src_dict["message"]
-        obj.sender = get("sender", UNSET)
-        obj.scheduled_delivery_time = get("scheduled_delivery_time", UNSET)
-        obj.scheduled_delivery_timezone = get("scheduled_delivery_timezone", UNSET)
-        obj.order_id = get("order_id", UNSET)
-        obj.return_credits = get("returnCredits", UNSET)
-        obj.return_remaining = get("returnRemaining", UNSET)
-        obj.allow_invalid_recipients = get("allowInvalidRecipients", UNSET)
-        _encoding = get("encoding", UNSET)
-        if _encoding is UNSET:
-            obj.encoding = UNSET
+        if "sender" in src_dict:
+            obj.sender = src_dict["sender"]
         else:
-            obj.encoding = check_send_sms_request_encoding(_encoding)
-        obj.id_landing = get("id_landing", UNSET)
-        obj.campaign_name = get("campaign_name", UNSET)
-        obj.short_link_url = get("short_link_url", UNSET)
+            obj.sender = UNSET
+        if "scheduled_delivery_time" in src_dict:
+            obj.scheduled_delivery_time = src_dict["scheduled_delivery_time"]
+        else:
+            obj.scheduled_delivery_time = UNSET
+        if "scheduled_delivery_timezone" in src_dict:
+            obj.scheduled_delivery_timezone = src_dict["scheduled_delivery_timezone"]
+        else:
+            obj.scheduled_delivery_timezone = UNSET
+        if "order_id" in src_dict:
+            obj.order_id = src_dict["order_id"]
+        else:
+            obj.order_id = UNSET
+        if "returnCredits" in src_dict:
+            obj.return_credits = src_dict["returnCredits"]
+        else:
+            obj.return_credits = UNSET
+        if "returnRemaining" in src_dict:
+            obj.return_remaining = src_dict["returnRemaining"]
+        else:
+            obj.return_remaining = UNSET
+        if "allowInvalidRecipients" in src_dict:
+            obj.allow_invalid_recipients = src_dict["allowInvalidRecipients"]
+        else:
+            obj.allow_invalid_recipients = UNSET
+        if "encoding" in src_dict:
+            obj.encoding = check_send_sms_request_encoding(src_dict["encoding"])
+        else:
+            obj.encoding = UNSET
+        if "id_landing" in src_dict:
+            obj.id_landing = src_dict["id_landing"]
+        else:
+            obj.id_landing = UNSET
+        if "campaign_name" in src_dict:
+            obj.campaign_name = src_dict["campaign_name"]
+        else:
+            obj.campaign_name = UNSET
+        if "short_link_url" in src_dict:
+            obj.short_link_url = src_dict["short_link_url"]
+        else:
+            obj.short_link_url = UNSET
         return obj

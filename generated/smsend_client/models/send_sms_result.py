@@ -57,14 +57,22 @@ class SendSmsResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
+        known = 3  # declared keys present
         obj.result = src_dict["result"]
         obj.order_id = src_dict["order_id"]
         obj.total_sent = src_dict["total_sent"]
-        obj.remaining_credits = get("remaining_credits", UNSET)
-        obj.internal_order_id = get("internal_order_id", UNSET)
-        if _KEYS.issuperset(src_dict):
+        if "remaining_credits" in src_dict:
+            obj.remaining_credits = src_dict["remaining_credits"]
+            known += 1
+        else:
+            obj.remaining_credits = UNSET
+        if "internal_order_id" in src_dict:
+            obj.internal_order_id = src_dict["internal_order_id"]
+            known += 1
+        else:
+            obj.internal_order_id = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.sms_history_entry import SmsHistoryEntry
-
 
 T = TypeVar("T", bound="SmsHistory")
 
@@ -61,10 +57,8 @@ class SmsHistory:
         obj.page_number = src_dict["pageNumber"]
         obj.page_size = src_dict["pageSize"]
         obj.total = src_dict["total"]
-        from ..models.sms_history_entry import SmsHistoryEntry  # noqa: PLC0415
-
         obj.smshistory = list(map(SmsHistoryEntry.from_dict, src_dict["smshistory"]))
-        if _KEYS.issuperset(src_dict):
+        if len(src_dict) == 5:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {
@@ -87,3 +81,6 @@ class SmsHistory:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sms_history_entry import SmsHistoryEntry  # noqa: E402

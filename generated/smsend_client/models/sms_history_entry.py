@@ -55,15 +55,23 @@ class SmsHistoryEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
+        known = 4  # declared keys present
         obj.order_id = src_dict["order_id"]
         obj.create_time = src_dict["create_time"]
         obj.message_type = src_dict["message_type"]
         obj.num_recipients = src_dict["num_recipients"]
-        obj.schedule_time = get("schedule_time", UNSET)
-        obj.sender = get("sender", UNSET)
-        if _KEYS.issuperset(src_dict):
+        if "schedule_time" in src_dict:
+            obj.schedule_time = src_dict["schedule_time"]
+            known += 1
+        else:
+            obj.schedule_time = UNSET
+        if "sender" in src_dict:
+            obj.sender = src_dict["sender"]
+            known += 1
+        else:
+            obj.sender = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

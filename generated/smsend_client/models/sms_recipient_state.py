@@ -49,12 +49,16 @@ class SmsRecipientState:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
+        known = 2  # declared keys present
         obj.destination = src_dict["destination"]
         obj.status = src_dict["status"]
-        obj.delivery_date = get("delivery_date", UNSET)
-        if _KEYS.issuperset(src_dict):
+        if "delivery_date" in src_dict:
+            obj.delivery_date = src_dict["delivery_date"]
+            known += 1
+        else:
+            obj.delivery_date = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

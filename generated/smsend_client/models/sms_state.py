@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.sms_recipient_state import SmsRecipientState
-
 
 T = TypeVar("T", bound="SmsState")
 
@@ -48,10 +44,8 @@ class SmsState:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         obj = object.__new__(cls)
         obj.result = src_dict["result"]
-        from ..models.sms_recipient_state import SmsRecipientState  # noqa: PLC0415
-
         obj.recipients = list(map(SmsRecipientState.from_dict, src_dict["recipients"]))
-        if _KEYS.issuperset(src_dict):
+        if len(src_dict) == 2:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {
@@ -74,3 +68,6 @@ class SmsState:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sms_recipient_state import SmsRecipientState  # noqa: E402

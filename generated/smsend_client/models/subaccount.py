@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.account_credit import AccountCredit
-
 
 T = TypeVar("T", bound="Subaccount")
 
@@ -258,8 +254,8 @@ class Subaccount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
+        known = 12  # declared keys present
         obj.active = src_dict["active"]
         obj.address = src_dict["address"]
         obj.cell = src_dict["cell"]
@@ -272,45 +268,178 @@ class Subaccount:
         obj.province = src_dict["province"]
         obj.surname = src_dict["surname"]
         obj.zip_code = src_dict["zip-code"]
-        obj.activation_time = get("activation-time", UNSET)
-        obj.allowtpoavalidation = get("allowtpoavalidation", UNSET)
-        obj.fiscal_code = get("fiscal-code", UNSET)
-        obj.pa_code = get("pa-code", UNSET)
-        obj.company = get("company", UNSET)
-        obj.company_name = get("company-name", UNSET)
-        obj.create_time = get("create-time", UNSET)
-        obj.credits_sum = get("credits-sum", UNSET)
-        obj.default_message_type = get("default-message-type", UNSET)
-        obj.default_nation = get("default-nation", UNSET)
-        obj.dfeu = get("dfeu", UNSET)
-        obj.fax = get("fax", UNSET)
-        obj.foreign = get("foreign", UNSET)
-        obj.invoicing_email = get("invoicing-email", UNSET)
-        obj.language = get("language", UNSET)
-        obj.legal_agreement_time = get("legal-agreement-time", UNSET)
-        obj.legal_agreement_version = get("legalAgreementVersion", UNSET)
-        obj.max_subaccounts = get("max-subaccounts", UNSET)
-        obj.num_cell_for_test_sms = get("num-cell-for-test-sms", UNSET)
-        obj.partner = get("partner", UNSET)
-        obj.partner_code = get("partner-code", UNSET)
-        obj.phone = get("phone", UNSET)
-        obj.piva = get("piva", UNSET)
-        obj.preferred_tpoa = get("preferred-tpoa", UNSET)
-        obj.private = get("private", UNSET)
-        obj.referral = get("referral", UNSET)
-        obj.shop_cart_check = get("shop_cart_check", UNSET)
-        obj.split_payment = get("split-payment", UNSET)
-        obj.subaccount = get("subaccount", UNSET)
-        obj.subaccount_types = get("subaccount-types", UNSET)
-        obj.super_account_name = get("super-account-name", UNSET)
-        obj.superaccount = get("superaccount", UNSET)
-        obj.use24 = get("use24", UNSET)
-        obj.user_nation = get("user-nation", UNSET)
-        _credits__given = get("credits", UNSET)
-        if _credits__given is UNSET:
-            obj.credits_ = UNSET
+        if "activation-time" in src_dict:
+            obj.activation_time = src_dict["activation-time"]
+            known += 1
         else:
-            from ..models.account_credit import AccountCredit  # noqa: PLC0415
+            obj.activation_time = UNSET
+        if "allowtpoavalidation" in src_dict:
+            obj.allowtpoavalidation = src_dict["allowtpoavalidation"]
+            known += 1
+        else:
+            obj.allowtpoavalidation = UNSET
+        if "fiscal-code" in src_dict:
+            obj.fiscal_code = src_dict["fiscal-code"]
+            known += 1
+        else:
+            obj.fiscal_code = UNSET
+        if "pa-code" in src_dict:
+            obj.pa_code = src_dict["pa-code"]
+            known += 1
+        else:
+            obj.pa_code = UNSET
+        if "company" in src_dict:
+            obj.company = src_dict["company"]
+            known += 1
+        else:
+            obj.company = UNSET
+        if "company-name" in src_dict:
+            obj.company_name = src_dict["company-name"]
+            known += 1
+        else:
+            obj.company_name = UNSET
+        if "create-time" in src_dict:
+            obj.create_time = src_dict["create-time"]
+            known += 1
+        else:
+            obj.create_time = UNSET
+        if "credits-sum" in src_dict:
+            obj.credits_sum = src_dict["credits-sum"]
+            known += 1
+        else:
+            obj.credits_sum = UNSET
+        if "default-message-type" in src_dict:
+            obj.default_message_type = src_dict["default-message-type"]
+            known += 1
+        else:
+            obj.default_message_type = UNSET
+        if "default-nation" in src_dict:
+            obj.default_nation = src_dict["default-nation"]
+            known += 1
+        else:
+            obj.default_nation = UNSET
+        if "dfeu" in src_dict:
+            obj.dfeu = src_dict["dfeu"]
+            known += 1
+        else:
+            obj.dfeu = UNSET
+        if "fax" in src_dict:
+            obj.fax = src_dict["fax"]
+            known += 1
+        else:
+            obj.fax = UNSET
+        if "foreign" in src_dict:
+            obj.foreign = src_dict["foreign"]
+            known += 1
+        else:
+            obj.foreign = UNSET
+        if "invoicing-email" in src_dict:
+            obj.invoicing_email = src_dict["invoicing-email"]
+            known += 1
+        else:
+            obj.invoicing_email = UNSET
+        if "language" in src_dict:
+            obj.language = src_dict["language"]
+            known += 1
+        else:
+            obj.language = UNSET
+        if "legal-agreement-time" in src_dict:
+            obj.legal_agreement_time = src_dict["legal-agreement-time"]
+            known += 1
+        else:
+            obj.legal_agreement_time = UNSET
+        if "legalAgreementVersion" in src_dict:
+            obj.legal_agreement_version = src_dict["legalAgreementVersion"]
+            known += 1
+        else:
+            obj.legal_agreement_version = UNSET
+        if "max-subaccounts" in src_dict:
+            obj.max_subaccounts = src_dict["max-subaccounts"]
+            known += 1
+        else:
+            obj.max_subaccounts = UNSET
+        if "num-cell-for-test-sms" in src_dict:
+            obj.num_cell_for_test_sms = src_dict["num-cell-for-test-sms"]
+            known += 1
+        else:
+            obj.num_cell_for_test_sms = UNSET
+        if "partner" in src_dict:
+            obj.partner = src_dict["partner"]
+            known += 1
+        else:
+            obj.partner = UNSET
+        if "partner-code" in src_dict:
+            obj.partner_code = src_dict["partner-code"]
+            known += 1
+        else:
+            obj.partner_code = UNSET
+        if "phone" in src_dict:
+            obj.phone = src_dict["phone"]
+            known += 1
+        else:
+            obj.phone = UNSET
+        if "piva" in src_dict:
+            obj.piva = src_dict["piva"]
+            known += 1
+        else:
+            obj.piva = UNSET
+        if "preferred-tpoa" in src_dict:
+            obj.preferred_tpoa = src_dict["preferred-tpoa"]
+            known += 1
+        else:
+            obj.preferred_tpoa = UNSET
+        if "private" in src_dict:
+            obj.private = src_dict["private"]
+            known += 1
+        else:
+            obj.private = UNSET
+        if "referral" in src_dict:
+            obj.referral = src_dict["referral"]
+            known += 1
+        else:
+            obj.referral = UNSET
+        if "shop_cart_check" in src_dict:
+            obj.shop_cart_check = src_dict["shop_cart_check"]
+            known += 1
+        else:
+            obj.shop_cart_check = UNSET
+        if "split-payment" in src_dict:
+            obj.split_payment = src_dict["split-payment"]
+            known += 1
+        else:
+            obj.split_payment = UNSET
+        if "subaccount" in src_dict:
+            obj.subaccount = src_dict["subaccount"]
+            known += 1
+        else:
+            obj.subaccount = UNSET
+        if "subaccount-types" in src_dict:
+            obj.subaccount_types = src_dict["subaccount-types"]
+            known += 1
+        else:
+            obj.subaccount_types = UNSET
+        if "super-account-name" in src_dict:
+            obj.super_account_name = src_dict["super-account-name"]
+            known += 1
+        else:
+            obj.super_account_name = UNSET
+        if "superaccount" in src_dict:
+            obj.superaccount = src_dict["superaccount"]
+            known += 1
+        else:
+            obj.superaccount = UNSET
+        if "use24" in src_dict:
+            obj.use24 = src_dict["use24"]
+            known += 1
+        else:
+            obj.use24 = UNSET
+        if "user-nation" in src_dict:
+            obj.user_nation = src_dict["user-nation"]
+            known += 1
+        else:
+            obj.user_nation = UNSET
+        if "credits" in src_dict:
+            _credits__given = src_dict["credits"]
 
             def _parse_credits_(data: object) -> list[AccountCredit] | None | Unset:
                 if data is None:
@@ -335,7 +464,10 @@ class Subaccount:
             credits_ = _parse_credits_(_credits__given)
 
             obj.credits_ = credits_
-        if _KEYS.issuperset(src_dict):
+            known += 1
+        else:
+            obj.credits_ = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {
@@ -358,3 +490,6 @@ class Subaccount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.account_credit import AccountCredit  # noqa: E402

@@ -122,7 +122,6 @@ class SubaccountInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
         obj.address = src_dict["address"]
         obj.cell = src_dict["cell"]
@@ -134,18 +133,60 @@ class SubaccountInput:
         obj.province = src_dict["province"]
         obj.surname = src_dict["surname"]
         obj.zip_code = src_dict["zip-code"]
-        obj.fiscal_code = get("fiscal-code", UNSET)
-        obj.company = get("company", UNSET)
-        obj.company_name = get("company-name", UNSET)
-        obj.dfeu = get("dfeu", UNSET)
-        obj.fax = get("fax", UNSET)
-        obj.invoicing_email = get("invoicing-email", UNSET)
-        obj.language = get("language", UNSET)
-        obj.num_cell_for_test_sms = get("num-cell-for-test-sms", UNSET)
-        obj.password = get("password", UNSET)
-        obj.phone = get("phone", UNSET)
-        obj.piva = get("piva", UNSET)
-        obj.superaccount = get("superaccount", UNSET)
-        obj.use24 = get("use24", UNSET)
-        obj.id_subaccount_profile = get("id-subaccount-profile", UNSET)
+        if "fiscal-code" in src_dict:
+            obj.fiscal_code = src_dict["fiscal-code"]
+        else:
+            obj.fiscal_code = UNSET
+        if "company" in src_dict:
+            obj.company = src_dict["company"]
+        else:
+            obj.company = UNSET
+        if "company-name" in src_dict:
+            obj.company_name = src_dict["company-name"]
+        else:
+            obj.company_name = UNSET
+        if "dfeu" in src_dict:
+            obj.dfeu = src_dict["dfeu"]
+        else:
+            obj.dfeu = UNSET
+        if "fax" in src_dict:
+            obj.fax = src_dict["fax"]
+        else:
+            obj.fax = UNSET
+        if "invoicing-email" in src_dict:
+            obj.invoicing_email = src_dict["invoicing-email"]
+        else:
+            obj.invoicing_email = UNSET
+        if "language" in src_dict:
+            obj.language = src_dict["language"]
+        else:
+            obj.language = UNSET
+        if "num-cell-for-test-sms" in src_dict:
+            obj.num_cell_for_test_sms = src_dict["num-cell-for-test-sms"]
+        else:
+            obj.num_cell_for_test_sms = UNSET
+        if "password" in src_dict:
+            obj.password = src_dict["password"]
+        else:
+            obj.password = UNSET
+        if "phone" in src_dict:
+            obj.phone = src_dict["phone"]
+        else:
+            obj.phone = UNSET
+        if "piva" in src_dict:
+            obj.piva = src_dict["piva"]
+        else:
+            obj.piva = UNSET
+        if "superaccount" in src_dict:
+            obj.superaccount = src_dict["superaccount"]
+        else:
+            obj.superaccount = UNSET
+        if "use24" in src_dict:
+            obj.use24 = src_dict["use24"]
+        else:
+            obj.use24 = UNSET
+        if "id-subaccount-profile" in src_dict:
+            obj.id_subaccount_profile = src_dict["id-subaccount-profile"]
+        else:
+            obj.id_subaccount_profile = UNSET
         return obj

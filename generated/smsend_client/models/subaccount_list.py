@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.subaccount import Subaccount
-
 
 T = TypeVar("T", bound="SubaccountList")
 
@@ -62,10 +58,8 @@ class SubaccountList:
         obj.page_number = src_dict["pageNumber"]
         obj.page_size = src_dict["pageSize"]
         obj.total = src_dict["total"]
-        from ..models.subaccount import Subaccount  # noqa: PLC0415
-
         obj.subaccount = list(map(Subaccount.from_dict, src_dict["subaccount"]))
-        if _KEYS.issuperset(src_dict):
+        if len(src_dict) == 5:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {
@@ -88,3 +82,6 @@ class SubaccountList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.subaccount import Subaccount  # noqa: E402

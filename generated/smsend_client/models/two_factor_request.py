@@ -38,10 +38,18 @@ class TwoFactorRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
         obj.recipient = src_dict["recipient"]
-        obj.sender_name = get("senderName", UNSET)
-        obj.expiry = get("expiry", UNSET)
-        obj.message_body = get("messageBody", UNSET)
+        if "senderName" in src_dict:
+            obj.sender_name = src_dict["senderName"]
+        else:
+            obj.sender_name = UNSET
+        if "expiry" in src_dict:
+            obj.expiry = src_dict["expiry"]
+        else:
+            obj.expiry = UNSET
+        if "messageBody" in src_dict:
+            obj.message_body = src_dict["messageBody"]
+        else:
+            obj.message_body = UNSET
         return obj

@@ -49,12 +49,20 @@ class TwoFactorResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
+        known = 1  # declared keys present
         obj.status = src_dict["status"]
-        obj.error = get("error", UNSET)
-        obj.tries_remaining = get("triesRemaining", UNSET)
-        if _KEYS.issuperset(src_dict):
+        if "error" in src_dict:
+            obj.error = src_dict["error"]
+            known += 1
+        else:
+            obj.error = UNSET
+        if "triesRemaining" in src_dict:
+            obj.tries_remaining = src_dict["triesRemaining"]
+            known += 1
+        else:
+            obj.tries_remaining = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.user_status_credit import UserStatusCredit
-    from ..models.user_status_email import UserStatusEmail
-
 
 T = TypeVar("T", bound="UserStatus")
 
@@ -64,21 +59,25 @@ class UserStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
-        from ..models.user_status_credit import UserStatusCredit  # noqa: PLC0415
-
+        known = 1  # declared keys present
         obj.sms = list(map(UserStatusCredit.from_dict, src_dict["sms"]))
-        obj.money = get("money", UNSET)
-        _email = get("email", UNSET)
-        if _email is UNSET:
-            obj.email = UNSET
+        if "money" in src_dict:
+            obj.money = src_dict["money"]
+            known += 1
         else:
-            from ..models.user_status_email import UserStatusEmail  # noqa: PLC0415
-
-            obj.email = UserStatusEmail.from_dict(_email)
-        obj.landing = get("landing", UNSET)
-        if _KEYS.issuperset(src_dict):
+            obj.money = UNSET
+        if "email" in src_dict:
+            obj.email = UserStatusEmail.from_dict(src_dict["email"])
+            known += 1
+        else:
+            obj.email = UNSET
+        if "landing" in src_dict:
+            obj.landing = src_dict["landing"]
+            known += 1
+        else:
+            obj.landing = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {
@@ -101,3 +100,7 @@ class UserStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.user_status_credit import UserStatusCredit  # noqa: E402
+from ..models.user_status_email import UserStatusEmail  # noqa: E402

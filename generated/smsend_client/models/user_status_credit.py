@@ -41,7 +41,7 @@ class UserStatusCredit:
         obj = object.__new__(cls)
         obj.type_ = src_dict["type"]
         obj.quantity = src_dict["quantity"]
-        if _KEYS.issuperset(src_dict):
+        if len(src_dict) == 2:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

@@ -52,13 +52,29 @@ class UserStatusEmail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
-        obj.bandwidth = get("bandwidth", UNSET)
-        obj.purchased = get("purchased", UNSET)
-        obj.billing = get("billing", UNSET)
-        obj.expiry = get("expiry", UNSET)
-        if _KEYS.issuperset(src_dict):
+        known = 0  # declared keys present
+        if "bandwidth" in src_dict:
+            obj.bandwidth = src_dict["bandwidth"]
+            known += 1
+        else:
+            obj.bandwidth = UNSET
+        if "purchased" in src_dict:
+            obj.purchased = src_dict["purchased"]
+            known += 1
+        else:
+            obj.purchased = UNSET
+        if "billing" in src_dict:
+            obj.billing = src_dict["billing"]
+            known += 1
+        else:
+            obj.billing = UNSET
+        if "expiry" in src_dict:
+            obj.expiry = src_dict["expiry"]
+            known += 1
+        else:
+            obj.expiry = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

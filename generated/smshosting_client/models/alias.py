@@ -100,28 +100,76 @@ class Alias:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
+        known = 2  # declared keys present
         obj.id = src_dict["id"]
         obj.alias = src_dict["alias"]
-        obj.vatnumber = get("vatnumber", UNSET)
-        obj.taxcode = get("taxcode", UNSET)
-        obj.businessname = get("businessname", UNSET)
-        obj.address = get("address", UNSET)
-        obj.city = get("city", UNSET)
-        obj.postcode = get("postcode", UNSET)
-        obj.province = get("province", UNSET)
-        obj.country = get("country", UNSET)
-        obj.email = get("email", UNSET)
-        obj.phone = get("phone", UNSET)
-        obj.pec = get("pec", UNSET)
-        _status = get("status", UNSET)
-        if _status is UNSET:
-            obj.status = UNSET
+        if "vatnumber" in src_dict:
+            obj.vatnumber = src_dict["vatnumber"]
+            known += 1
         else:
-            obj.status = check_alias_status(_status)
-        obj.ip = get("ip", UNSET)
-        if _KEYS.issuperset(src_dict):
+            obj.vatnumber = UNSET
+        if "taxcode" in src_dict:
+            obj.taxcode = src_dict["taxcode"]
+            known += 1
+        else:
+            obj.taxcode = UNSET
+        if "businessname" in src_dict:
+            obj.businessname = src_dict["businessname"]
+            known += 1
+        else:
+            obj.businessname = UNSET
+        if "address" in src_dict:
+            obj.address = src_dict["address"]
+            known += 1
+        else:
+            obj.address = UNSET
+        if "city" in src_dict:
+            obj.city = src_dict["city"]
+            known += 1
+        else:
+            obj.city = UNSET
+        if "postcode" in src_dict:
+            obj.postcode = src_dict["postcode"]
+            known += 1
+        else:
+            obj.postcode = UNSET
+        if "province" in src_dict:
+            obj.province = src_dict["province"]
+            known += 1
+        else:
+            obj.province = UNSET
+        if "country" in src_dict:
+            obj.country = src_dict["country"]
+            known += 1
+        else:
+            obj.country = UNSET
+        if "email" in src_dict:
+            obj.email = src_dict["email"]
+            known += 1
+        else:
+            obj.email = UNSET
+        if "phone" in src_dict:
+            obj.phone = src_dict["phone"]
+            known += 1
+        else:
+            obj.phone = UNSET
+        if "pec" in src_dict:
+            obj.pec = src_dict["pec"]
+            known += 1
+        else:
+            obj.pec = UNSET
+        if "status" in src_dict:
+            obj.status = check_alias_status(src_dict["status"])
+            known += 1
+        else:
+            obj.status = UNSET
+        if "ip" in src_dict:
+            obj.ip = src_dict["ip"]
+            known += 1
+        else:
+            obj.ip = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

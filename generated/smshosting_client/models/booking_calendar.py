@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.booking_task import BookingTask
-
 
 T = TypeVar("T", bound="BookingCalendar")
 
@@ -61,19 +57,21 @@ class BookingCalendar:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
+        known = 2  # declared keys present
         obj.id = src_dict["id"]
         obj.name = src_dict["name"]
-        obj.code = get("code", UNSET)
-        _task_list = get("taskList", UNSET)
-        if _task_list is UNSET:
-            obj.task_list = UNSET
+        if "code" in src_dict:
+            obj.code = src_dict["code"]
+            known += 1
         else:
-            from ..models.booking_task import BookingTask  # noqa: PLC0415
-
-            obj.task_list = list(map(BookingTask.from_dict, _task_list))
-        if _KEYS.issuperset(src_dict):
+            obj.code = UNSET
+        if "taskList" in src_dict:
+            obj.task_list = list(map(BookingTask.from_dict, src_dict["taskList"]))
+            known += 1
+        else:
+            obj.task_list = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {
@@ -96,3 +94,6 @@ class BookingCalendar:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.booking_task import BookingTask  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.booking_calendar import BookingCalendar
-
 
 T = TypeVar("T", bound="BookingCalendarListResponse")
 
@@ -39,10 +35,8 @@ class BookingCalendarListResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         obj = object.__new__(cls)
-        from ..models.booking_calendar import BookingCalendar  # noqa: PLC0415
-
         obj.calendar_list = list(map(BookingCalendar.from_dict, src_dict["calendarList"]))
-        if _KEYS.issuperset(src_dict):
+        if len(src_dict) == 1:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {
@@ -65,3 +59,6 @@ class BookingCalendarListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.booking_calendar import BookingCalendar  # noqa: E402

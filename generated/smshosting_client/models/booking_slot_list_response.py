@@ -35,7 +35,7 @@ class BookingSlotListResponse:
         slot_list = cast(list[str], src_dict["slotList"])
 
         obj.slot_list = slot_list
-        if _KEYS.issuperset(src_dict):
+        if len(src_dict) == 1:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

@@ -55,14 +55,26 @@ class BookingTask:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
+        known = 2  # declared keys present
         obj.id = src_dict["id"]
         obj.name = src_dict["name"]
-        obj.description = get("description", UNSET)
-        obj.duration = get("duration", UNSET)
-        obj.interval_between_tasks = get("intervalBetweenTasks", UNSET)
-        if _KEYS.issuperset(src_dict):
+        if "description" in src_dict:
+            obj.description = src_dict["description"]
+            known += 1
+        else:
+            obj.description = UNSET
+        if "duration" in src_dict:
+            obj.duration = src_dict["duration"]
+            known += 1
+        else:
+            obj.duration = UNSET
+        if "intervalBetweenTasks" in src_dict:
+            obj.interval_between_tasks = src_dict["intervalBetweenTasks"]
+            known += 1
+        else:
+            obj.interval_between_tasks = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

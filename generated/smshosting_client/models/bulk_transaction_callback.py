@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,10 +11,6 @@ from ..models.bulk_transaction_callback_status import (
     check_bulk_transaction_callback_status,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.bulk_transaction_sms import BulkTransactionSms
-
 
 T = TypeVar("T", bound="BulkTransactionCallback")
 
@@ -87,23 +83,41 @@ class BulkTransactionCallback:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
+        known = 2  # declared keys present
         obj.transaction_id = src_dict["transactionId"]
         obj.status = check_bulk_transaction_callback_status(src_dict["status"])
-        obj.from_ = get("from", UNSET)
-        obj.text = get("text", UNSET)
-        obj.sms_inserted = get("smsInserted", UNSET)
-        obj.sms_not_inserted = get("smsNotInserted", UNSET)
-        _sms = get("sms", UNSET)
-        if _sms is UNSET:
-            obj.sms = UNSET
+        if "from" in src_dict:
+            obj.from_ = src_dict["from"]
+            known += 1
         else:
-            from ..models.bulk_transaction_sms import BulkTransactionSms  # noqa: PLC0415
-
-            obj.sms = list(map(BulkTransactionSms.from_dict, _sms))
-        obj.error_msg = get("errorMsg", UNSET)
-        if _KEYS.issuperset(src_dict):
+            obj.from_ = UNSET
+        if "text" in src_dict:
+            obj.text = src_dict["text"]
+            known += 1
+        else:
+            obj.text = UNSET
+        if "smsInserted" in src_dict:
+            obj.sms_inserted = src_dict["smsInserted"]
+            known += 1
+        else:
+            obj.sms_inserted = UNSET
+        if "smsNotInserted" in src_dict:
+            obj.sms_not_inserted = src_dict["smsNotInserted"]
+            known += 1
+        else:
+            obj.sms_not_inserted = UNSET
+        if "sms" in src_dict:
+            obj.sms = list(map(BulkTransactionSms.from_dict, src_dict["sms"]))
+            known += 1
+        else:
+            obj.sms = UNSET
+        if "errorMsg" in src_dict:
+            obj.error_msg = src_dict["errorMsg"]
+            known += 1
+        else:
+            obj.error_msg = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {
@@ -126,3 +140,6 @@ class BulkTransactionCallback:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.bulk_transaction_sms import BulkTransactionSms  # noqa: E402

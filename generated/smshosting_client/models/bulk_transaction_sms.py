@@ -67,17 +67,21 @@ class BulkTransactionSms:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
+        known = 2  # declared keys present
         obj.to = src_dict["to"]
         obj.status = check_bulk_transaction_sms_status(src_dict["status"])
-        obj.id = get("id", UNSET)
-        _status_detail = get("statusDetail", UNSET)
-        if _status_detail is UNSET:
-            obj.status_detail = UNSET
+        if "id" in src_dict:
+            obj.id = src_dict["id"]
+            known += 1
         else:
-            obj.status_detail = check_bulk_transaction_sms_status_detail(_status_detail)
-        if _KEYS.issuperset(src_dict):
+            obj.id = UNSET
+        if "statusDetail" in src_dict:
+            obj.status_detail = check_bulk_transaction_sms_status_detail(src_dict["statusDetail"])
+            known += 1
+        else:
+            obj.status_detail = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

@@ -48,7 +48,7 @@ class CancelOtpRequest:
         obj = object.__new__(cls)
         obj.verify_id = src_dict["verify_id"]
         obj.command = check_cancel_otp_request_command(src_dict["command"])
-        if _KEYS.issuperset(src_dict):
+        if len(src_dict) == 2:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

@@ -45,11 +45,19 @@ class CancelSmsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
-        obj.id = get("id", UNSET)
-        obj.transaction_id = get("transactionId", UNSET)
-        if _KEYS.issuperset(src_dict):
+        known = 0  # declared keys present
+        if "id" in src_dict:
+            obj.id = src_dict["id"]
+            known += 1
+        else:
+            obj.id = UNSET
+        if "transactionId" in src_dict:
+            obj.transaction_id = src_dict["transactionId"]
+            known += 1
+        else:
+            obj.transaction_id = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

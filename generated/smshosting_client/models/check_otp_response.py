@@ -48,11 +48,15 @@ class CheckOtpResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
+        known = 1  # declared keys present
         obj.verify_status = check_check_otp_response_verify_status(src_dict["verify_status"])
-        obj.id_sms = get("id_sms", UNSET)
-        if _KEYS.issuperset(src_dict):
+        if "id_sms" in src_dict:
+            obj.id_sms = src_dict["id_sms"]
+            known += 1
+        else:
+            obj.id_sms = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

@@ -67,15 +67,35 @@ class ContactCreateInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
+        known = 1  # declared keys present
         obj.name = src_dict["name"]
-        obj.custom_field_unique_key = get("customFieldUniqueKey", UNSET)
-        obj.msisdn = get("msisdn", UNSET)
-        obj.lastname = get("lastname", UNSET)
-        obj.email = get("email", UNSET)
-        obj.groups_id = get("groupsId", UNSET)
-        if _KEYS.issuperset(src_dict):
+        if "customFieldUniqueKey" in src_dict:
+            obj.custom_field_unique_key = src_dict["customFieldUniqueKey"]
+            known += 1
+        else:
+            obj.custom_field_unique_key = UNSET
+        if "msisdn" in src_dict:
+            obj.msisdn = src_dict["msisdn"]
+            known += 1
+        else:
+            obj.msisdn = UNSET
+        if "lastname" in src_dict:
+            obj.lastname = src_dict["lastname"]
+            known += 1
+        else:
+            obj.lastname = UNSET
+        if "email" in src_dict:
+            obj.email = src_dict["email"]
+            known += 1
+        else:
+            obj.email = UNSET
+        if "groupsId" in src_dict:
+            obj.groups_id = src_dict["groupsId"]
+            known += 1
+        else:
+            obj.groups_id = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.custom_field_option import CustomFieldOption
-
 
 T = TypeVar("T", bound="ContactCustomFieldValue")
 
@@ -67,20 +63,26 @@ class ContactCustomFieldValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
+        known = 2  # declared keys present
         obj.field_key = src_dict["fieldKey"]
         obj.field_value = src_dict["fieldValue"]
-        obj.field_name = get("fieldName", UNSET)
-        obj.field_type = get("fieldType", UNSET)
-        _field_options = get("fieldOptions", UNSET)
-        if _field_options is UNSET:
-            obj.field_options = UNSET
+        if "fieldName" in src_dict:
+            obj.field_name = src_dict["fieldName"]
+            known += 1
         else:
-            from ..models.custom_field_option import CustomFieldOption  # noqa: PLC0415
-
-            obj.field_options = list(map(CustomFieldOption.from_dict, _field_options))
-        if _KEYS.issuperset(src_dict):
+            obj.field_name = UNSET
+        if "fieldType" in src_dict:
+            obj.field_type = src_dict["fieldType"]
+            known += 1
+        else:
+            obj.field_type = UNSET
+        if "fieldOptions" in src_dict:
+            obj.field_options = list(map(CustomFieldOption.from_dict, src_dict["fieldOptions"]))
+            known += 1
+        else:
+            obj.field_options = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {
@@ -103,3 +105,6 @@ class ContactCustomFieldValue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.custom_field_option import CustomFieldOption  # noqa: E402

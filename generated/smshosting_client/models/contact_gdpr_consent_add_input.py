@@ -42,11 +42,15 @@ class ContactGdprConsentAddInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
+        known = 1  # declared keys present
         obj.id = src_dict["id"]
-        obj.insert_date = get("insert_date", UNSET)
-        if _KEYS.issuperset(src_dict):
+        if "insert_date" in src_dict:
+            obj.insert_date = src_dict["insert_date"]
+            known += 1
+        else:
+            obj.insert_date = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

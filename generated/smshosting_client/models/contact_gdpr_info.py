@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.contact_gdpr_record import ContactGdprRecord
-
 
 T = TypeVar("T", bound="ContactGdprInfo")
 
@@ -42,10 +38,8 @@ class ContactGdprInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         obj = object.__new__(cls)
-        from ..models.contact_gdpr_record import ContactGdprRecord  # noqa: PLC0415
-
         obj.gdpr_contact_info = list(map(ContactGdprRecord.from_dict, src_dict["gdprContactInfo"]))
-        if _KEYS.issuperset(src_dict):
+        if len(src_dict) == 1:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {
@@ -68,3 +62,6 @@ class ContactGdprInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.contact_gdpr_record import ContactGdprRecord  # noqa: E402

@@ -70,16 +70,28 @@ class ContactGdprRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
+        known = 4  # declared keys present
         obj.consent_type = check_contact_gdpr_record_consent_type(src_dict["consent_type"])
         obj.consent_id = src_dict["consent_id"]
         obj.granted = src_dict["granted"]
         obj.insert_date = src_dict["insert_date"]
-        obj.ip = get("ip", UNSET)
-        obj.source = get("source", UNSET)
-        obj.consent_title = get("consent_title", UNSET)
-        if _KEYS.issuperset(src_dict):
+        if "ip" in src_dict:
+            obj.ip = src_dict["ip"]
+            known += 1
+        else:
+            obj.ip = UNSET
+        if "source" in src_dict:
+            obj.source = src_dict["source"]
+            known += 1
+        else:
+            obj.source = UNSET
+        if "consent_title" in src_dict:
+            obj.consent_title = src_dict["consent_title"]
+            known += 1
+        else:
+            obj.consent_title = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

@@ -46,7 +46,7 @@ class ContactGroup:
         obj.id = src_dict["id"]
         obj.name = src_dict["name"]
         obj.contact_count = src_dict["contactCount"]
-        if _KEYS.issuperset(src_dict):
+        if len(src_dict) == 3:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

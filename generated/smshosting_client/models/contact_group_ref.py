@@ -41,7 +41,7 @@ class ContactGroupRef:
         obj = object.__new__(cls)
         obj.id = src_dict["id"]
         obj.name = src_dict["name"]
-        if _KEYS.issuperset(src_dict):
+        if len(src_dict) == 2:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

@@ -32,7 +32,7 @@ class ContactGroupsInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         obj = object.__new__(cls)
         obj.groups_id = src_dict["groupsId"]
-        if _KEYS.issuperset(src_dict):
+        if len(src_dict) == 1:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

@@ -47,12 +47,16 @@ class ContactsBulkStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
+        known = 2  # declared keys present
         obj.progress = src_dict["progress"]
         obj.free = src_dict["free"]
-        obj.last_error = get("last_error", UNSET)
-        if _KEYS.issuperset(src_dict):
+        if "last_error" in src_dict:
+            obj.last_error = src_dict["last_error"]
+            known += 1
+        else:
+            obj.last_error = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

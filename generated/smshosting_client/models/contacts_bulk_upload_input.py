@@ -54,7 +54,7 @@ class ContactsBulkUploadInput:
         file = File(payload=BytesIO(src_dict["file"]))
 
         obj.file = file
-        if _KEYS.issuperset(src_dict):
+        if len(src_dict) == 1:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

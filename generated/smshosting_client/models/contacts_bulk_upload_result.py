@@ -48,11 +48,15 @@ class ContactsBulkUploadResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
+        known = 1  # declared keys present
         obj.status = check_contacts_bulk_upload_result_status(src_dict["status"])
-        obj.error = get("error", UNSET)
-        if _KEYS.issuperset(src_dict):
+        if "error" in src_dict:
+            obj.error = src_dict["error"]
+            known += 1
+        else:
+            obj.error = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

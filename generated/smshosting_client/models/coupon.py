@@ -51,13 +51,21 @@ class Coupon:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
+        known = 2  # declared keys present
         obj.code = src_dict["code"]
         obj.campaign_id = src_dict["campaignId"]
-        obj.insert_date = get("insertDate", UNSET)
-        obj.usages = get("usages", UNSET)
-        if _KEYS.issuperset(src_dict):
+        if "insertDate" in src_dict:
+            obj.insert_date = src_dict["insertDate"]
+            known += 1
+        else:
+            obj.insert_date = UNSET
+        if "usages" in src_dict:
+            obj.usages = src_dict["usages"]
+            known += 1
+        else:
+            obj.usages = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

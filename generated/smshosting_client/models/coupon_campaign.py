@@ -68,15 +68,27 @@ class CouponCampaign:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
+        known = 3  # declared keys present
         obj.id = src_dict["id"]
         obj.name = src_dict["name"]
         obj.type_ = check_coupon_campaign_type(src_dict["type"])
-        obj.insert_date = get("insertDate", UNSET)
-        obj.start_date = get("startDate", UNSET)
-        obj.end_date = get("endDate", UNSET)
-        if _KEYS.issuperset(src_dict):
+        if "insertDate" in src_dict:
+            obj.insert_date = src_dict["insertDate"]
+            known += 1
+        else:
+            obj.insert_date = UNSET
+        if "startDate" in src_dict:
+            obj.start_date = src_dict["startDate"]
+            known += 1
+        else:
+            obj.start_date = UNSET
+        if "endDate" in src_dict:
+            obj.end_date = src_dict["endDate"]
+            known += 1
+        else:
+            obj.end_date = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

@@ -60,14 +60,26 @@ class CouponCampaignInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
+        known = 2  # declared keys present
         obj.title = src_dict["title"]
         obj.coupon_type = check_coupon_campaign_type(src_dict["couponType"])
-        obj.coupon_code = get("couponCode", UNSET)
-        obj.start_date = get("startDate", UNSET)
-        obj.end_date = get("endDate", UNSET)
-        if _KEYS.issuperset(src_dict):
+        if "couponCode" in src_dict:
+            obj.coupon_code = src_dict["couponCode"]
+            known += 1
+        else:
+            obj.coupon_code = UNSET
+        if "startDate" in src_dict:
+            obj.start_date = src_dict["startDate"]
+            known += 1
+        else:
+            obj.start_date = UNSET
+        if "endDate" in src_dict:
+            obj.end_date = src_dict["endDate"]
+            known += 1
+        else:
+            obj.end_date = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

@@ -47,12 +47,20 @@ class CouponInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
+        known = 1  # declared keys present
         obj.campaign_id = src_dict["campaignId"]
-        obj.coupon_code = get("couponCode", UNSET)
-        obj.coupon_length = get("couponLength", UNSET)
-        if _KEYS.issuperset(src_dict):
+        if "couponCode" in src_dict:
+            obj.coupon_code = src_dict["couponCode"]
+            known += 1
+        else:
+            obj.coupon_code = UNSET
+        if "couponLength" in src_dict:
+            obj.coupon_length = src_dict["couponLength"]
+            known += 1
+        else:
+            obj.coupon_length = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

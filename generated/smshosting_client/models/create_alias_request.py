@@ -89,7 +89,7 @@ class CreateAliasRequest:
         obj.phone = src_dict["phone"]
         obj.taxcode = src_dict["taxcode"]
         obj.pec = src_dict["pec"]
-        if _KEYS.issuperset(src_dict):
+        if len(src_dict) == 12:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

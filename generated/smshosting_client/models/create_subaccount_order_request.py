@@ -50,12 +50,24 @@ class CreateSubaccountOrderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
-        obj.pack_id = get("packId", UNSET)
-        obj.new_pack_sms_italy = get("newPackSmsItaly", UNSET)
-        obj.new_pack_unit_cost_italy = get("newPackUnitCostItaly", UNSET)
-        if _KEYS.issuperset(src_dict):
+        known = 0  # declared keys present
+        if "packId" in src_dict:
+            obj.pack_id = src_dict["packId"]
+            known += 1
+        else:
+            obj.pack_id = UNSET
+        if "newPackSmsItaly" in src_dict:
+            obj.new_pack_sms_italy = src_dict["newPackSmsItaly"]
+            known += 1
+        else:
+            obj.new_pack_sms_italy = UNSET
+        if "newPackUnitCostItaly" in src_dict:
+            obj.new_pack_unit_cost_italy = src_dict["newPackUnitCostItaly"]
+            known += 1
+        else:
+            obj.new_pack_unit_cost_italy = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.custom_field_option import CustomFieldOption
-
 
 T = TypeVar("T", bound="CustomField")
 
@@ -66,20 +62,18 @@ class CustomField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
+        known = 4  # declared keys present
         obj.id = src_dict["id"]
         obj.field_key = src_dict["fieldKey"]
         obj.field_name = src_dict["fieldName"]
         obj.field_type = src_dict["fieldType"]
-        _field_options = get("fieldOptions", UNSET)
-        if _field_options is UNSET:
-            obj.field_options = UNSET
+        if "fieldOptions" in src_dict:
+            obj.field_options = list(map(CustomFieldOption.from_dict, src_dict["fieldOptions"]))
+            known += 1
         else:
-            from ..models.custom_field_option import CustomFieldOption  # noqa: PLC0415
-
-            obj.field_options = list(map(CustomFieldOption.from_dict, _field_options))
-        if _KEYS.issuperset(src_dict):
+            obj.field_options = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {
@@ -102,3 +96,6 @@ class CustomField:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.custom_field_option import CustomFieldOption  # noqa: E402

@@ -43,11 +43,19 @@ class CustomFieldOption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
-        obj.option_value = get("optionValue", UNSET)
-        obj.option_name = get("optionName", UNSET)
-        if _KEYS.issuperset(src_dict):
+        known = 0  # declared keys present
+        if "optionValue" in src_dict:
+            obj.option_value = src_dict["optionValue"]
+            known += 1
+        else:
+            obj.option_value = UNSET
+        if "optionName" in src_dict:
+            obj.option_name = src_dict["optionName"]
+            known += 1
+        else:
+            obj.option_name = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.email_campaign_stats import EmailCampaignStats
-
 
 T = TypeVar("T", bound="EmailCampaign")
 
@@ -98,27 +94,65 @@ class EmailCampaign:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
+        known = 1  # declared keys present
         obj.id = src_dict["id"]
-        obj.campaign_title = get("campaignTitle", UNSET)
-        obj.template_id = get("templateId", UNSET)
-        obj.from_ = get("from", UNSET)
-        obj.from_name = get("fromName", UNSET)
-        obj.subject = get("subject", UNSET)
-        obj.subject_preview_text = get("subjectPreviewText", UNSET)
-        obj.enable_open_tracking = get("enableOpenTracking", UNSET)
-        obj.enable_link_tracking = get("enableLinkTracking", UNSET)
-        obj.group = get("group", UNSET)
-        obj.deferred_date = get("deferredDate", UNSET)
-        _stats = get("stats", UNSET)
-        if _stats is UNSET:
-            obj.stats = UNSET
+        if "campaignTitle" in src_dict:
+            obj.campaign_title = src_dict["campaignTitle"]
+            known += 1
         else:
-            from ..models.email_campaign_stats import EmailCampaignStats  # noqa: PLC0415
-
-            obj.stats = EmailCampaignStats.from_dict(_stats)
-        if _KEYS.issuperset(src_dict):
+            obj.campaign_title = UNSET
+        if "templateId" in src_dict:
+            obj.template_id = src_dict["templateId"]
+            known += 1
+        else:
+            obj.template_id = UNSET
+        if "from" in src_dict:
+            obj.from_ = src_dict["from"]
+            known += 1
+        else:
+            obj.from_ = UNSET
+        if "fromName" in src_dict:
+            obj.from_name = src_dict["fromName"]
+            known += 1
+        else:
+            obj.from_name = UNSET
+        if "subject" in src_dict:
+            obj.subject = src_dict["subject"]
+            known += 1
+        else:
+            obj.subject = UNSET
+        if "subjectPreviewText" in src_dict:
+            obj.subject_preview_text = src_dict["subjectPreviewText"]
+            known += 1
+        else:
+            obj.subject_preview_text = UNSET
+        if "enableOpenTracking" in src_dict:
+            obj.enable_open_tracking = src_dict["enableOpenTracking"]
+            known += 1
+        else:
+            obj.enable_open_tracking = UNSET
+        if "enableLinkTracking" in src_dict:
+            obj.enable_link_tracking = src_dict["enableLinkTracking"]
+            known += 1
+        else:
+            obj.enable_link_tracking = UNSET
+        if "group" in src_dict:
+            obj.group = src_dict["group"]
+            known += 1
+        else:
+            obj.group = UNSET
+        if "deferredDate" in src_dict:
+            obj.deferred_date = src_dict["deferredDate"]
+            known += 1
+        else:
+            obj.deferred_date = UNSET
+        if "stats" in src_dict:
+            obj.stats = EmailCampaignStats.from_dict(src_dict["stats"])
+            known += 1
+        else:
+            obj.stats = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {
@@ -141,3 +175,6 @@ class EmailCampaign:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.email_campaign_stats import EmailCampaignStats  # noqa: E402

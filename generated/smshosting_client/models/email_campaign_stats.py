@@ -77,18 +77,54 @@ class EmailCampaignStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
-        obj.count_email_inserted = get("countEmailInserted", UNSET)
-        obj.count_email_status_pending = get("countEmailStatusPending", UNSET)
-        obj.count_email_status_no_sent = get("countEmailStatusNoSent", UNSET)
-        obj.count_email_tot_sent = get("countEmailTotSent", UNSET)
-        obj.count_email_status_bounced = get("countEmailStatusBounced", UNSET)
-        obj.count_email_opened_unique = get("countEmailOpenedUnique", UNSET)
-        obj.count_email_click_unique = get("countEmailClickUnique", UNSET)
-        obj.count_email_status_spam_report = get("countEmailStatusSpamReport", UNSET)
-        obj.count_email_cause_unsubscribed = get("countEmailCauseUnsubscribed", UNSET)
-        if _KEYS.issuperset(src_dict):
+        known = 0  # declared keys present
+        if "countEmailInserted" in src_dict:
+            obj.count_email_inserted = src_dict["countEmailInserted"]
+            known += 1
+        else:
+            obj.count_email_inserted = UNSET
+        if "countEmailStatusPending" in src_dict:
+            obj.count_email_status_pending = src_dict["countEmailStatusPending"]
+            known += 1
+        else:
+            obj.count_email_status_pending = UNSET
+        if "countEmailStatusNoSent" in src_dict:
+            obj.count_email_status_no_sent = src_dict["countEmailStatusNoSent"]
+            known += 1
+        else:
+            obj.count_email_status_no_sent = UNSET
+        if "countEmailTotSent" in src_dict:
+            obj.count_email_tot_sent = src_dict["countEmailTotSent"]
+            known += 1
+        else:
+            obj.count_email_tot_sent = UNSET
+        if "countEmailStatusBounced" in src_dict:
+            obj.count_email_status_bounced = src_dict["countEmailStatusBounced"]
+            known += 1
+        else:
+            obj.count_email_status_bounced = UNSET
+        if "countEmailOpenedUnique" in src_dict:
+            obj.count_email_opened_unique = src_dict["countEmailOpenedUnique"]
+            known += 1
+        else:
+            obj.count_email_opened_unique = UNSET
+        if "countEmailClickUnique" in src_dict:
+            obj.count_email_click_unique = src_dict["countEmailClickUnique"]
+            known += 1
+        else:
+            obj.count_email_click_unique = UNSET
+        if "countEmailStatusSpamReport" in src_dict:
+            obj.count_email_status_spam_report = src_dict["countEmailStatusSpamReport"]
+            known += 1
+        else:
+            obj.count_email_status_spam_report = UNSET
+        if "countEmailCauseUnsubscribed" in src_dict:
+            obj.count_email_cause_unsubscribed = src_dict["countEmailCauseUnsubscribed"]
+            known += 1
+        else:
+            obj.count_email_cause_unsubscribed = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

@@ -51,13 +51,21 @@ class EmailInsertResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
+        known = 2  # declared keys present
         obj.id = src_dict["id"]
         obj.to = src_dict["to"]
-        obj.status = get("status", UNSET)
-        obj.status_detail = get("statusDetail", UNSET)
-        if _KEYS.issuperset(src_dict):
+        if "status" in src_dict:
+            obj.status = src_dict["status"]
+            known += 1
+        else:
+            obj.status = UNSET
+        if "statusDetail" in src_dict:
+            obj.status_detail = src_dict["statusDetail"]
+            known += 1
+        else:
+            obj.status_detail = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

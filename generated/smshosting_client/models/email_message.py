@@ -78,18 +78,50 @@ class EmailMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
+        known = 1  # declared keys present
         obj.id = src_dict["id"]
-        obj.campaign_id = get("campaignId", UNSET)
-        obj.template_id = get("templateId", UNSET)
-        obj.to = get("to", UNSET)
-        obj.status = get("status", UNSET)
-        obj.status_date = get("statusDate", UNSET)
-        obj.insert_date = get("insertDate", UNSET)
-        obj.deferred_date = get("deferredDate", UNSET)
-        obj.sent_date = get("sentDate", UNSET)
-        if _KEYS.issuperset(src_dict):
+        if "campaignId" in src_dict:
+            obj.campaign_id = src_dict["campaignId"]
+            known += 1
+        else:
+            obj.campaign_id = UNSET
+        if "templateId" in src_dict:
+            obj.template_id = src_dict["templateId"]
+            known += 1
+        else:
+            obj.template_id = UNSET
+        if "to" in src_dict:
+            obj.to = src_dict["to"]
+            known += 1
+        else:
+            obj.to = UNSET
+        if "status" in src_dict:
+            obj.status = src_dict["status"]
+            known += 1
+        else:
+            obj.status = UNSET
+        if "statusDate" in src_dict:
+            obj.status_date = src_dict["statusDate"]
+            known += 1
+        else:
+            obj.status_date = UNSET
+        if "insertDate" in src_dict:
+            obj.insert_date = src_dict["insertDate"]
+            known += 1
+        else:
+            obj.insert_date = UNSET
+        if "deferredDate" in src_dict:
+            obj.deferred_date = src_dict["deferredDate"]
+            known += 1
+        else:
+            obj.deferred_date = UNSET
+        if "sentDate" in src_dict:
+            obj.sent_date = src_dict["sentDate"]
+            known += 1
+        else:
+            obj.sent_date = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

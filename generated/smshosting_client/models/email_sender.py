@@ -85,21 +85,61 @@ class EmailSender:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
+        known = 2  # declared keys present
         obj.id = src_dict["id"]
         obj.email = src_dict["email"]
-        obj.email_name = get("emailName", UNSET)
-        obj.validation_date = get("validationDate", UNSET)
-        obj.insert_date = get("insertDate", UNSET)
-        obj.contact_company = get("contactCompany", UNSET)
-        obj.contact_address = get("contactAddress", UNSET)
-        obj.contact_city = get("contactCity", UNSET)
-        obj.contact_province = get("contactProvince", UNSET)
-        obj.contact_zip_code = get("contactZipCode", UNSET)
-        obj.contact_country = get("contactCountry", UNSET)
-        obj.contact_phone = get("contactPhone", UNSET)
-        if _KEYS.issuperset(src_dict):
+        if "emailName" in src_dict:
+            obj.email_name = src_dict["emailName"]
+            known += 1
+        else:
+            obj.email_name = UNSET
+        if "validationDate" in src_dict:
+            obj.validation_date = src_dict["validationDate"]
+            known += 1
+        else:
+            obj.validation_date = UNSET
+        if "insertDate" in src_dict:
+            obj.insert_date = src_dict["insertDate"]
+            known += 1
+        else:
+            obj.insert_date = UNSET
+        if "contactCompany" in src_dict:
+            obj.contact_company = src_dict["contactCompany"]
+            known += 1
+        else:
+            obj.contact_company = UNSET
+        if "contactAddress" in src_dict:
+            obj.contact_address = src_dict["contactAddress"]
+            known += 1
+        else:
+            obj.contact_address = UNSET
+        if "contactCity" in src_dict:
+            obj.contact_city = src_dict["contactCity"]
+            known += 1
+        else:
+            obj.contact_city = UNSET
+        if "contactProvince" in src_dict:
+            obj.contact_province = src_dict["contactProvince"]
+            known += 1
+        else:
+            obj.contact_province = UNSET
+        if "contactZipCode" in src_dict:
+            obj.contact_zip_code = src_dict["contactZipCode"]
+            known += 1
+        else:
+            obj.contact_zip_code = UNSET
+        if "contactCountry" in src_dict:
+            obj.contact_country = src_dict["contactCountry"]
+            known += 1
+        else:
+            obj.contact_country = UNSET
+        if "contactPhone" in src_dict:
+            obj.contact_phone = src_dict["contactPhone"]
+            known += 1
+        else:
+            obj.contact_phone = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

@@ -71,22 +71,43 @@ class EmailTemplate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
+        known = 1  # declared keys present
         obj.id = src_dict["id"]
-        obj.title = get("title", UNSET)
-        obj.editor_type = get("editorType", UNSET)
-        obj.content_type = get("contentType", UNSET)
-        obj.insert_date = get("insertDate", UNSET)
-        obj.update_date = get("updateDate", UNSET)
-        _custom_fields_key_given = get("customFieldsKey", UNSET)
-        if _custom_fields_key_given is UNSET:
-            obj.custom_fields_key = UNSET
+        if "title" in src_dict:
+            obj.title = src_dict["title"]
+            known += 1
         else:
+            obj.title = UNSET
+        if "editorType" in src_dict:
+            obj.editor_type = src_dict["editorType"]
+            known += 1
+        else:
+            obj.editor_type = UNSET
+        if "contentType" in src_dict:
+            obj.content_type = src_dict["contentType"]
+            known += 1
+        else:
+            obj.content_type = UNSET
+        if "insertDate" in src_dict:
+            obj.insert_date = src_dict["insertDate"]
+            known += 1
+        else:
+            obj.insert_date = UNSET
+        if "updateDate" in src_dict:
+            obj.update_date = src_dict["updateDate"]
+            known += 1
+        else:
+            obj.update_date = UNSET
+        if "customFieldsKey" in src_dict:
+            _custom_fields_key_given = src_dict["customFieldsKey"]
             custom_fields_key = cast(list[str], _custom_fields_key_given)
 
             obj.custom_fields_key = custom_fields_key
-        if _KEYS.issuperset(src_dict):
+            known += 1
+        else:
+            obj.custom_fields_key = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

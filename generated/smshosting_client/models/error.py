@@ -49,7 +49,7 @@ class Error:
         obj = object.__new__(cls)
         obj.error_code = src_dict["errorCode"]
         obj.error_msg = src_dict["errorMsg"]
-        if _KEYS.issuperset(src_dict):
+        if len(src_dict) == 2:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

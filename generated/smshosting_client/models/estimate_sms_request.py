@@ -65,18 +65,30 @@ class EstimateSmsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
+        known = 1  # declared keys present
         obj.text = src_dict["text"]
-        obj.from_ = get("from", UNSET)
-        obj.to = get("to", UNSET)
-        obj.group = get("group", UNSET)
-        _encoding = get("encoding", UNSET)
-        if _encoding is UNSET:
-            obj.encoding = UNSET
+        if "from" in src_dict:
+            obj.from_ = src_dict["from"]
+            known += 1
         else:
-            obj.encoding = check_sms_encoding(_encoding)
-        if _KEYS.issuperset(src_dict):
+            obj.from_ = UNSET
+        if "to" in src_dict:
+            obj.to = src_dict["to"]
+            known += 1
+        else:
+            obj.to = UNSET
+        if "group" in src_dict:
+            obj.group = src_dict["group"]
+            known += 1
+        else:
+            obj.group = UNSET
+        if "encoding" in src_dict:
+            obj.encoding = check_sms_encoding(src_dict["encoding"])
+            known += 1
+        else:
+            obj.encoding = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

@@ -46,7 +46,7 @@ class EstimateSmsResponse:
         obj.cost = src_dict["cost"]
         obj.user_credit = src_dict["userCredit"]
         obj.sms_count = src_dict["smsCount"]
-        if _KEYS.issuperset(src_dict):
+        if len(src_dict) == 3:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.fidelity_card_contact import FidelityCardContact
-
 
 T = TypeVar("T", bound="FidelityCard")
 
@@ -76,23 +72,29 @@ class FidelityCard:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
+        known = 5  # declared keys present
         obj.fidelity_id = src_dict["fidelityId"]
         obj.fidelity_card_id = src_dict["fidelityCardId"]
         obj.fidelity_code = src_dict["fidelityCode"]
         obj.active = src_dict["active"]
         obj.points = src_dict["points"]
-        obj.fidelity_name = get("fidelityName", UNSET)
-        _contact_detail = get("contactDetail", UNSET)
-        if _contact_detail is UNSET:
-            obj.contact_detail = UNSET
+        if "fidelityName" in src_dict:
+            obj.fidelity_name = src_dict["fidelityName"]
+            known += 1
         else:
-            from ..models.fidelity_card_contact import FidelityCardContact  # noqa: PLC0415
-
-            obj.contact_detail = FidelityCardContact.from_dict(_contact_detail)
-        obj.activation_date = get("activationDate", UNSET)
-        if _KEYS.issuperset(src_dict):
+            obj.fidelity_name = UNSET
+        if "contactDetail" in src_dict:
+            obj.contact_detail = FidelityCardContact.from_dict(src_dict["contactDetail"])
+            known += 1
+        else:
+            obj.contact_detail = UNSET
+        if "activationDate" in src_dict:
+            obj.activation_date = src_dict["activationDate"]
+            known += 1
+        else:
+            obj.activation_date = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {
@@ -115,3 +117,6 @@ class FidelityCard:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.fidelity_card_contact import FidelityCardContact  # noqa: E402

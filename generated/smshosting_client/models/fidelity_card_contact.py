@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.contact_custom_field_value import ContactCustomFieldValue
-    from ..models.contact_group_ref import ContactGroupRef
-
 
 T = TypeVar("T", bound="FidelityCardContact")
 
@@ -79,27 +74,41 @@ class FidelityCardContact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
-        obj.msisdn = get("msisdn", UNSET)
-        obj.name = get("name", UNSET)
-        obj.lastname = get("lastname", UNSET)
-        obj.email = get("email", UNSET)
-        _groups = get("groups", UNSET)
-        if _groups is UNSET:
+        known = 0  # declared keys present
+        if "msisdn" in src_dict:
+            obj.msisdn = src_dict["msisdn"]
+            known += 1
+        else:
+            obj.msisdn = UNSET
+        if "name" in src_dict:
+            obj.name = src_dict["name"]
+            known += 1
+        else:
+            obj.name = UNSET
+        if "lastname" in src_dict:
+            obj.lastname = src_dict["lastname"]
+            known += 1
+        else:
+            obj.lastname = UNSET
+        if "email" in src_dict:
+            obj.email = src_dict["email"]
+            known += 1
+        else:
+            obj.email = UNSET
+        if "groups" in src_dict:
+            obj.groups = list(map(ContactGroupRef.from_dict, src_dict["groups"]))
+            known += 1
+        else:
             obj.groups = UNSET
+        if "customFields" in src_dict:
+            obj.custom_fields = list(
+                map(ContactCustomFieldValue.from_dict, src_dict["customFields"])
+            )
+            known += 1
         else:
-            from ..models.contact_group_ref import ContactGroupRef  # noqa: PLC0415
-
-            obj.groups = list(map(ContactGroupRef.from_dict, _groups))
-        _custom_fields = get("customFields", UNSET)
-        if _custom_fields is UNSET:
             obj.custom_fields = UNSET
-        else:
-            from ..models.contact_custom_field_value import ContactCustomFieldValue  # noqa: PLC0415
-
-            obj.custom_fields = list(map(ContactCustomFieldValue.from_dict, _custom_fields))
-        if _KEYS.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {
@@ -122,3 +131,7 @@ class FidelityCardContact:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.contact_custom_field_value import ContactCustomFieldValue  # noqa: E402
+from ..models.contact_group_ref import ContactGroupRef  # noqa: E402

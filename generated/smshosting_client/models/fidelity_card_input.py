@@ -58,14 +58,30 @@ class FidelityCardInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
+        known = 1  # declared keys present
         obj.msisdn = src_dict["msisdn"]
-        obj.card_code = get("cardCode", UNSET)
-        obj.starting_points = get("startingPoints", UNSET)
-        obj.starting_amount = get("startingAmount", UNSET)
-        obj.send_sms = get("sendSms", UNSET)
-        if _KEYS.issuperset(src_dict):
+        if "cardCode" in src_dict:
+            obj.card_code = src_dict["cardCode"]
+            known += 1
+        else:
+            obj.card_code = UNSET
+        if "startingPoints" in src_dict:
+            obj.starting_points = src_dict["startingPoints"]
+            known += 1
+        else:
+            obj.starting_points = UNSET
+        if "startingAmount" in src_dict:
+            obj.starting_amount = src_dict["startingAmount"]
+            known += 1
+        else:
+            obj.starting_amount = UNSET
+        if "sendSms" in src_dict:
+            obj.send_sms = src_dict["sendSms"]
+            known += 1
+        else:
+            obj.send_sms = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.fidelity_card import FidelityCard
-    from ..models.metadata import Metadata
-
 
 T = TypeVar("T", bound="FidelityCardPage")
 
@@ -50,13 +45,9 @@ class FidelityCardPage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         obj = object.__new__(cls)
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         obj.metadata = Metadata.from_dict(src_dict["metadata"])
-        from ..models.fidelity_card import FidelityCard  # noqa: PLC0415
-
         obj.fidelity_card_list = list(map(FidelityCard.from_dict, src_dict["fidelityCardList"]))
-        if _KEYS.issuperset(src_dict):
+        if len(src_dict) == 2:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {
@@ -79,3 +70,7 @@ class FidelityCardPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.fidelity_card import FidelityCard  # noqa: E402
+from ..models.metadata import Metadata  # noqa: E402

@@ -46,12 +46,16 @@ class FidelityProgram:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
+        known = 2  # declared keys present
         obj.id = src_dict["id"]
         obj.name = src_dict["name"]
-        obj.point_value = get("pointValue", UNSET)
-        if _KEYS.issuperset(src_dict):
+        if "pointValue" in src_dict:
+            obj.point_value = src_dict["pointValue"]
+            known += 1
+        else:
+            obj.point_value = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

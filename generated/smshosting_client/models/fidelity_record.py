@@ -63,14 +63,22 @@ class FidelityRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
+        known = 3  # declared keys present
         obj.id = src_dict["id"]
         obj.action = check_fidelity_record_action(src_dict["action"])
         obj.date = src_dict["date"]
-        obj.points = get("points", UNSET)
-        obj.amount = get("amount", UNSET)
-        if _KEYS.issuperset(src_dict):
+        if "points" in src_dict:
+            obj.points = src_dict["points"]
+            known += 1
+        else:
+            obj.points = UNSET
+        if "amount" in src_dict:
+            obj.amount = src_dict["amount"]
+            known += 1
+        else:
+            obj.amount = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

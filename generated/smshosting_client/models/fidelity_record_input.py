@@ -72,15 +72,35 @@ class FidelityRecordInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
+        known = 1  # declared keys present
         obj.action = check_fidelity_record_input_action(src_dict["action"])
-        obj.points = get("points", UNSET)
-        obj.amount = get("amount", UNSET)
-        obj.reward_id = get("rewardId", UNSET)
-        obj.note = get("note", UNSET)
-        obj.send_sms = get("sendSms", UNSET)
-        if _KEYS.issuperset(src_dict):
+        if "points" in src_dict:
+            obj.points = src_dict["points"]
+            known += 1
+        else:
+            obj.points = UNSET
+        if "amount" in src_dict:
+            obj.amount = src_dict["amount"]
+            known += 1
+        else:
+            obj.amount = UNSET
+        if "rewardId" in src_dict:
+            obj.reward_id = src_dict["rewardId"]
+            known += 1
+        else:
+            obj.reward_id = UNSET
+        if "note" in src_dict:
+            obj.note = src_dict["note"]
+            known += 1
+        else:
+            obj.note = UNSET
+        if "sendSms" in src_dict:
+            obj.send_sms = src_dict["sendSms"]
+            known += 1
+        else:
+            obj.send_sms = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

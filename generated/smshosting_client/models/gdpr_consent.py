@@ -62,15 +62,31 @@ class GdprConsent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
+        known = 2  # declared keys present
         obj.id = src_dict["id"]
         obj.title = src_dict["title"]
-        obj.category = get("category", UNSET)
-        obj.description = get("description", UNSET)
-        obj.insert_date = get("insertDate", UNSET)
-        obj.visible = get("visible", UNSET)
-        if _KEYS.issuperset(src_dict):
+        if "category" in src_dict:
+            obj.category = src_dict["category"]
+            known += 1
+        else:
+            obj.category = UNSET
+        if "description" in src_dict:
+            obj.description = src_dict["description"]
+            known += 1
+        else:
+            obj.description = UNSET
+        if "insertDate" in src_dict:
+            obj.insert_date = src_dict["insertDate"]
+            known += 1
+        else:
+            obj.insert_date = UNSET
+        if "visible" in src_dict:
+            obj.visible = src_dict["visible"]
+            known += 1
+        else:
+            obj.visible = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

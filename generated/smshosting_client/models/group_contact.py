@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.contact_group_ref import ContactGroupRef
-
 
 T = TypeVar("T", bound="GroupContact")
 
@@ -101,26 +97,64 @@ class GroupContact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
-        obj.msisdn = get("msisdn", UNSET)
-        obj.name = get("name", UNSET)
-        obj.lastname = get("lastname", UNSET)
-        obj.address = get("address", UNSET)
-        obj.city = get("city", UNSET)
-        obj.post_code = get("postCode", UNSET)
-        obj.province = get("province", UNSET)
-        obj.country = get("country", UNSET)
-        obj.email = get("email", UNSET)
-        obj.home_phone_number = get("homePhoneNumber", UNSET)
-        _groups = get("groups", UNSET)
-        if _groups is UNSET:
-            obj.groups = UNSET
+        known = 0  # declared keys present
+        if "msisdn" in src_dict:
+            obj.msisdn = src_dict["msisdn"]
+            known += 1
         else:
-            from ..models.contact_group_ref import ContactGroupRef  # noqa: PLC0415
-
-            obj.groups = list(map(ContactGroupRef.from_dict, _groups))
-        if _KEYS.issuperset(src_dict):
+            obj.msisdn = UNSET
+        if "name" in src_dict:
+            obj.name = src_dict["name"]
+            known += 1
+        else:
+            obj.name = UNSET
+        if "lastname" in src_dict:
+            obj.lastname = src_dict["lastname"]
+            known += 1
+        else:
+            obj.lastname = UNSET
+        if "address" in src_dict:
+            obj.address = src_dict["address"]
+            known += 1
+        else:
+            obj.address = UNSET
+        if "city" in src_dict:
+            obj.city = src_dict["city"]
+            known += 1
+        else:
+            obj.city = UNSET
+        if "postCode" in src_dict:
+            obj.post_code = src_dict["postCode"]
+            known += 1
+        else:
+            obj.post_code = UNSET
+        if "province" in src_dict:
+            obj.province = src_dict["province"]
+            known += 1
+        else:
+            obj.province = UNSET
+        if "country" in src_dict:
+            obj.country = src_dict["country"]
+            known += 1
+        else:
+            obj.country = UNSET
+        if "email" in src_dict:
+            obj.email = src_dict["email"]
+            known += 1
+        else:
+            obj.email = UNSET
+        if "homePhoneNumber" in src_dict:
+            obj.home_phone_number = src_dict["homePhoneNumber"]
+            known += 1
+        else:
+            obj.home_phone_number = UNSET
+        if "groups" in src_dict:
+            obj.groups = list(map(ContactGroupRef.from_dict, src_dict["groups"]))
+            known += 1
+        else:
+            obj.groups = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {
@@ -143,3 +177,6 @@ class GroupContact:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.contact_group_ref import ContactGroupRef  # noqa: E402

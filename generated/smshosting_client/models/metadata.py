@@ -46,7 +46,7 @@ class Metadata:
         obj.count = src_dict["count"]
         obj.offset = src_dict["offset"]
         obj.limit = src_dict["limit"]
-        if _KEYS.issuperset(src_dict):
+        if len(src_dict) == 3:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

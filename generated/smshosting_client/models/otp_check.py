@@ -52,13 +52,29 @@ class OtpCheck:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
-        obj.date = get("date", UNSET)
-        obj.verify_code = get("verify_code", UNSET)
-        obj.verify_status = get("verify_status", UNSET)
-        obj.ip_address = get("ip_address", UNSET)
-        if _KEYS.issuperset(src_dict):
+        known = 0  # declared keys present
+        if "date" in src_dict:
+            obj.date = src_dict["date"]
+            known += 1
+        else:
+            obj.date = UNSET
+        if "verify_code" in src_dict:
+            obj.verify_code = src_dict["verify_code"]
+            known += 1
+        else:
+            obj.verify_code = UNSET
+        if "verify_status" in src_dict:
+            obj.verify_status = src_dict["verify_status"]
+            known += 1
+        else:
+            obj.verify_status = UNSET
+        if "ip_address" in src_dict:
+            obj.ip_address = src_dict["ip_address"]
+            known += 1
+        else:
+            obj.ip_address = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.otp_check import OtpCheck
-
 
 T = TypeVar("T", bound="OtpDetail")
 
@@ -87,24 +83,46 @@ class OtpDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
+        known = 2  # declared keys present
         obj.verify_id = src_dict["verify_id"]
         obj.verify_status = src_dict["verify_status"]
-        obj.to = get("to", UNSET)
-        obj.from_ = get("from", UNSET)
-        obj.id_sms = get("id_sms", UNSET)
-        obj.codice = get("codice", UNSET)
-        obj.date_submit = get("date_submit", UNSET)
-        obj.valid_until = get("valid_until", UNSET)
-        _checks = get("checks", UNSET)
-        if _checks is UNSET:
-            obj.checks = UNSET
+        if "to" in src_dict:
+            obj.to = src_dict["to"]
+            known += 1
         else:
-            from ..models.otp_check import OtpCheck  # noqa: PLC0415
-
-            obj.checks = list(map(OtpCheck.from_dict, _checks))
-        if _KEYS.issuperset(src_dict):
+            obj.to = UNSET
+        if "from" in src_dict:
+            obj.from_ = src_dict["from"]
+            known += 1
+        else:
+            obj.from_ = UNSET
+        if "id_sms" in src_dict:
+            obj.id_sms = src_dict["id_sms"]
+            known += 1
+        else:
+            obj.id_sms = UNSET
+        if "codice" in src_dict:
+            obj.codice = src_dict["codice"]
+            known += 1
+        else:
+            obj.codice = UNSET
+        if "date_submit" in src_dict:
+            obj.date_submit = src_dict["date_submit"]
+            known += 1
+        else:
+            obj.date_submit = UNSET
+        if "valid_until" in src_dict:
+            obj.valid_until = src_dict["valid_until"]
+            known += 1
+        else:
+            obj.valid_until = UNSET
+        if "checks" in src_dict:
+            obj.checks = list(map(OtpCheck.from_dict, src_dict["checks"]))
+            known += 1
+        else:
+            obj.checks = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {
@@ -127,3 +145,6 @@ class OtpDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.otp_check import OtpCheck  # noqa: E402

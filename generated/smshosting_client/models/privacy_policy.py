@@ -61,15 +61,27 @@ class PrivacyPolicy:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
+        known = 3  # declared keys present
         obj.id = src_dict["id"]
         obj.privacy_source = src_dict["privacySource"]
         obj.privacy_value = src_dict["privacyValue"]
-        obj.vers = get("vers", UNSET)
-        obj.insert_date = get("insertDate", UNSET)
-        obj.visible = get("visible", UNSET)
-        if _KEYS.issuperset(src_dict):
+        if "vers" in src_dict:
+            obj.vers = src_dict["vers"]
+            known += 1
+        else:
+            obj.vers = UNSET
+        if "insertDate" in src_dict:
+            obj.insert_date = src_dict["insertDate"]
+            known += 1
+        else:
+            obj.insert_date = UNSET
+        if "visible" in src_dict:
+            obj.visible = src_dict["visible"]
+            known += 1
+        else:
+            obj.visible = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

@@ -56,13 +56,29 @@ class ReceivedSms:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
-        obj.from_ = get("from", UNSET)
-        obj.text = get("text", UNSET)
-        obj.receive_date = get("receiveDate", UNSET)
-        obj.sim_id = get("simId", UNSET)
-        if _KEYS.issuperset(src_dict):
+        known = 0  # declared keys present
+        if "from" in src_dict:
+            obj.from_ = src_dict["from"]
+            known += 1
+        else:
+            obj.from_ = UNSET
+        if "text" in src_dict:
+            obj.text = src_dict["text"]
+            known += 1
+        else:
+            obj.text = UNSET
+        if "receiveDate" in src_dict:
+            obj.receive_date = src_dict["receiveDate"]
+            known += 1
+        else:
+            obj.receive_date = UNSET
+        if "simId" in src_dict:
+            obj.sim_id = src_dict["simId"]
+            known += 1
+        else:
+            obj.sim_id = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

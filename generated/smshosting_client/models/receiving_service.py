@@ -61,14 +61,30 @@ class ReceivingService:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
+        known = 1  # declared keys present
         obj.id = src_dict["id"]
-        obj.sim = get("sim", UNSET)
-        obj.key = get("key", UNSET)
-        obj.expiration_date = get("expirationDate", UNSET)
-        obj.receive_date = get("receiveDate", UNSET)
-        if _KEYS.issuperset(src_dict):
+        if "sim" in src_dict:
+            obj.sim = src_dict["sim"]
+            known += 1
+        else:
+            obj.sim = UNSET
+        if "key" in src_dict:
+            obj.key = src_dict["key"]
+            known += 1
+        else:
+            obj.key = UNSET
+        if "expirationDate" in src_dict:
+            obj.expiration_date = src_dict["expirationDate"]
+            known += 1
+        else:
+            obj.expiration_date = UNSET
+        if "receiveDate" in src_dict:
+            obj.receive_date = src_dict["receiveDate"]
+            known += 1
+        else:
+            obj.receive_date = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

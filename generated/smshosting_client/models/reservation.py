@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.reservation_sync_data import ReservationSyncData
-
 
 T = TypeVar("T", bound="Reservation")
 
@@ -99,26 +95,44 @@ class Reservation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
+        known = 5  # declared keys present
         obj.id = src_dict["id"]
         obj.contact_id = src_dict["contactId"]
         obj.task = src_dict["task"]
         obj.start = src_dict["start"]
         obj.end = src_dict["end"]
-        obj.insert_date = get("insertDate", UNSET)
-        obj.confirmation_date = get("confirmationDate", UNSET)
-        obj.cancel_date = get("cancelDate", UNSET)
-        obj.uuid = get("uuid", UNSET)
-        obj.note = get("note", UNSET)
-        _g_sync_data = get("gSyncData", UNSET)
-        if _g_sync_data is UNSET:
-            obj.g_sync_data = UNSET
+        if "insertDate" in src_dict:
+            obj.insert_date = src_dict["insertDate"]
+            known += 1
         else:
-            from ..models.reservation_sync_data import ReservationSyncData  # noqa: PLC0415
-
-            obj.g_sync_data = ReservationSyncData.from_dict(_g_sync_data)
-        if _KEYS.issuperset(src_dict):
+            obj.insert_date = UNSET
+        if "confirmationDate" in src_dict:
+            obj.confirmation_date = src_dict["confirmationDate"]
+            known += 1
+        else:
+            obj.confirmation_date = UNSET
+        if "cancelDate" in src_dict:
+            obj.cancel_date = src_dict["cancelDate"]
+            known += 1
+        else:
+            obj.cancel_date = UNSET
+        if "uuid" in src_dict:
+            obj.uuid = src_dict["uuid"]
+            known += 1
+        else:
+            obj.uuid = UNSET
+        if "note" in src_dict:
+            obj.note = src_dict["note"]
+            known += 1
+        else:
+            obj.note = UNSET
+        if "gSyncData" in src_dict:
+            obj.g_sync_data = ReservationSyncData.from_dict(src_dict["gSyncData"])
+            known += 1
+        else:
+            obj.g_sync_data = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {
@@ -141,3 +155,6 @@ class Reservation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.reservation_sync_data import ReservationSyncData  # noqa: E402

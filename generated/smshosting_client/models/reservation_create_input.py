@@ -64,18 +64,22 @@ class ReservationCreateInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
+        known = 3  # declared keys present
         obj.task_id = src_dict["taskId"]
         obj.contact_id = src_dict["contactId"]
         obj.date = src_dict["date"]
-        _status = get("status", UNSET)
-        if _status is UNSET:
-            obj.status = UNSET
+        if "status" in src_dict:
+            obj.status = check_reservation_create_input_status(src_dict["status"])
+            known += 1
         else:
-            obj.status = check_reservation_create_input_status(_status)
-        obj.note = get("note", UNSET)
-        if _KEYS.issuperset(src_dict):
+            obj.status = UNSET
+        if "note" in src_dict:
+            obj.note = src_dict["note"]
+            known += 1
+        else:
+            obj.note = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

@@ -31,7 +31,7 @@ class ReservationSyncData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         obj = object.__new__(cls)
-        if _KEYS.issuperset(src_dict):
+        if len(src_dict) == 0:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

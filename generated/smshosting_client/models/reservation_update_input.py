@@ -62,17 +62,29 @@ class ReservationUpdateInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
-        obj.contact_id = get("contactId", UNSET)
-        obj.date = get("date", UNSET)
-        _status = get("status", UNSET)
-        if _status is UNSET:
-            obj.status = UNSET
+        known = 0  # declared keys present
+        if "contactId" in src_dict:
+            obj.contact_id = src_dict["contactId"]
+            known += 1
         else:
-            obj.status = check_reservation_update_input_status(_status)
-        obj.note = get("note", UNSET)
-        if _KEYS.issuperset(src_dict):
+            obj.contact_id = UNSET
+        if "date" in src_dict:
+            obj.date = src_dict["date"]
+            known += 1
+        else:
+            obj.date = UNSET
+        if "status" in src_dict:
+            obj.status = check_reservation_update_input_status(src_dict["status"])
+            known += 1
+        else:
+            obj.status = UNSET
+        if "note" in src_dict:
+            obj.note = src_dict["note"]
+            known += 1
+        else:
+            obj.note = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

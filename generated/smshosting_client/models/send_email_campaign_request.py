@@ -84,20 +84,40 @@ class SendEmailCampaignRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
+        known = 6  # declared keys present
         obj.template_id = src_dict["templateId"]
         obj.from_ = src_dict["from"]
         obj.from_name = src_dict["fromName"]
         obj.group = src_dict["group"]
         obj.subject = src_dict["subject"]
         obj.campaign_title = src_dict["campaignTitle"]
-        obj.subject_preview_text = get("subjectPreviewText", UNSET)
-        obj.enable_open_tracking = get("enableOpenTracking", UNSET)
-        obj.enable_link_tracking = get("enableLinkTracking", UNSET)
-        obj.date = get("date", UNSET)
-        obj.sandbox = get("sandbox", UNSET)
-        if _KEYS.issuperset(src_dict):
+        if "subjectPreviewText" in src_dict:
+            obj.subject_preview_text = src_dict["subjectPreviewText"]
+            known += 1
+        else:
+            obj.subject_preview_text = UNSET
+        if "enableOpenTracking" in src_dict:
+            obj.enable_open_tracking = src_dict["enableOpenTracking"]
+            known += 1
+        else:
+            obj.enable_open_tracking = UNSET
+        if "enableLinkTracking" in src_dict:
+            obj.enable_link_tracking = src_dict["enableLinkTracking"]
+            known += 1
+        else:
+            obj.enable_link_tracking = UNSET
+        if "date" in src_dict:
+            obj.date = src_dict["date"]
+            known += 1
+        else:
+            obj.date = UNSET
+        if "sandbox" in src_dict:
+            obj.sandbox = src_dict["sandbox"]
+            known += 1
+        else:
+            obj.sandbox = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

@@ -46,12 +46,20 @@ class SendEmailCampaignResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
+        known = 1  # declared keys present
         obj.campaign_id = src_dict["campaignId"]
-        obj.email_inserted = get("emailInserted", UNSET)
-        obj.email_not_inserted = get("emailNotInserted", UNSET)
-        if _KEYS.issuperset(src_dict):
+        if "emailInserted" in src_dict:
+            obj.email_inserted = src_dict["emailInserted"]
+            known += 1
+        else:
+            obj.email_inserted = UNSET
+        if "emailNotInserted" in src_dict:
+            obj.email_not_inserted = src_dict["emailNotInserted"]
+            known += 1
+        else:
+            obj.email_not_inserted = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.email_insert_result import EmailInsertResult
-
 
 T = TypeVar("T", bound="SendEmailResponse")
 
@@ -62,19 +58,29 @@ class SendEmailResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
-        obj.campaign_id = get("campaignId", UNSET)
-        obj.email_inserted = get("emailInserted", UNSET)
-        obj.email_not_inserted = get("emailNotInserted", UNSET)
-        _email = get("email", UNSET)
-        if _email is UNSET:
-            obj.email = UNSET
+        known = 0  # declared keys present
+        if "campaignId" in src_dict:
+            obj.campaign_id = src_dict["campaignId"]
+            known += 1
         else:
-            from ..models.email_insert_result import EmailInsertResult  # noqa: PLC0415
-
-            obj.email = list(map(EmailInsertResult.from_dict, _email))
-        if _KEYS.issuperset(src_dict):
+            obj.campaign_id = UNSET
+        if "emailInserted" in src_dict:
+            obj.email_inserted = src_dict["emailInserted"]
+            known += 1
+        else:
+            obj.email_inserted = UNSET
+        if "emailNotInserted" in src_dict:
+            obj.email_not_inserted = src_dict["emailNotInserted"]
+            known += 1
+        else:
+            obj.email_not_inserted = UNSET
+        if "email" in src_dict:
+            obj.email = list(map(EmailInsertResult.from_dict, src_dict["email"]))
+            known += 1
+        else:
+            obj.email = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {
@@ -97,3 +103,6 @@ class SendEmailResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.email_insert_result import EmailInsertResult  # noqa: E402

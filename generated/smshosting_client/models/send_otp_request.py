@@ -82,22 +82,46 @@ class SendOtpRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
+        known = 2  # declared keys present
         obj.to = src_dict["to"]
         obj.text = src_dict["text"]
-        obj.from_ = get("from", UNSET)
-        obj.sandbox = get("sandbox", UNSET)
-        obj.app_id = get("app_id", UNSET)
-        _encoding = get("encoding", UNSET)
-        if _encoding is UNSET:
-            obj.encoding = UNSET
+        if "from" in src_dict:
+            obj.from_ = src_dict["from"]
+            known += 1
         else:
-            obj.encoding = check_sms_encoding(_encoding)
-        obj.code_len = get("code_len", UNSET)
-        obj.max_retry = get("max_retry", UNSET)
-        obj.ttl = get("ttl", UNSET)
-        if _KEYS.issuperset(src_dict):
+            obj.from_ = UNSET
+        if "sandbox" in src_dict:
+            obj.sandbox = src_dict["sandbox"]
+            known += 1
+        else:
+            obj.sandbox = UNSET
+        if "app_id" in src_dict:
+            obj.app_id = src_dict["app_id"]
+            known += 1
+        else:
+            obj.app_id = UNSET
+        if "encoding" in src_dict:
+            obj.encoding = check_sms_encoding(src_dict["encoding"])
+            known += 1
+        else:
+            obj.encoding = UNSET
+        if "code_len" in src_dict:
+            obj.code_len = src_dict["code_len"]
+            known += 1
+        else:
+            obj.code_len = UNSET
+        if "max_retry" in src_dict:
+            obj.max_retry = src_dict["max_retry"]
+            known += 1
+        else:
+            obj.max_retry = UNSET
+        if "ttl" in src_dict:
+            obj.ttl = src_dict["ttl"]
+            known += 1
+        else:
+            obj.ttl = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

@@ -108,25 +108,65 @@ class SendSmsBulkRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
+        known = 1  # declared keys present
         obj.text = src_dict["text"]
-        obj.from_ = get("from", UNSET)
-        obj.to = get("to", UNSET)
-        obj.group = get("group", UNSET)
-        obj.udh = get("udh", UNSET)
-        obj.pid = get("pid", UNSET)
-        obj.date = get("date", UNSET)
-        obj.transaction_id = get("transactionId", UNSET)
-        obj.sandbox = get("sandbox", UNSET)
-        obj.status_callback = get("statusCallback", UNSET)
-        obj.transaction_callback = get("transactionCallback", UNSET)
-        _encoding = get("encoding", UNSET)
-        if _encoding is UNSET:
-            obj.encoding = UNSET
+        if "from" in src_dict:
+            obj.from_ = src_dict["from"]
+            known += 1
         else:
-            obj.encoding = check_sms_encoding(_encoding)
-        if _KEYS.issuperset(src_dict):
+            obj.from_ = UNSET
+        if "to" in src_dict:
+            obj.to = src_dict["to"]
+            known += 1
+        else:
+            obj.to = UNSET
+        if "group" in src_dict:
+            obj.group = src_dict["group"]
+            known += 1
+        else:
+            obj.group = UNSET
+        if "udh" in src_dict:
+            obj.udh = src_dict["udh"]
+            known += 1
+        else:
+            obj.udh = UNSET
+        if "pid" in src_dict:
+            obj.pid = src_dict["pid"]
+            known += 1
+        else:
+            obj.pid = UNSET
+        if "date" in src_dict:
+            obj.date = src_dict["date"]
+            known += 1
+        else:
+            obj.date = UNSET
+        if "transactionId" in src_dict:
+            obj.transaction_id = src_dict["transactionId"]
+            known += 1
+        else:
+            obj.transaction_id = UNSET
+        if "sandbox" in src_dict:
+            obj.sandbox = src_dict["sandbox"]
+            known += 1
+        else:
+            obj.sandbox = UNSET
+        if "statusCallback" in src_dict:
+            obj.status_callback = src_dict["statusCallback"]
+            known += 1
+        else:
+            obj.status_callback = UNSET
+        if "transactionCallback" in src_dict:
+            obj.transaction_callback = src_dict["transactionCallback"]
+            known += 1
+        else:
+            obj.transaction_callback = UNSET
+        if "encoding" in src_dict:
+            obj.encoding = check_sms_encoding(src_dict["encoding"])
+            known += 1
+        else:
+            obj.encoding = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

@@ -46,12 +46,20 @@ class SendSmsBulkResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
+        known = 1  # declared keys present
         obj.transaction_id = src_dict["transactionId"]
-        obj.from_ = get("from", UNSET)
-        obj.text = get("text", UNSET)
-        if _KEYS.issuperset(src_dict):
+        if "from" in src_dict:
+            obj.from_ = src_dict["from"]
+            known += 1
+        else:
+            obj.from_ = UNSET
+        if "text" in src_dict:
+            obj.text = src_dict["text"]
+            known += 1
+        else:
+            obj.text = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.sms_insert_result import SmsInsertResult
-
 
 T = TypeVar("T", bound="SendSmsResponse")
 
@@ -78,22 +74,40 @@ class SendSmsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
+        known = 1  # declared keys present
         obj.transaction_id = src_dict["transactionId"]
-        obj.from_ = get("from", UNSET)
-        obj.text = get("text", UNSET)
-        obj.sms_inserted = get("smsInserted", UNSET)
-        obj.sms_not_inserted = get("smsNotInserted", UNSET)
-        obj.push_inserted = get("pushInserted", UNSET)
-        _sms = get("sms", UNSET)
-        if _sms is UNSET:
-            obj.sms = UNSET
+        if "from" in src_dict:
+            obj.from_ = src_dict["from"]
+            known += 1
         else:
-            from ..models.sms_insert_result import SmsInsertResult  # noqa: PLC0415
-
-            obj.sms = list(map(SmsInsertResult.from_dict, _sms))
-        if _KEYS.issuperset(src_dict):
+            obj.from_ = UNSET
+        if "text" in src_dict:
+            obj.text = src_dict["text"]
+            known += 1
+        else:
+            obj.text = UNSET
+        if "smsInserted" in src_dict:
+            obj.sms_inserted = src_dict["smsInserted"]
+            known += 1
+        else:
+            obj.sms_inserted = UNSET
+        if "smsNotInserted" in src_dict:
+            obj.sms_not_inserted = src_dict["smsNotInserted"]
+            known += 1
+        else:
+            obj.sms_not_inserted = UNSET
+        if "pushInserted" in src_dict:
+            obj.push_inserted = src_dict["pushInserted"]
+            known += 1
+        else:
+            obj.push_inserted = UNSET
+        if "sms" in src_dict:
+            obj.sms = list(map(SmsInsertResult.from_dict, src_dict["sms"]))
+            known += 1
+        else:
+            obj.sms = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {
@@ -116,3 +130,6 @@ class SendSmsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sms_insert_result import SmsInsertResult  # noqa: E402

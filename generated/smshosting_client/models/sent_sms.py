@@ -98,21 +98,57 @@ class SentSms:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
+        known = 3  # declared keys present
         obj.id = src_dict["id"]
         obj.to = src_dict["to"]
         obj.status = check_sms_status(src_dict["status"])
-        obj.text = get("text", UNSET)
-        obj.from_ = get("from", UNSET)
-        obj.insert_date = get("insertDate", UNSET)
-        obj.sent_date = get("sentDate", UNSET)
-        obj.delivery_date = get("deliveryDate", UNSET)
-        obj.transaction_id = get("transactionId", UNSET)
-        obj.price = get("price", UNSET)
-        obj.status_detail = get("statusDetail", UNSET)
-        obj.type_ = get("type", UNSET)
-        if _KEYS.issuperset(src_dict):
+        if "text" in src_dict:
+            obj.text = src_dict["text"]
+            known += 1
+        else:
+            obj.text = UNSET
+        if "from" in src_dict:
+            obj.from_ = src_dict["from"]
+            known += 1
+        else:
+            obj.from_ = UNSET
+        if "insertDate" in src_dict:
+            obj.insert_date = src_dict["insertDate"]
+            known += 1
+        else:
+            obj.insert_date = UNSET
+        if "sentDate" in src_dict:
+            obj.sent_date = src_dict["sentDate"]
+            known += 1
+        else:
+            obj.sent_date = UNSET
+        if "deliveryDate" in src_dict:
+            obj.delivery_date = src_dict["deliveryDate"]
+            known += 1
+        else:
+            obj.delivery_date = UNSET
+        if "transactionId" in src_dict:
+            obj.transaction_id = src_dict["transactionId"]
+            known += 1
+        else:
+            obj.transaction_id = UNSET
+        if "price" in src_dict:
+            obj.price = src_dict["price"]
+            known += 1
+        else:
+            obj.price = UNSET
+        if "statusDetail" in src_dict:
+            obj.status_detail = src_dict["statusDetail"]
+            known += 1
+        else:
+            obj.status_detail = UNSET
+        if "type" in src_dict:
+            obj.type_ = src_dict["type"]
+            known += 1
+        else:
+            obj.type_ = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

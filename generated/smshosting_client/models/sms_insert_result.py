@@ -72,18 +72,22 @@ class SmsInsertResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
+        known = 3  # declared keys present
         obj.id = src_dict["id"]
         obj.to = src_dict["to"]
         obj.status = check_sms_insert_result_status(src_dict["status"])
-        obj.type_ = get("type", UNSET)
-        _status_detail = get("statusDetail", UNSET)
-        if _status_detail is UNSET:
-            obj.status_detail = UNSET
+        if "type" in src_dict:
+            obj.type_ = src_dict["type"]
+            known += 1
         else:
-            obj.status_detail = check_sms_insert_result_status_detail(_status_detail)
-        if _KEYS.issuperset(src_dict):
+            obj.type_ = UNSET
+        if "statusDetail" in src_dict:
+            obj.status_detail = check_sms_insert_result_status_detail(src_dict["statusDetail"])
+            known += 1
+        else:
+            obj.status_detail = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

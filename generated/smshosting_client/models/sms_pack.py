@@ -76,18 +76,50 @@ class SmsPack:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
+        known = 1  # declared keys present
         obj.id = src_dict["id"]
-        obj.sms_italy = get("smsItaly", UNSET)
-        obj.unit_cost_italy = get("unitCostItaly", UNSET)
-        obj.unit_cost_other_zone_a = get("unitCostOtherZoneA", UNSET)
-        obj.unit_cost_other_zone_b = get("unitCostOtherZoneB", UNSET)
-        obj.unit_cost_other_zone_c = get("unitCostOtherZoneC", UNSET)
-        obj.total_cost = get("totalCost", UNSET)
-        obj.valid_from_date = get("validFromDate", UNSET)
-        obj.valid_to_date = get("validToDate", UNSET)
-        if _KEYS.issuperset(src_dict):
+        if "smsItaly" in src_dict:
+            obj.sms_italy = src_dict["smsItaly"]
+            known += 1
+        else:
+            obj.sms_italy = UNSET
+        if "unitCostItaly" in src_dict:
+            obj.unit_cost_italy = src_dict["unitCostItaly"]
+            known += 1
+        else:
+            obj.unit_cost_italy = UNSET
+        if "unitCostOtherZoneA" in src_dict:
+            obj.unit_cost_other_zone_a = src_dict["unitCostOtherZoneA"]
+            known += 1
+        else:
+            obj.unit_cost_other_zone_a = UNSET
+        if "unitCostOtherZoneB" in src_dict:
+            obj.unit_cost_other_zone_b = src_dict["unitCostOtherZoneB"]
+            known += 1
+        else:
+            obj.unit_cost_other_zone_b = UNSET
+        if "unitCostOtherZoneC" in src_dict:
+            obj.unit_cost_other_zone_c = src_dict["unitCostOtherZoneC"]
+            known += 1
+        else:
+            obj.unit_cost_other_zone_c = UNSET
+        if "totalCost" in src_dict:
+            obj.total_cost = src_dict["totalCost"]
+            known += 1
+        else:
+            obj.total_cost = UNSET
+        if "validFromDate" in src_dict:
+            obj.valid_from_date = src_dict["validFromDate"]
+            known += 1
+        else:
+            obj.valid_from_date = UNSET
+        if "validToDate" in src_dict:
+            obj.valid_to_date = src_dict["validToDate"]
+            known += 1
+        else:
+            obj.valid_to_date = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

@@ -62,14 +62,26 @@ class SmsStatusCallback:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
+        known = 2  # declared keys present
         obj.id = src_dict["id"]
         obj.status = check_sms_status_callback_status(src_dict["status"])
-        obj.transaction_id = get("transactionId", UNSET)
-        obj.to = get("to", UNSET)
-        obj.notification_date = get("notificationDate", UNSET)
-        if _KEYS.issuperset(src_dict):
+        if "transactionId" in src_dict:
+            obj.transaction_id = src_dict["transactionId"]
+            known += 1
+        else:
+            obj.transaction_id = UNSET
+        if "to" in src_dict:
+            obj.to = src_dict["to"]
+            known += 1
+        else:
+            obj.to = UNSET
+        if "notificationDate" in src_dict:
+            obj.notification_date = src_dict["notificationDate"]
+            known += 1
+        else:
+            obj.notification_date = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

@@ -148,39 +148,128 @@ class Subaccount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
+        known = 1  # declared keys present
         obj.id = src_dict["id"]
-        obj.name = get("name", UNSET)
-        obj.lastname = get("lastname", UNSET)
-        obj.username = get("username", UNSET)
-        obj.email = get("email", UNSET)
-        obj.businessname = get("businessname", UNSET)
-        obj.address = get("address", UNSET)
-        obj.city = get("city", UNSET)
-        obj.postcode = get("postcode", UNSET)
-        obj.province = get("province", UNSET)
-        obj.country = get("country", UNSET)
-        obj.birthdate = get("birthdate", UNSET)
-        obj.phone = get("phone", UNSET)
-        obj.msisdn = get("msisdn", UNSET)
-        obj.sender = get("sender", UNSET)
-        _sender_alias_given = get("senderAlias", UNSET)
-        if _sender_alias_given is UNSET:
-            obj.sender_alias = UNSET
+        if "name" in src_dict:
+            obj.name = src_dict["name"]
+            known += 1
         else:
+            obj.name = UNSET
+        if "lastname" in src_dict:
+            obj.lastname = src_dict["lastname"]
+            known += 1
+        else:
+            obj.lastname = UNSET
+        if "username" in src_dict:
+            obj.username = src_dict["username"]
+            known += 1
+        else:
+            obj.username = UNSET
+        if "email" in src_dict:
+            obj.email = src_dict["email"]
+            known += 1
+        else:
+            obj.email = UNSET
+        if "businessname" in src_dict:
+            obj.businessname = src_dict["businessname"]
+            known += 1
+        else:
+            obj.businessname = UNSET
+        if "address" in src_dict:
+            obj.address = src_dict["address"]
+            known += 1
+        else:
+            obj.address = UNSET
+        if "city" in src_dict:
+            obj.city = src_dict["city"]
+            known += 1
+        else:
+            obj.city = UNSET
+        if "postcode" in src_dict:
+            obj.postcode = src_dict["postcode"]
+            known += 1
+        else:
+            obj.postcode = UNSET
+        if "province" in src_dict:
+            obj.province = src_dict["province"]
+            known += 1
+        else:
+            obj.province = UNSET
+        if "country" in src_dict:
+            obj.country = src_dict["country"]
+            known += 1
+        else:
+            obj.country = UNSET
+        if "birthdate" in src_dict:
+            obj.birthdate = src_dict["birthdate"]
+            known += 1
+        else:
+            obj.birthdate = UNSET
+        if "phone" in src_dict:
+            obj.phone = src_dict["phone"]
+            known += 1
+        else:
+            obj.phone = UNSET
+        if "msisdn" in src_dict:
+            obj.msisdn = src_dict["msisdn"]
+            known += 1
+        else:
+            obj.msisdn = UNSET
+        if "sender" in src_dict:
+            obj.sender = src_dict["sender"]
+            known += 1
+        else:
+            obj.sender = UNSET
+        if "senderAlias" in src_dict:
+            _sender_alias_given = src_dict["senderAlias"]
             sender_alias = cast(list[str], _sender_alias_given)
 
             obj.sender_alias = sender_alias
-        obj.taxcode = get("taxcode", UNSET)
-        obj.vatnumber = get("vatnumber", UNSET)
-        obj.registration_date = get("registrationDate", UNSET)
-        obj.expiration_date = get("expirationDate", UNSET)
-        obj.credit = get("credit", UNSET)
-        obj.italysms = get("italysms", UNSET)
-        obj.auth_key = get("authKey", UNSET)
-        obj.auth_secret = get("authSecret", UNSET)
-        if _KEYS.issuperset(src_dict):
+            known += 1
+        else:
+            obj.sender_alias = UNSET
+        if "taxcode" in src_dict:
+            obj.taxcode = src_dict["taxcode"]
+            known += 1
+        else:
+            obj.taxcode = UNSET
+        if "vatnumber" in src_dict:
+            obj.vatnumber = src_dict["vatnumber"]
+            known += 1
+        else:
+            obj.vatnumber = UNSET
+        if "registrationDate" in src_dict:
+            obj.registration_date = src_dict["registrationDate"]
+            known += 1
+        else:
+            obj.registration_date = UNSET
+        if "expirationDate" in src_dict:
+            obj.expiration_date = src_dict["expirationDate"]
+            known += 1
+        else:
+            obj.expiration_date = UNSET
+        if "credit" in src_dict:
+            obj.credit = src_dict["credit"]
+            known += 1
+        else:
+            obj.credit = UNSET
+        if "italysms" in src_dict:
+            obj.italysms = src_dict["italysms"]
+            known += 1
+        else:
+            obj.italysms = UNSET
+        if "authKey" in src_dict:
+            obj.auth_key = src_dict["authKey"]
+            known += 1
+        else:
+            obj.auth_key = UNSET
+        if "authSecret" in src_dict:
+            obj.auth_secret = src_dict["authSecret"]
+            known += 1
+        else:
+            obj.auth_secret = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

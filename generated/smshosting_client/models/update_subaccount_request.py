@@ -101,25 +101,73 @@ class UpdateSubaccountRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         obj = object.__new__(cls)
+        known = 4  # declared keys present
         obj.username = src_dict["username"]
         obj.name = src_dict["name"]
         obj.lastname = src_dict["lastname"]
         obj.email = src_dict["email"]
-        obj.company_type = get("companyType", UNSET)
-        obj.businessname = get("businessname", UNSET)
-        obj.address = get("address", UNSET)
-        obj.city = get("city", UNSET)
-        obj.postcode = get("postcode", UNSET)
-        obj.province = get("province", UNSET)
-        obj.country = get("country", UNSET)
-        obj.birthdate = get("birthdate", UNSET)
-        obj.phone = get("phone", UNSET)
-        obj.msisdn = get("msisdn", UNSET)
-        obj.taxcode = get("taxcode", UNSET)
-        obj.vatnumber = get("vatnumber", UNSET)
-        if _KEYS.issuperset(src_dict):
+        if "companyType" in src_dict:
+            obj.company_type = src_dict["companyType"]
+            known += 1
+        else:
+            obj.company_type = UNSET
+        if "businessname" in src_dict:
+            obj.businessname = src_dict["businessname"]
+            known += 1
+        else:
+            obj.businessname = UNSET
+        if "address" in src_dict:
+            obj.address = src_dict["address"]
+            known += 1
+        else:
+            obj.address = UNSET
+        if "city" in src_dict:
+            obj.city = src_dict["city"]
+            known += 1
+        else:
+            obj.city = UNSET
+        if "postcode" in src_dict:
+            obj.postcode = src_dict["postcode"]
+            known += 1
+        else:
+            obj.postcode = UNSET
+        if "province" in src_dict:
+            obj.province = src_dict["province"]
+            known += 1
+        else:
+            obj.province = UNSET
+        if "country" in src_dict:
+            obj.country = src_dict["country"]
+            known += 1
+        else:
+            obj.country = UNSET
+        if "birthdate" in src_dict:
+            obj.birthdate = src_dict["birthdate"]
+            known += 1
+        else:
+            obj.birthdate = UNSET
+        if "phone" in src_dict:
+            obj.phone = src_dict["phone"]
+            known += 1
+        else:
+            obj.phone = UNSET
+        if "msisdn" in src_dict:
+            obj.msisdn = src_dict["msisdn"]
+            known += 1
+        else:
+            obj.msisdn = UNSET
+        if "taxcode" in src_dict:
+            obj.taxcode = src_dict["taxcode"]
+            known += 1
+        else:
+            obj.taxcode = UNSET
+        if "vatnumber" in src_dict:
+            obj.vatnumber = src_dict["vatnumber"]
+            known += 1
+        else:
+            obj.vatnumber = UNSET
+        if len(src_dict) == known:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {

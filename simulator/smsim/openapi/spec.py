@@ -211,23 +211,37 @@ class OpenAPISpec:
         raise RequestValidationError([issue], 405, allow)
 
     def validate(
-        self, method: str, path: str | bytes, query_string: bytes | str, headers: _Headers, body: bytes
+        self,
+        method: str,
+        path: str | bytes,
+        query_string: bytes | str,
+        headers: _Headers,
+        body: bytes,
+        route: tuple[Operation, dict[str, str]] | None = None,
     ) -> ValidatedRequest:
         """Validate one request. Raises RequestValidationError (4xx) and nothing else.
 
         ``headers`` may be any mapping (lookups are case-insensitive) or ASGI-style pairs.
+        ``route``: what :meth:`match` answered for this method and path, when the caller has
+        already asked (routing is then not done twice).
         """
         try:
-            return self._validate(method, path, query_string, headers, body)
+            return self._validate(method, path, query_string, headers, body, route)
         except RequestValidationError:
             raise
         except Exception as exc:  # hostile input must never become a 500
             raise _fail(400, "body", f"malformed request ({type(exc).__name__})") from None
 
     def _validate(
-        self, method: str, path: str | bytes, qs: bytes | str, headers: _Headers, body: bytes
+        self,
+        method: str,
+        path: str | bytes,
+        qs: bytes | str,
+        headers: _Headers,
+        body: bytes,
+        route: tuple[Operation, dict[str, str]] | None,
     ) -> ValidatedRequest:
-        op, raw_path_params = self.match(method, path)
+        op, raw_path_params = self.match(method, path) if route is None else route
         if len(body) > self.max_body_bytes:
             raise _fail(413, "body", f"request body larger than {self.max_body_bytes} bytes")
         issues: list[ValidationIssue] = []

@@ -12,6 +12,7 @@ bulk jobs, the JSON answer, and the area/host protocols.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
@@ -46,6 +47,7 @@ def _rome() -> tzinfo:
 ROME = _rome()
 
 
+@functools.lru_cache(maxsize=4096)  # a pure function; listings format the same moments again and again
 def fmt_date(moment: float) -> str:
     """``2026-09-21T16:13:20+0200``: the API's date-time form, in Italian local time."""
     return datetime.fromtimestamp(moment, ROME).strftime(DATE_FORMAT)
