@@ -2798,9 +2798,9 @@ export interface components {
              * @example StrOngPasSwoRd
              */
             password: string;
-            /** @description First name (not blank). */
+            /** @description First name (not blank), at most 50 characters (S23). */
             name: string;
-            /** @description Last name (not blank). */
+            /** @description Last name (not blank), at most 50 characters (S23). */
             lastname: string;
             /** @description A valid e-mail address. */
             email: string;

@@ -45,9 +45,9 @@ class CreateSubaccountRequest:
     example uses `!` and `+`, so any visible ASCII character is accepted here; letters and digits are the safe
     choice (decision S28). """
     name: str
-    """ First name (not blank). """
+    """ First name (not blank), at most 50 characters (S23). """
     lastname: str
-    """ Last name (not blank). """
+    """ Last name (not blank), at most 50 characters (S23). """
     email: str
     """ A valid e-mail address. """
     company_type: bool | Unset = UNSET

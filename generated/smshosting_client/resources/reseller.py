@@ -164,8 +164,8 @@ class ResellerResource(SyncResource):
         Args:
             username: Login name: 5 to 50 characters among letters, digits and `. @ _ -`.
             password: Password: 5 to 20 characters.
-            name: First name (not blank).
-            lastname: Last name (not blank).
+            name: First name (not blank), at most 50 characters (S23).
+            lastname: Last name (not blank), at most 50 characters (S23).
             email: A valid e-mail address.
             company_type: `true` when the sub-account belongs to a company.
             businessname: Company name, 1 to 100 characters; required when `companyType` is `true`.
@@ -599,8 +599,8 @@ class AsyncResellerResource(AsyncResource):
         Args:
             username: Login name: 5 to 50 characters among letters, digits and `. @ _ -`.
             password: Password: 5 to 20 characters.
-            name: First name (not blank).
-            lastname: Last name (not blank).
+            name: First name (not blank), at most 50 characters (S23).
+            lastname: Last name (not blank), at most 50 characters (S23).
             email: A valid e-mail address.
             company_type: `true` when the sub-account belongs to a company.
             businessname: Company name, 1 to 100 characters; required when `companyType` is `true`.
