@@ -14,8 +14,10 @@ endpoint functions exactly) plus the spec's vendor extensions:
   end of it.
 
 For every tag it writes ``resources/<resource>.py`` with four classes (sync, async and their
-``with_raw_response`` twins), and ``sdk.py`` with the resource accessors that the client classes
-of ``smsgw`` inherit.  It also renders this API's section of ``api.md``.
+``with_raw_response`` twins), ``sdk.py`` with the resource accessors that the client classes
+of ``smsgw`` inherit, and ``media_types.py`` with the ``Accept`` header of every operation that
+answers a body (its success responses' media types), which the clients of ``smsgw`` send.  It
+also renders this API's section of ``api.md``.
 """
 
 from __future__ import annotations
@@ -108,6 +110,7 @@ class Operation:
     parse: str = "none"  # none | model | location
     parse_class: str = ""
     paging: tuple[str, str, str, str, str] | None = None  # strategy, items attr, item type, size param, start
+    media_types: tuple[str, ...] = ()  # of the success answers' bodies, in the spec's order
 
 
 @dataclass
@@ -194,6 +197,14 @@ class Builder:
         """The spec's operation for the parser's endpoint (whose path parameters are renamed)."""
         return dict(self.doc["paths"][self.spec_paths[re.sub(r"{[^}]*}", "{}", path)]][http])
 
+    def success_media_types(self, raw: dict[str, Any]) -> tuple[str, ...]:
+        """The media types of the operation's 2xx answers with a body, each once, in the spec's order."""
+        found: dict[str, None] = {}
+        for code, response in raw["responses"].items():
+            if str(code).startswith("2"):
+                found.update(dict.fromkeys(str(media) for media in self.resolve(response).get("content") or {}))
+        return tuple(found)
+
     def prop_imports(self, prop: Any, imports: set[str]) -> None:
         for line in sorted(prop.get_imports(prefix="..")):
             if line.startswith("from typing"):
@@ -253,6 +264,7 @@ class Builder:
             path=path,
             summary=str(raw.get("summary", "")).strip(),
             module=f"{resource.tag}.{endpoint.name}",
+            media_types=self.success_media_types(raw),
         )
         imports = resource.imports
         raw_params = {}
@@ -617,6 +629,30 @@ def render_sdk(api: str, spec_name: str, resources: list[Resource], base_url: st
     return "\n".join(lines) + "\n"
 
 
+def render_media_types(api: str, spec_name: str, resources: list[Resource]) -> str:
+    operations = sorted((op.path, op.http, op.media_types) for r in resources for op in r.operations if op.media_types)
+    lines = [
+        HEADER.format(spec=spec_name).rstrip(),
+        f'"""The media types the operations of the {api} API answer on success, from the spec.',
+        "",
+        '``ACCEPT`` maps ``"METHOD /path"`` (the spec\'s path template) to the ``Accept`` header of that',
+        "operation: the media types of its success answers, in the spec's order.  Operations whose",
+        "success answers have no body are not listed.  The clients of ``smsgw`` send these.",
+        '"""',
+        "",
+        "from __future__ import annotations",
+        "",
+        "from collections.abc import Mapping",
+        "from types import MappingProxyType",
+        "from typing import Final",
+        "",
+        "ACCEPT: Final[Mapping[str, str]] = MappingProxyType({",
+    ]
+    lines += [f"    {f'{http} {path}'!r}: {', '.join(media)!r}," for path, http, media in operations]
+    lines.append("})")
+    return "\n".join(lines) + "\n"
+
+
 def render_api_md(api: str, package: str, resources: list[Resource], base_url: str) -> str:
     out = [
         f"# {api}",
@@ -658,6 +694,7 @@ def render(api: str, package: str, spec: Path, config: Path, parsed: Parsed | No
     spec_name = f"spec/{spec.name}"
     files = {
         "sdk.py": render_sdk(api, spec_name, resources, base_url),
+        "media_types.py": render_media_types(api, spec_name, resources),
         "resources/__init__.py": HEADER.format(spec=spec_name)
         + f'"""The resources of the {api} API, one module per tag (see ``sdk.py``)."""\n',
     }

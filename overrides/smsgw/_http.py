@@ -3,13 +3,15 @@
 The generated ``Client`` has no timeout and no ``Accept`` header by default and takes auth and
 transports only through ``httpx_args``; here both API modules get the same sane defaults in one
 place: typed errors raised by a response hook (so every generated call raises instead of
-returning error bodies as values), a timeout, ``Accept: application/json`` (or, per path, the
-media type an operation declares instead), a User-Agent, an https-only base URL (loopback
-excepted), the retry transport for idempotent calls, and the caller's auth strategy.
+returning error bodies as values), a timeout, ``Accept: application/json`` (or, per operation,
+the media types its spec declares instead: the generated ``media_types.ACCEPT``), a User-Agent,
+an https-only base URL (loopback excepted), the retry transport for idempotent calls, and the
+caller's auth strategy.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
@@ -22,6 +24,7 @@ from .security import check_base_url
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 DEFAULT_HEADERS = {"Accept": "application/json", "User-Agent": f"smsgw-python/{__version__}"}
+_PARAMETER = re.compile(r"\{[^}]*\}")
 
 
 class _Client(httpx.Client):
@@ -57,29 +60,45 @@ def _accept_hooks(
 ) -> tuple[list[Callable[[httpx.Request], None]], list[Callable[[httpx.Request], Awaitable[None]]]]:
     """Request hooks (sync, async) sending the ``Accept`` an operation declares, by path.
 
-    ``accept`` maps paths relative to ``base_url`` (e.g. ``"login"``) to the media type their
-    operation answers when it is not JSON, e.g. smsend's ``text/plain`` logins: a peer that
-    negotiates media types answers 406 to ``Accept: application/json`` there.
+    ``accept`` maps ``"METHOD /path"`` (or a bare path, for every method) relative to
+    ``base_url``, ``{parameter}`` templates included, to the media types the operation answers:
+    the generated ``<api>_client.media_types.ACCEPT``.  Only the entries that differ from the
+    default ``Accept`` (JSON) are looked up, so a JSON operation costs two dict look-ups and a
+    prefix test or two; none at all when every operation answers JSON.  Smsend's logins answer
+    ``text/plain``: a peer that negotiates media types answers 406 to ``Accept: application/json``.
     """
-    if not accept:
-        return [], []
     base = httpx.URL(base_url.rstrip("/") + "/")
-    # Keys are "path" or "METHOD path"; a path with a {parameter} matches by its literal prefix.
+    default = DEFAULT_HEADERS["Accept"]
     exact: dict[tuple[str | None, str], str] = {}
-    prefixes: list[tuple[str | None, str, str]] = []
-    for key, media in accept.items():
+    # A template matches by its literal prefix (the cheap test), then as a whole, each
+    # {parameter} standing for one path segment: "/a/{id}" is not "/a/1/b".
+    templates: list[tuple[str | None, str, re.Pattern[str], str]] = []
+    for key, media in (accept or {}).items():
+        if media == default:
+            continue
         method, _, path = key.rpartition(" ")
-        full = base.join(path.lstrip("/").partition("{")[0]).path
-        if "{" in path:
-            prefixes.append((method or None, full, media))
+        literal, *rest = _PARAMETER.split(path.lstrip("/"))
+        full = base.join(literal).path
+        if rest:
+            pattern = re.compile(re.escape(full) + "".join("[^/]+" + re.escape(part) for part in rest))
+            templates.append((method or None, full, pattern, media))
         else:
             exact[(method or None, full)] = media
+    if not exact and not templates:
+        return [], []
 
     def sync_hook(request: httpx.Request) -> None:
         path, method = request.url.path, request.method
         media = exact.get((method, path)) or exact.get((None, path))
         if media is None:
-            media = next((m for meth, pre, m in prefixes if meth in (None, method) and path.startswith(pre)), None)
+            media = next(
+                (
+                    m
+                    for meth, pre, pattern, m in templates
+                    if path.startswith(pre) and meth in (None, method) and pattern.fullmatch(path)
+                ),
+                None,
+            )
         if media is not None:
             request.headers["Accept"] = media
 

@@ -13,8 +13,9 @@ Typical use::
 
 What this module adds to the generated client, and why:
 
-- :func:`client` builds a generated ``Client`` on httpx clients with a timeout, JSON ``Accept``,
-  retries of idempotent calls, an https-only base URL and one of the login strategies;
+- :func:`client` builds a generated ``Client`` on httpx clients with a timeout, the ``Accept``
+  each operation's spec declares (``ACCEPT``, generated), retries of idempotent calls, an
+  https-only base URL and one of the login strategies;
 - :class:`SessionLogin` / :class:`TokenLogin` (``httpx.Auth``) log in lazily and again on expiry;
 - :func:`check` / :func:`unwrap` turn error statuses into the typed errors of :mod:`smsgw.errors`
   (the generated functions return error bodies as values);
@@ -33,7 +34,7 @@ from dataclasses import dataclass
 from typing import Any, Literal, TypeVar
 
 import httpx
-from smsend_client import Client
+from smsend_client import Client, media_types
 from smsend_client.api.credit import get_subaccount_credits, move_subaccount_credits
 from smsend_client.api.purchases import list_subaccount_purchases
 from smsend_client.api.subaccounts import create_subaccount, get_subaccount, list_subaccounts
@@ -91,17 +92,9 @@ def read_error(body: bytes) -> tuple[str | None, str | None]:
     return None, text
 
 
-# The operations whose success body is not JSON, by path: the client asks for what they answer.
-ACCEPT = {
-    "login": "text/plain",
-    "token": "text/plain",
-    "checksession": "text/plain",
-    "dashboard": "text/plain",
-    "POST pwdreset": "text/plain",
-    "POST contact/add_to_blacklist/{contact_id}": "text/plain",
-    "POST contacts/add_to_blacklist": "text/plain",
-    "POST blacklist/sms": "text/plain",
-}
+# The Accept header of every operation that answers a body, from the spec (generated; the hook
+# of smsgw._http sends the entries that are not JSON, e.g. the logins' text/plain).
+ACCEPT = media_types.ACCEPT
 
 
 def client(

@@ -13,10 +13,12 @@ from typing import Any
 import httpx
 import pytest
 import yaml
+from smsend_client import media_types as smsend_media_types
 from smsend_client.api.authentication import login_access_token, login_session_key
 from smsend_client.api.subaccounts import list_subaccounts
-from smsgw import smsend, smshosting
+from smsgw import _http, smsend, smshosting
 from smsgw.errors import LoginError
+from smshosting_client import media_types as smshosting_media_types
 from smsim import SimulatorTransport, testing
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -100,6 +102,48 @@ def test_every_operation_is_asked_for_a_media_type_it_declares(name: str) -> Non
         if declared:  # operations without a success body accept anything
             assert accept in declared, (method, path, accept, declared)
     assert len(seen) == len(operations)
+
+
+@pytest.mark.parametrize("name", ["smsend", "smshosting"])
+def test_the_clients_send_the_accept_generated_from_the_spec(name: str) -> None:
+    generated = {"smsend": smsend_media_types.ACCEPT, "smshosting": smshosting_media_types.ACCEPT}[name]
+    assert {"smsend": smsend.ACCEPT, "smshosting": smshosting.ACCEPT}[name] is generated
+    declared = {f"{method} {path}": media for method, path, media in spec_operations(name) if media}
+    sent = {key: accept.split(", ") for key, accept in generated.items()}
+    assert all(len(types) == len(set(types)) for types in sent.values()), sent
+    assert {key: set(types) for key, types in sent.items()} == declared
+
+
+def test_a_parameter_of_a_template_stands_for_one_path_segment() -> None:
+    accept = {"GET /a/{id}": "text/plain", "GET /a/{id}/b/{n}.csv": "text/csv", "/c": "text/html"}
+    seen: list[tuple[str, str, str | None]] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append((request.method, request.url.path, request.headers.get("Accept")))
+        return httpx.Response(204)
+
+    base = "https://gateway.test/api"
+    http = _http.sync_client(
+        base, auth=None, read_error=smsend.read_error, transport=httpx.MockTransport(answer), accept=accept
+    )
+    for method, path in [("GET", "a/1"), ("GET", "a/1/b/2.csv"), ("GET", "a/1/b"), ("POST", "a/1"), ("PUT", "c")]:
+        http.request(method, path)
+    assert seen == [
+        ("GET", "/api/a/1", "text/plain"),
+        ("GET", "/api/a/1/b/2.csv", "text/csv"),
+        ("GET", "/api/a/1/b", "application/json"),
+        ("POST", "/api/a/1", "application/json"),
+        ("PUT", "/api/c", "text/html"),
+    ]
+
+
+def test_a_client_whose_operations_all_answer_json_looks_nothing_up() -> None:
+    json_only = {"GET /a/{id}": "application/json", "POST /b": "application/json"}
+    http = _http.sync_client("https://gateway.test/api", auth=None, read_error=smsend.read_error, accept=json_only)
+    assert http.event_hooks["request"] == []
+    hosting = smshosting.client("https://gateway.test/rest/api", auth_key="k", auth_secret="s").get_httpx_client()
+    all_json = set(smshosting.ACCEPT.values()) == {"application/json"}
+    assert (hosting.event_hooks["request"] == []) == all_json
 
 
 @pytest.mark.parametrize(

@@ -28,7 +28,7 @@ def spec(operation: dict[str, Any]) -> dict[str, Any]:
 
 
 def render(tmp_path: Path, document: dict[str, Any]) -> Any:
-    (tmp_path / "mini.yaml").write_text(yaml.safe_dump(document))
+    (tmp_path / "mini.yaml").write_text(yaml.safe_dump(document, sort_keys=False))
     (tmp_path / "config.yaml").write_text(CONFIG)
     return surface.render("Mini", "mini_client", tmp_path / "mini.yaml", tmp_path / "config.yaml")
 
@@ -55,3 +55,34 @@ def test_an_operation_without_a_method_name_is_refused(tmp_path: Path) -> None:
     nameless = {k: v for k, v in ARRAY_BODY.items() if k != "x-method-name"}
     with pytest.raises(SystemExit, match="addThings has no x-method-name"):
         render(tmp_path, spec(nameless))
+
+
+def test_the_accept_of_each_operation_is_its_success_media_types_in_the_spec_order(tmp_path: Path) -> None:
+    document = spec(ARRAY_BODY)
+    string = {"schema": {"type": "string"}}
+    document["paths"]["/things/{thing_id}"] = {
+        "parameters": [{"name": "thing_id", "in": "path", "required": True, "schema": {"type": "string"}}],
+        "get": {
+            "operationId": "getThing",
+            "tags": ["Things"],
+            "x-method-name": "get",
+            "responses": {
+                "200": {"description": "ok", "content": {"text/csv": string, "application/json": string}},
+                "203": {"description": "ok", "content": {"application/json": string}},
+                "404": {"description": "no", "content": {"application/problem+json": string}},
+            },
+        },
+        "delete": {
+            "operationId": "deleteThing",
+            "tags": ["Things"],
+            "x-method-name": "delete",
+            "responses": {"204": {"description": "gone"}},
+        },
+    }
+    code = render(tmp_path, document).files["media_types.py"]
+    namespace: dict[str, Any] = {}
+    exec(compile(code, "media_types.py", "exec"), namespace)  # noqa: S102 (the generator's own output)
+    assert dict(namespace["ACCEPT"]) == {
+        "POST /things": "application/json",
+        "GET /things/{thing_id}": "text/csv, application/json",
+    }
