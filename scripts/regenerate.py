@@ -16,8 +16,9 @@ This is the project's main job.  For every spec it:
    formats the result with the pinned ruff;
 3. compares the scratch tree with ``generated/<package>``: in ``--check`` mode any difference is
    reported by file name and the script exits 1; otherwise the tree is replaced;
-4. records what was generated from (spec, config and template hashes, tool versions) in
-   ``generated/generation.lock.json``.
+4. records what was generated from (spec, config and template hashes, tool versions, and the
+   hashes of the overrides' modules whose hand-written client helpers ``api.md`` lists, read
+   with ``ast`` and never imported) in ``generated/generation.lock.json``.
 
 Output is byte-identical from one run to the next, so ``--check`` is a reliable staleness test.
 ``--verify`` additionally type-checks the generated and overrides packages with ``mypy --strict``.
@@ -94,6 +95,9 @@ The generated endpoint functions (`<api>_client.api.<tag>.<operation>`) remain a
 low-level layer.
 
 """
+# The hand-written modules whose client-class helpers api.md lists (read with ``ast`` by
+# ``surface.render_helpers_md``, never imported): inputs of the generation like the specs.
+HELPER_SOURCES = tuple(ROOT / "overrides" / "smsgw" / name for name in ("clients.py", "smsend_twofactor.py"))
 # Custom templates that replace the generator's own by file name (e.g. lazy model imports).
 TEMPLATES = ROOT / "generator" / "templates"
 PINNED_TOOLS = ("openapi-python-client", "ruff")
@@ -234,6 +238,8 @@ def build(client: Client, scratch: Path) -> None:
         sys.exit(1)
     (out / "py.typed").write_text("# Marker file for PEP 561: this package ships type hints.\n")
     api_md = surface.write(client.title, out, client.spec, client.config, (document, data))
+    helpers = surface.render_helpers_md(client.title, HELPER_SOURCES)
+    api_md += "\n" + helpers if helpers else ""
     (scratch / f"{client.package}.api.md").write_text(api_md)
     subprocess.run([tool("ruff"), *RUFF_FIX, str(out)], check=True)
     subprocess.run([tool("ruff"), *RUFF_FORMAT, str(out)], check=True)
@@ -309,6 +315,7 @@ def lock_data() -> dict[str, object]:
         },
         "templates": {p.name: sha256(p) for p in sorted(TEMPLATES.glob("*.jinja"))},
         "surface": sha256(ROOT / "scripts" / "surface.py"),
+        "helpers": {str(p.relative_to(ROOT)): sha256(p) for p in HELPER_SOURCES},
     }
 
 
