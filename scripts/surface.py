@@ -858,6 +858,41 @@ def _bound(members: dict[str, Member], node: ast.ClassDef, sources: Sequence[Pat
     }
 
 
+def _imported_names(sources: Sequence[Path]) -> dict[str, str]:
+    """What each name imported by the helper modules (also under ``TYPE_CHECKING``) is, in full:
+    ``SmsendSendSmsRequest`` -> ``smsend_client.models.SendSmsRequest``, ``smsend`` ->
+    ``smsgw.smsend``; relative imports are from the package of the sources (``smsgw``)."""
+    found: dict[str, str] = {}
+    for source in sources:
+        package = source.parent.name
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.ImportFrom):
+                continue
+            module = ".".join(filter(None, [package if node.level else "", node.module or ""]))
+            for alias in node.names:
+                found.setdefault(alias.asname or alias.name, f"{module}.{alias.name}")
+    return found
+
+
+def _origins(entries: Sequence[Entry], sources: Sequence[Path], packages: set[str]) -> list[str]:
+    """Where the project's names used in the entries' signatures come from, sorted: ``(name, full)``
+    where the name is imported from one of ``packages`` (and renamed or not)."""
+    imported = _imported_names(sources)
+    used: set[str] = set()
+    for _, _, lines in entries:
+        for line in lines:
+            signature = line.split("(", 1)[-1] if "(" in line else line.split(" -> ", 1)[-1]
+            used.update(re.findall(r"(?<![\w.])[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*", signature))
+    out: list[str] = []
+    for name in sorted(used):
+        head, _, rest = name.partition(".")
+        full = imported.get(head)
+        if full is None or full.split(".", 1)[0] not in packages:
+            continue
+        out.append(f"`{name}` is `{full}{'.' + rest if rest else ''}`")
+    return out
+
+
 def _usage(prefix: str, member: Member) -> str:
     if member.kind == "property":
         return f"{prefix}{member.name} -> {member.returns}"
@@ -914,6 +949,10 @@ def render_helpers_md(api: str, sources: Sequence[Path]) -> str:
         "above; a line marked `# async` is the async client's where it differs.",
         "",
     ]
+    packages = {"smsgw", *(s.parent.name for s in sources), f"{api.lower()}_client"}
+    origins = _origins(entries, sources, packages)
+    if origins:
+        out += ["The names in these signatures: " + ", ".join(origins) + ".", ""]
     for _, title, lines in sorted(entries):
         out += [f"- {title}", "", "  ```python", *[f"  {line}" for line in lines], "  ```", ""]
     return "\n".join(out)
