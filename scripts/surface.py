@@ -811,21 +811,30 @@ def _base_name(base: ast.expr) -> str:
     return ast.unparse(base.value if isinstance(base, ast.Subscript) else base)
 
 
-def public_members(name: str, classes: Mapping[str, ast.ClassDef]) -> dict[str, Member]:
-    """The public methods and properties of class ``name``: its own, then its bases' (left to
-    right, depth first, the first definition winning) among ``classes``; by name."""
-    members: dict[str, Member] = {}
+def class_chain(name: str, classes: Mapping[str, ast.ClassDef]) -> list[ast.ClassDef]:
+    """Class ``name`` and its bases among ``classes``, left to right and depth first (the order
+    in which Python finds a method for these single-module hierarchies); bases of other modules
+    (the generated resources, ``Generic``) are left out."""
+    chain: list[ast.ClassDef] = []
     pending, seen = [name], set()
     while pending:
         current = pending.pop(0)
         if current in seen or current not in classes:
-            continue  # a class of another module: the generated resources, Generic
+            continue
         seen.add(current)
-        node = classes[current]
+        chain.append(classes[current])
+        pending[:0] = [_base_name(base) for base in classes[current].bases]
+    return chain
+
+
+def public_members(name: str, classes: Mapping[str, ast.ClassDef]) -> dict[str, Member]:
+    """The public methods and properties of class ``name``: its own, then its bases' among
+    ``classes`` (:func:`class_chain`, the first definition winning); by name."""
+    members: dict[str, Member] = {}
+    for node in class_chain(name, classes):
         for item in node.body:
             if isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef) and not item.name.startswith("_"):
                 members.setdefault(item.name, _member(item))
-        pending[:0] = [_base_name(base) for base in node.bases]
     return members
 
 
@@ -841,20 +850,28 @@ def _type_vars(sources: Sequence[Path]) -> set[str]:
     return found
 
 
-def _bound(members: dict[str, Member], node: ast.ClassDef, sources: Sequence[Path]) -> dict[str, Member]:
-    """``members`` with the module's one type variable replaced by the class's type argument
-    (``class Smsend(_Sync[SmsendClient], ...)``: ``C`` is ``SmsendClient``)."""
-    arguments = [ast.unparse(b.slice) for b in node.bases if isinstance(b, ast.Subscript)]
+def _bound(name: str, classes: Mapping[str, ast.ClassDef], sources: Sequence[Path]) -> dict[str, Member]:
+    """The public members of class ``name``, the modules' one type variable replaced by the one
+    type argument its bases give it (``class _SmsendOnce(_Base[SmsendClient])``: ``C`` is
+    ``SmsendClient``); as written where that is not so simple."""
+    members = public_members(name, classes)
     type_vars = _type_vars(sources)
-    if len(type_vars) != 1 or len(set(arguments)) != 1:
+    arguments = {
+        ast.unparse(base.slice)
+        for node in class_chain(name, classes)
+        for base in node.bases
+        if isinstance(base, ast.Subscript)
+    } - type_vars
+    if len(type_vars) != 1 or len(arguments) != 1:
         return members
+    argument = next(iter(arguments))
     pattern = re.compile(rf"\b{re.escape(next(iter(type_vars)))}\b")
 
     def bind(text: str) -> str:
-        return pattern.sub(arguments[0], text)
+        return pattern.sub(argument, text)
 
     return {
-        name: Member(m.name, m.kind, m.is_async, bind(m.params), bind(m.returns), m.doc) for name, m in members.items()
+        key: Member(m.name, m.kind, m.is_async, bind(m.params), bind(m.returns), m.doc) for key, m in members.items()
     }
 
 
@@ -929,9 +946,8 @@ def render_helpers_md(api: str, sources: Sequence[Path]) -> str:
     classes = _classes(sources)
     if api not in classes and f"Async{api}" not in classes:
         return ""
-    sync = _bound(public_members(api, classes), classes[api], sources) if api in classes else {}
-    name = f"Async{api}"
-    asynchronous = _bound(public_members(name, classes), classes[name], sources) if name in classes else {}
+    sync = _bound(api, classes, sources)
+    asynchronous = _bound(f"Async{api}", classes, sources)
     entries = _entries("client.", sync, asynchronous)
     # A property whose type is a helper class: that class's methods, under its name.
     for name in sorted(sync.keys() | asynchronous.keys()):
