@@ -801,6 +801,8 @@ def _classes(sources: Sequence[Path]) -> dict[str, ast.ClassDef]:
     """The classes of the helper modules by name (the first module wins)."""
     found: dict[str, ast.ClassDef] = {}
     for source in sources:
+        if not source.is_file():
+            raise SystemExit(f"{source}: no such file (api.md lists the client helpers it defines)")
         for node in ast.parse(source.read_text(encoding="utf-8"), filename=str(source)).body:
             if isinstance(node, ast.ClassDef):
                 found.setdefault(node.name, node)

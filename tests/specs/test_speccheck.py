@@ -110,7 +110,7 @@ def test_verbose_adds_the_validators_explanation(tmp_path: Path) -> None:
 
 def test_regenerate_reports_a_broken_spec_in_two_lines(tmp_path: Path) -> None:
     """The whole command, as a person runs it, on a copy of the repository with a broken $ref."""
-    for folder in ("scripts", "generator", "generated", "spec"):
+    for folder in ("scripts", "generator", "generated", "spec", "overrides"):
         shutil.copytree(project.ROOT / folder, tmp_path / folder, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(project.ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
     broken_copy(tmp_path, "$ref: '#/components/schemas/LoginKeys'", "$ref: '#/components/schemas/Nope'")
@@ -136,7 +136,7 @@ def test_regenerate_fails_when_the_generator_drops_an_operation(tmp_path: Path) 
     """A valid spec that the generator cannot fully use (here a body media type it does not
     support): the operation would silently vanish from the client, so the run fails and says
     which spec and why (the generator runs in a worker process, see scripts/regenerate.py)."""
-    for folder in ("scripts", "generator", "generated", "spec"):
+    for folder in ("scripts", "generator", "generated", "spec", "overrides"):
         shutil.copytree(project.ROOT / folder, tmp_path / folder, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(project.ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
     body = "      requestBody:\n        required: true\n        content:\n          application/json:\n"
