@@ -17,7 +17,9 @@ For every tag it writes ``resources/<resource>.py`` with four classes (sync, asy
 ``with_raw_response`` twins), ``sdk.py`` with the resource accessors that the client classes
 of ``smsgw`` inherit, and ``media_types.py`` with the ``Accept`` header of every operation that
 answers a body (its success responses' media types), which the clients of ``smsgw`` send.  It
-also renders this API's section of ``api.md``.
+also renders this API's section of ``api.md``, ending with its "Helpers" (``render_helpers_md``:
+the hand-written methods of the client classes, read from the overrides' source with ``ast``,
+never imported).
 """
 
 from __future__ import annotations
