@@ -195,46 +195,28 @@ SMSEND_DAY = (
 )
 LIST_STATE = "the e-mail list must be active: depends on the stored list"
 NO_ONE = "after blacklisted and invalid numbers are skipped, nobody is left to send to: depends on stored state"
+# The rules every smsend send call shares (sendSms, sendParametricSms, sendSmsToGroups).
+SMSEND_SEND = {
+    "NO_VALID_RECIPIENTS": NO_ONE,
+    "SENDER_NOT_ALLOWED": SENDER,
+    "INVALID_DATE": SMSEND_DAY + "; or the scheduled time lies in the past (depends on the clock)",
+    "INVALID_TIMEZONE": TIME_ZONE,
+    "INVALID_CONTENTS": "the text must be representable in the chosen encoding (GSM-7): a rule between two fields",
+    "MESSAGE_TOO_LONG": "the text, once placeholders and landing links are filled in, is too long for its encoding",
+    "NOT_ENOUGH_CREDIT": "the account's credits do not cover the send: depends on state",
+    "DUPLICATE_ORDER_ID": TAKEN,
+    "LANDING_NOT_FOUND": NOT_FOUND,
+}
 SMSEND: dict[str, dict[str, str]] = {
     "loginSessionKey": {"MISSING_CREDENTIALS": LOGIN_FORMS},
     "loginAccessToken": {"MISSING_CREDENTIALS": LOGIN_FORMS},
-    "sendSms": {
-        "INVALID_RECIPIENT": UNROUTABLE,
-        "NO_VALID_RECIPIENTS": NO_ONE,
-        "SENDER_NOT_ALLOWED": SENDER,
-        "INVALID_DATE": SMSEND_DAY + "; or the scheduled time lies in the past (depends on the clock)",
-        "INVALID_TIMEZONE": TIME_ZONE,
-        "INVALID_CONTENTS": "the text must be representable in the chosen encoding (GSM-7): a rule between two fields",
-        "MESSAGE_TOO_LONG": "the text, once placeholders and landing links are filled in, is too long for its encoding",
-        "NOT_ENOUGH_CREDIT": "the account's credits do not cover the send: depends on state",
-        "DUPLICATE_ORDER_ID": TAKEN,
-        "LANDING_NOT_FOUND": NOT_FOUND,
-    },
+    "sendSms": {"INVALID_RECIPIENT": UNROUTABLE, **SMSEND_SEND},
     "sendParametricSms": {
         "INVALID_RECIPIENT": UNROUTABLE,
-        "NO_VALID_RECIPIENTS": NO_ONE,
-        "SENDER_NOT_ALLOWED": SENDER,
-        "INVALID_DATE": SMSEND_DAY + "; or the scheduled time lies in the past (depends on the clock)",
-        "INVALID_TIMEZONE": TIME_ZONE,
-        "INVALID_CONTENTS": "the text must be representable in the chosen encoding (GSM-7): a rule between two fields",
-        "MESSAGE_TOO_LONG": "the text, once placeholders and landing links are filled in, is too long for its encoding",
         "MISSING_PARAMETER": "every ${name} in the text needs a value for each recipient: a rule between two fields",
-        "NOT_ENOUGH_CREDIT": "the account's credits do not cover the send: depends on state",
-        "DUPLICATE_ORDER_ID": TAKEN,
-        "LANDING_NOT_FOUND": NOT_FOUND,
+        **SMSEND_SEND,
     },
-    "sendSmsToGroups": {
-        "GROUP_NOT_FOUND": NOT_FOUND,
-        "NO_VALID_RECIPIENTS": NO_ONE,
-        "SENDER_NOT_ALLOWED": SENDER,
-        "INVALID_DATE": SMSEND_DAY + "; or the scheduled time lies in the past (depends on the clock)",
-        "INVALID_TIMEZONE": TIME_ZONE,
-        "INVALID_CONTENTS": "the text must be representable in the chosen encoding (GSM-7): a rule between two fields",
-        "MESSAGE_TOO_LONG": "the text, once placeholders and landing links are filled in, is too long for its encoding",
-        "NOT_ENOUGH_CREDIT": "the account's credits do not cover the send: depends on state",
-        "DUPLICATE_ORDER_ID": TAKEN,
-        "LANDING_NOT_FOUND": NOT_FOUND,
-    },
+    "sendSmsToGroups": {"GROUP_NOT_FOUND": NOT_FOUND, **SMSEND_SEND},
     "requestTwoFactorPin": {
         "INVALID_RECIPIENT": "the recipient is on the account's SMS blacklist: depends on state",
         "SENDER_NOT_ALLOWED": SENDER,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from smsend_client import Client
 from smsend_client.api.subaccounts import create_subaccount
-from smsend_client.models import SubaccountInput
+from smsend_client.models import AliasData, SubaccountInput
 from smsgw import smsend
 from smsim import Simulator, SimulatorTransport, testing
 
@@ -19,3 +19,22 @@ def connect(sim: Simulator, auth: smsend.SessionLogin | None = None) -> Client:
 def create(client: Client, login: str, mode: int = 0) -> str:
     body = SubaccountInput.from_dict(testing.smsend_subaccount(login, credit_eat_mode=mode))
     return smsend.created_id(create_subaccount.sync_detailed(client=client, body=body))
+
+
+def alias_data(name: str) -> AliasData:
+    """A complete alias form for the alias ``name`` (the company fields are the same each time)."""
+    return AliasData.from_dict(
+        {
+            "alias": name,
+            "company-name": "My Shop srl",
+            "contact-name": "Anna",
+            "contact-surname": "Rossi",
+            "cod-fiscale": "01234567890",
+            "vat-number": "01234567890",
+            "contact-address": "via Roma 1",
+            "contact-city": "Trento",
+            "contact-pcode": "38100",
+            "contact-type": "EMAIL",
+            "contact-info": "info@myshop.example",
+        }
+    )

@@ -16,7 +16,6 @@ from smsend_client.api.sender_aliases import create_alias, delete_alias, get_ali
 from smsend_client.api.sms import send_sms
 from smsend_client.models import (
     Alias,
-    AliasData,
     AliasList,
     AliasRequest,
     MoSmsPage,
@@ -29,7 +28,7 @@ from smsgw import smsend
 from smsgw.errors import BadRequestError, NotFoundError
 from smsim import Simulator
 
-from .lowlevel import connect
+from .lowlevel import alias_data, connect
 
 SIM_A, SIM_B, ANNA = "+393400000001", "+393400000002", "+393471234567"
 
@@ -47,22 +46,7 @@ def control(sim: Simulator, action: str, payload: dict[str, object]) -> dict[str
 
 
 def alias_request(name: str) -> AliasRequest:
-    data = AliasData.from_dict(
-        {
-            "alias": name,
-            "company-name": "My Shop srl",
-            "contact-name": "Anna",
-            "contact-surname": "Rossi",
-            "cod-fiscale": "01234567890",
-            "vat-number": "01234567890",
-            "contact-address": "via Roma 1",
-            "contact-city": "Trento",
-            "contact-pcode": "38100",
-            "contact-type": "EMAIL",
-            "contact-info": "info@myshop.example",
-        }
-    )
-    return AliasRequest(alias=data)
+    return AliasRequest(alias=alias_data(name))
 
 
 def send_from(client: Client, sender: str) -> SendSmsResult:

@@ -22,7 +22,6 @@ import pytest
 import yaml
 from smsend_client.models import (
     Alias,
-    AliasData,
     BlacklistEntry,
     ContactBatch,
     ContactInput,
@@ -44,6 +43,7 @@ from smsim.apis.smsend import SmsendApi
 from smsim.openapi import RequestValidationError
 from smsim.testing import SpecCheckedTransport
 
+from .lowlevel import alias_data
 from .test_operations import subaccount
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -159,24 +159,6 @@ def new_group(client: Smsend, name: str) -> str:
     raw = client.contact_groups.with_raw_response.create(name=name, description=f"{name} group")
     assert raw.status_code == 201
     return location_id(raw.headers)
-
-
-def alias_data(name: str) -> AliasData:
-    return AliasData.from_dict(
-        {
-            "alias": name,
-            "company-name": "My Shop srl",
-            "contact-name": "Anna",
-            "contact-surname": "Rossi",
-            "cod-fiscale": "01234567890",
-            "vat-number": "01234567890",
-            "contact-address": "via Roma 1",
-            "contact-city": "Trento",
-            "contact-pcode": "38100",
-            "contact-type": "EMAIL",
-            "contact-info": "info@myshop.example",
-        }
-    )
 
 
 # -- the meta-test -------------------------------------------------------------------------------
