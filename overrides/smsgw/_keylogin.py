@@ -24,6 +24,7 @@ from collections.abc import AsyncGenerator, Callable, Generator
 from dataclasses import dataclass
 
 import httpx
+from smsend_client import media_types
 
 from .errors import LOGIN_REQUEST, WILL_RETRY_401, LoginError, raise_for_status
 from .security import Secret, redact_url
@@ -130,7 +131,8 @@ class KeyLogin(httpx.Auth):
             {"username": self.username, "password": self._password.reveal()}
         )
         extensions = {**request.extensions, LOGIN_REQUEST: True}
-        return _LoginRequest("GET", url, headers={"Accept": "text/plain"}, extensions=extensions)
+        accept = media_types.ACCEPT[f"GET /{self.login_path}"]  # the spec's media type of the login answer
+        return _LoginRequest("GET", url, headers={"Accept": accept}, extensions=extensions)
 
     def _accept_login(self, response: httpx.Response) -> Keys:
         # The gateway answers wrong credentials with 404 and its JSON error body; a 404 without

@@ -46,9 +46,7 @@ TIME_LIMIT = 1800
 SUMMARY = re.compile(r"\d+ generated[^\n]*")  # "818 generated, 22 found 22 unique failures, 145 skipped"
 
 
-def run_schemathesis(
-    served: Served, api: str, headers: Callable[[], dict[str, str]], auth: str | None = None
-) -> None:
+def run_schemathesis(served: Served, api: str, headers: Callable[[], dict[str, str]], auth: str | None = None) -> None:
     """One run per seed, each on a freshly reset simulator; ``headers`` gives the headers to send."""
     environment = {**os.environ, "SCHEMATHESIS_HOOKS": "tests.fuzz.hooks", "PYTHONPATH": str(ROOT)}
     failures = []
