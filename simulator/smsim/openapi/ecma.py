@@ -17,8 +17,6 @@ It runs once per pattern, when the spec's schemas are compiled.
 
 from __future__ import annotations
 
-import re
-
 # ECMA-262 WhiteSpace and LineTerminator code points: what \s matches.
 ECMA_SPACE = "\\t\\n\\x0b\\x0c\\r \\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff"
 _LINE_TERMINATORS = "\\n\\r\\u2028\\u2029"
@@ -107,10 +105,15 @@ def _class(pattern: str, start: int) -> tuple[int, str]:
     return end, "(?:" + "|".join(alternatives) + ")"
 
 
-_BLANK = re.compile(f"[{ECMA_SPACE}]*")
+# The same white space as characters (ECMA-262 WhiteSpace and LineTerminator): what a "not blank"
+# field (pattern ``\S``) may not be made of. ``str.strip()`` would also remove U+001C..U+001F and
+# U+0085, which the patterns allow.
+WHITE_SPACE = (
+    "\t\n\x0b\x0c\r \xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+    "\u2028\u2029\u202f\u205f\u3000\ufeff"
+)
 
 
 def is_blank(text: str) -> bool:
-    """True when ``text`` has no character outside ECMA-262's ``\\s``: what a spec pattern ``\\S``
-    refuses, so a handler's "is it empty" agrees with the spec (``str.strip`` also drops U+001C..U+001F)."""
-    return _BLANK.fullmatch(text) is not None
+    """True when ``text`` holds only :data:`WHITE_SPACE`: what a spec pattern ``\\S`` refuses."""
+    return not text.strip(WHITE_SPACE)

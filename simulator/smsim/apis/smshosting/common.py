@@ -21,6 +21,7 @@ from typing import Any, Protocol, TypeVar
 from ...callbacks import CallbackSender
 from ...clock import Clock
 from ...kernel import ApiError, ControlAction, Handler, SimResponse, json_response
+from ...openapi.ecma import WHITE_SPACE
 from .state import Account, AccountRegistry
 
 T = TypeVar("T")
@@ -227,14 +228,6 @@ class Area(Protocol):
         ...
 
 
-# White space as the specs' patterns mean it (ECMA-262 \s): what a "not blank" field may not be
-# made of. str.strip() would also remove U+001C..U+001F and U+0085, which the patterns allow.
-WHITE_SPACE = (
-    "\t\n\x0b\x0c\r \xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
-    "\u2028\u2029\u202f\u205f\u3000\ufeff"
-)
-
-
 def trimmed(text: object) -> str:
-    """``text`` as a string without leading and trailing white space (see :data:`WHITE_SPACE`)."""
+    """``text`` without leading and trailing white space (ECMA-262's: :data:`smsim.openapi.ecma.WHITE_SPACE`)."""
     return str(text).strip(WHITE_SPACE)
