@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from . import faults, paging, peer, percall, throughput, tooling
 from .harness import Row, Settings, render, skipped
-from .machine import facts
+from .machine import facts, prism_version
 from .results import write
 
 # name -> (what the group measures, the function giving its rows).  Run in this order.
@@ -66,6 +66,8 @@ def main(argv: list[str] | None = None) -> int:
             rows.append(skipped(title, "-", f"failed: {type(error).__name__}: {str(error)[:120]}"))
         print(f"[bench] {title}: {time.perf_counter() - t0:.0f} s", file=sys.stderr, flush=True)
     elapsed = time.time() - started
+    # The throughput group installs Prism on first use: name what ran, not what was there before.
+    machine_before["Prism (throughput peer)"] = prism_version()
 
     table = render(rows)
     print(table)

@@ -43,7 +43,7 @@ def _command(*args: str) -> str | None:
     return result.stdout.strip() or None if result.returncode == 0 else None
 
 
-def _prism_version() -> str:
+def prism_version() -> str:
     """The Prism the benchmark runs: the installed one, else the pin it would install."""
     installed = ROOT / "bench" / "node_modules" / "@stoplight" / "prism-cli" / "package.json"
     try:
@@ -68,7 +68,7 @@ def facts() -> dict[str, str]:
         "Python": f"{platform.python_implementation()} {platform.python_version()}",
         "httpx / attrs": f"{importlib.metadata.version('httpx')} / {importlib.metadata.version('attrs')}",
         "Node": _command("node", "--version") or "not installed",
-        "Prism (throughput peer)": _prism_version(),
+        "Prism (throughput peer)": prism_version(),
         "pydantic (per-call peer)": importlib.metadata.version("pydantic"),
         "Load average at start (1, 5, 15 min)": load,
         "Commit": f"{commit}{' + uncommitted changes' if dirty else ''}" if commit else "unknown",

@@ -68,24 +68,24 @@ each row compares and why.
 # Why a row of each kind can miss its target.  Matched on the start of the row's "What".
 REASONS = {
     "Per call": (
-        "the *overrides alone* rows put the overrides (auth strategy, retry transport, typed-error "
-        "hook) within a few percent of the bare generated call, and the *alone* rows put the typed "
-        "client surface within 0-5% of the generated call it wraps; the rest of the gap to raw httpx "
-        "is building the answer's model (a `Subaccount` has 47 declared fields), about 1.3 µs in a "
-        "hot loop but several times that inside a call, whose request handling evicts the model "
-        "code from the CPU caches.  Each piece costs a few percent of a call that the raw peer "
-        "does not pay at all, and the simulator's own share of both sides shrinks as it gets faster "
-        "(which raises these ratios).  On the served simulator the same cost is diluted by the "
-        "socket round trip.  Rows within a few percent of their target move across it from run to "
-        "run on a shared 2-core machine.  See docs/benchmarks.md."
+        "paired on the same simulator, the pieces add up: the overrides' httpx client (retry "
+        "transport, typed-error hook, response-stream freeing, auth flow) about 1.03-1.04x raw "
+        "httpx, the answer's model (a `Subaccount` has 47 declared fields) another 2-3% (3.5 µs in "
+        "a hot loop, about 12 µs inside a call, where its code is cold), the generated call and the "
+        "typed surface within the noise (their *alone* rows).  Each piece is a few percent of a "
+        "call the raw peer does not pay at all, and single rows move by 2-3% between runs on this "
+        "shared 2-core machine.  Models that decode on first access were built and measured: one "
+        "way is slower, the other gains about 5% at the price of `__slots__` (docs/benchmarks.md, "
+        "findings 13-14)."
     ),
     "Auto-pagination, ": (
         "the raw peer keeps the parsed dicts (a few µs of JSON per item) while the typed walk also "
-        "builds an attrs `Subaccount` of 47 declared fields per item (about 1.3 µs since the custom "
-        "model template reads optional fields with `in` and counts the known keys; one store per "
-        "declared field is the floor of an eager model); the paginator and overrides add a few "
-        "percent (*overrides alone* rows).  A pydantic v2 client of the same spec costs about the "
-        "same (its row).  See docs/benchmarks.md."
+        "builds an attrs `Subaccount` of 47 declared fields per item (about 1.4 µs in a hot loop: "
+        "one store per declared field, absent optionals `UNSET`, is the floor of an eager model); "
+        "the paginator and overrides add a few percent (*overrides alone* rows).  A pydantic v2 "
+        "client of the same spec costs about the same (its row).  Decoding fields on first access "
+        "was built and measured, in two ways: slower with `__slots__`, about 5% faster without "
+        "them (docs/benchmarks.md, finding 13)."
     ),
     "Auto-pagination peak memory": (
         "peaks should be flat since `smsgw._http` frees read responses at once (httpx keeps each "

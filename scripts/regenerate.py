@@ -17,8 +17,8 @@ This is the project's main job.  For every spec it:
 3. compares the scratch tree with ``generated/<package>``: in ``--check`` mode any difference is
    reported by file name and the script exits 1; otherwise the tree is replaced;
 4. records what was generated from (spec, config and template hashes, tool versions, and the
-   hashes of the overrides' modules whose hand-written client helpers ``api.md`` lists, read
-   with ``ast`` and never imported) in ``generated/generation.lock.json``.
+   hash of what ``api.md`` lists of the overrides' hand-written client helpers, read with
+   ``ast`` and never imported) in ``generated/generation.lock.json``.
 
 Output is byte-identical from one run to the next, so ``--check`` is a reliable staleness test.
 ``--verify`` additionally type-checks the generated and overrides packages with ``mypy --strict``.
@@ -304,6 +304,8 @@ def differences(fresh: Path, current: Path) -> list[str]:
 
 
 def lock_data() -> dict[str, object]:
+    from scripts import surface  # noqa: PLC0415  (imports the generator's parser: not at start-up)
+
     return {
         "tools": {name: importlib.metadata.version(name) for name in PINNED_TOOLS},
         "clients": {
@@ -317,7 +319,12 @@ def lock_data() -> dict[str, object]:
         },
         "templates": {p.name: sha256(p) for p in sorted(TEMPLATES.glob("*.jinja"))},
         "surface": sha256(ROOT / "scripts" / "surface.py"),
-        "helpers": {str(p.relative_to(ROOT)): sha256(p) for p in HELPER_SOURCES},
+        # What api.md lists of the hand-written helpers (their signatures and summaries, read
+        # with ast), not the files' bytes: a comment or a private change there is no new input.
+        "helpers": {
+            c.package: hashlib.sha256(surface.render_helpers_md(c.title, HELPER_SOURCES).encode()).hexdigest()
+            for c in CLIENTS
+        },
     }
 
 

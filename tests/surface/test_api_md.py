@@ -213,3 +213,23 @@ def test_regenerate_check_finds_api_md_stale_when_a_client_class_gains_a_public_
     entry = after.split("- `client.cancel_order_once`")[1].split("\n- ")[0]
     assert after.replace("- `client.cancel_order_once`" + entry + "\n- ", "- ", 1) == before
     assert run_regenerate(tmp_path, "--check").returncode == 0
+
+
+def test_a_comment_or_private_change_in_the_overrides_leaves_check_clean(tmp_path: Path) -> None:
+    """The lock records what api.md lists of the helpers, not the bytes of their files: a new
+    comment and a private method in clients.py are no new input, so ``--check`` passes without
+    regenerating."""
+    for folder in ("scripts", "generator", "generated", "spec", "overrides"):
+        shutil.copytree(ROOT / folder, tmp_path / folder, ignore=shutil.ignore_patterns("__pycache__"))
+    for name in ("pyproject.toml", "api.md"):
+        shutil.copy(ROOT / name, tmp_path / name)
+    clients = tmp_path / "overrides" / "smsgw" / "clients.py"
+    original = clients.read_text()
+    assert original.count(ANCHOR) == 1
+    private = "    def _not_listed(self) -> None:\n        pass\n"
+    changed = original.replace(ANCHOR, "# A comment added by a test.\n" + ANCHOR, 1).rstrip("\n") + "\n\n" + private
+    clients.write_text(changed)
+    assert clients.read_text() != original
+
+    checked = run_regenerate(tmp_path, "--check")
+    assert checked.returncode == 0, checked.stdout + checked.stderr
