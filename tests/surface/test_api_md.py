@@ -186,15 +186,20 @@ def run_regenerate(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+def copy_for_regenerate(root: Path) -> Path:
+    """What ``scripts.regenerate`` reads and writes, copied to ``root``."""
+    for folder in ("scripts", "generator", "generated", "spec", "overrides"):
+        shutil.copytree(ROOT / folder, root / folder, ignore=shutil.ignore_patterns("__pycache__"))
+    for name in ("pyproject.toml", "api.md"):
+        shutil.copy(ROOT / name, root / name)
+    return root
+
+
 def test_regenerate_check_finds_api_md_stale_when_a_client_class_gains_a_public_method(tmp_path: Path) -> None:
     """On a copy of the repository whose clients.py has one more public method: ``--check``
     reports api.md (and the lock, which records the overrides' hashes) and nothing else; the
     regeneration lists the method, with its signature and docstring, and nothing else changes."""
-    for folder in ("scripts", "generator", "generated", "spec", "overrides"):
-        shutil.copytree(ROOT / folder, tmp_path / folder, ignore=shutil.ignore_patterns("__pycache__"))
-    for name in ("pyproject.toml", "api.md"):
-        shutil.copy(ROOT / name, tmp_path / name)
-    clients = tmp_path / "overrides" / "smsgw" / "clients.py"
+    clients = copy_for_regenerate(tmp_path) / "overrides" / "smsgw" / "clients.py"
     original = clients.read_text()
     assert original.count(ANCHOR) == 1
     clients.write_text(original.replace(ANCHOR, NEW_METHOD.lstrip("\n") + "\n\n" + ANCHOR))
@@ -219,11 +224,7 @@ def test_a_comment_or_private_change_in_the_overrides_leaves_check_clean(tmp_pat
     """The lock records what api.md lists of the helpers, not the bytes of their files: a new
     comment and a private method in clients.py are no new input, so ``--check`` passes without
     regenerating."""
-    for folder in ("scripts", "generator", "generated", "spec", "overrides"):
-        shutil.copytree(ROOT / folder, tmp_path / folder, ignore=shutil.ignore_patterns("__pycache__"))
-    for name in ("pyproject.toml", "api.md"):
-        shutil.copy(ROOT / name, tmp_path / name)
-    clients = tmp_path / "overrides" / "smsgw" / "clients.py"
+    clients = copy_for_regenerate(tmp_path) / "overrides" / "smsgw" / "clients.py"
     original = clients.read_text()
     assert original.count(ANCHOR) == 1
     private = "    def _not_listed(self) -> None:\n        pass\n"
