@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from scripts import project, specview
+from scripts import helpers_md, project, specview
 from scripts.project import ROOT
 
 # ``speccheck`` is imported only when a spec is to be checked, once the worker is running: its
@@ -98,7 +98,7 @@ low-level layer.
 
 """
 # The hand-written modules whose client-class helpers api.md lists (read with ``ast`` by
-# ``surface.render_helpers_md``, never imported): inputs of the generation like the specs.
+# ``helpers_md.render_helpers_md``, never imported): inputs of the generation like the specs.
 HELPER_SOURCES = tuple(ROOT / "overrides" / "smsgw" / name for name in ("clients.py", "smsend_twofactor.py"))
 # Custom templates that replace the generator's own by file name (e.g. lazy model imports).
 TEMPLATES = ROOT / "generator" / "templates"
@@ -240,7 +240,7 @@ def build(client: Client, scratch: Path) -> None:
         sys.exit(1)
     (out / "py.typed").write_text("# Marker file for PEP 561: this package ships type hints.\n")
     api_md = surface.write(client.title, out, client.spec, client.config, (document, data))
-    helpers = surface.render_helpers_md(client.title, HELPER_SOURCES)
+    helpers = helpers_md.render_helpers_md(client.title, HELPER_SOURCES)
     api_md += "\n" + helpers if helpers else ""
     (scratch / f"{client.package}.api.md").write_text(api_md)
     subprocess.run([tool("ruff"), *RUFF_FIX, str(out)], check=True)
@@ -304,8 +304,6 @@ def differences(fresh: Path, current: Path) -> list[str]:
 
 
 def lock_data() -> dict[str, object]:
-    from scripts import surface  # noqa: PLC0415  (imports the generator's parser: not at start-up)
-
     return {
         "tools": {name: importlib.metadata.version(name) for name in PINNED_TOOLS},
         "clients": {
@@ -322,7 +320,7 @@ def lock_data() -> dict[str, object]:
         # What api.md lists of the hand-written helpers (their signatures and summaries, read
         # with ast), not the files' bytes: a comment or a private change there is no new input.
         "helpers": {
-            c.package: hashlib.sha256(surface.render_helpers_md(c.title, HELPER_SOURCES).encode()).hexdigest()
+            c.package: hashlib.sha256(helpers_md.render_helpers_md(c.title, HELPER_SOURCES).encode()).hexdigest()
             for c in CLIENTS
         },
     }

@@ -1,6 +1,6 @@
 """api.md lists the hand-written helpers of the client classes (``client.send_sms_once``,
 ``client.two_factor.verify``, ...) beside the generated resources, from the overrides' source read
-with ``ast`` (scripts/surface.py ``render_helpers_md``); ``./scripts/regenerate --check`` finds
+with ``ast`` (``scripts/helpers_md.py``); ``./scripts/regenerate --check`` finds
 api.md stale when a client class gains a public method."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from smsgw import AsyncSmsend, AsyncSmshosting, Smsend, Smshosting
 from smsgw.smsend_twofactor import AsyncTwoFactor, TwoFactor
 from smshosting_client.sdk import AsyncSmshostingResources, SmshostingResources
 
-from scripts import project, surface
+from scripts import helpers_md, project
 
 ROOT = project.ROOT
 HELPERS_TITLE = "## Helpers (hand-written, in `smsgw`)"
@@ -136,7 +136,7 @@ class AsyncHelper:
         '''Run later.'''
 """
     )
-    text = surface.render_helpers_md("Mini", [source, tmp_path / "pkg" / "extra.py"])
+    text = helpers_md.render_helpers_md("Mini", [source, tmp_path / "pkg" / "extra.py"])
     assert text.startswith("## Helpers (hand-written, in `smsgw`)\n")
     entries = text.split("\n- ")[1:]
     assert [entry.split("`", 2)[1] for entry in entries] == [
@@ -158,8 +158,8 @@ class AsyncHelper:
     assert "_private" not in text and "MiniResources" not in text
     assert "`MiniClient` is `mini_client.Client`" in text
     assert "`Helper` is `pkg.extra.Helper`" in text
-    assert surface.render_helpers_md("Mini", [source, tmp_path / "pkg" / "extra.py"]) == text  # deterministic
-    assert surface.render_helpers_md("Other", [source]) == ""
+    assert helpers_md.render_helpers_md("Mini", [source, tmp_path / "pkg" / "extra.py"]) == text  # deterministic
+    assert helpers_md.render_helpers_md("Other", [source]) == ""
 
 
 NEW_METHOD = '''
