@@ -2942,7 +2942,7 @@ export interface components {
             customFieldUniqueKey?: string;
             /** @description Mobile number with international prefix, digits only (e.g. 393480000000). */
             msisdn?: string;
-            /** @description First name, at most 20 characters. */
+            /** @description First name, at most 20 characters; not blank (the server trims it; decision S37). */
             name: string;
             /** @description Last name, at most 20 characters. */
             lastname?: string;
@@ -2959,7 +2959,7 @@ export interface components {
             customFieldUniqueKey?: string;
             /** @description New mobile number with international prefix, digits only. */
             msisdn?: string;
-            /** @description New first name, at most 20 characters. */
+            /** @description New first name, at most 20 characters; not blank (the server trims it; decision S37). */
             name?: string;
             /** @description New last name, at most 20 characters. */
             lastname?: string;
@@ -3018,7 +3018,7 @@ export interface components {
         ContactGroupArray: components["schemas"]["ContactGroup"][];
         /** @description Form fields of `createGroup` and `updateGroup`. */
         ContactGroupInput: {
-            /** @description Name of the contact list. */
+            /** @description Name of the contact list, at most 100 characters; not blank (the server trims it; decision S37). */
             name: string;
         };
         /** @description A contact as listed by `listGroupContacts`. This view has no `id` and no `customFields` but carries postal-address fields. `postCode` is a JSON number in the sample, so leading zeros are lost (144 stands for 00144). */
@@ -3311,7 +3311,7 @@ export interface components {
         };
         /** @description Form fields of `createCouponCampaign`. A fixed (`F`) campaign needs its `couponCode` (stated as `anyOf`). */
         CouponCampaignInput: {
-            /** @description Campaign name, at most 100 characters (e.g. `Coupon Black Friday`). */
+            /** @description Campaign name, at most 100 characters, not blank (the server trims it; decision S37; e.g. `Coupon Black Friday`). */
             title: string;
             couponType: components["schemas"]["CouponCampaignType"];
             /** @description The shared code of a fixed (`F`) campaign, 6 to 32 of `A-Z a-z 0-9 _ -`. */

@@ -32,7 +32,7 @@ class ContactCreateInput:
     """
 
     name: str
-    """ First name, at most 20 characters. """
+    """ First name, at most 20 characters; not blank (the server trims it; decision S37). """
     custom_field_unique_key: str | Unset = "msisdn"
     """ Field whose value identifies the contact uniquely: `msisdn`, `email`, `name`, `lastname` or a custom key
     `f_...`. The vendor tags it mandatory but also says it falls back to `msisdn`; it is optional here with that

@@ -17,7 +17,7 @@ class ContactGroupInput:
     """Form fields of `createGroup` and `updateGroup`."""
 
     name: str
-    """ Name of the contact list. """
+    """ Name of the contact list, at most 100 characters; not blank (the server trims it; decision S37). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

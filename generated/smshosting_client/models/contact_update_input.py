@@ -35,7 +35,7 @@ class ContactUpdateInput:
     msisdn: str | Unset = UNSET
     """ New mobile number with international prefix, digits only. """
     name: str | Unset = UNSET
-    """ New first name, at most 20 characters. """
+    """ New first name, at most 20 characters; not blank (the server trims it; decision S37). """
     lastname: str | Unset = UNSET
     """ New last name, at most 20 characters. """
     email: str | Unset = UNSET

@@ -28,7 +28,8 @@ class CouponCampaignInput:
     """Form fields of `createCouponCampaign`. A fixed (`F`) campaign needs its `couponCode` (stated as `anyOf`)."""
 
     title: str
-    """ Campaign name, at most 100 characters (e.g. `Coupon Black Friday`). """
+    """ Campaign name, at most 100 characters, not blank (the server trims it; decision S37; e.g. `Coupon Black
+    Friday`). """
     coupon_type: CouponCampaignType
     """ `F`: one fixed code shared by everybody. `D`: dynamic, one generated code per coupon. """
     coupon_code: str | Unset = UNSET

@@ -61,7 +61,7 @@ class ContactListsResource(SyncResource):
         ``POST /phonebook/group`` (``createGroup``).
 
         Args:
-            name: Name of the contact list.
+            name: Name of the contact list, at most 100 characters; not blank (the server trims it; decision S37).
         """
         return expect(
             create_group.sync_detailed(client=self._client, body=_body_create(name)),
@@ -90,7 +90,7 @@ class ContactListsResource(SyncResource):
 
         Args:
             list_id: Numeric id of a contact list (called group in the URLs).
-            name: Name of the contact list.
+            name: Name of the contact list, at most 100 characters; not blank (the server trims it; decision S37).
         """
         return expect_none(
             update_group.sync_detailed(
@@ -242,7 +242,7 @@ class AsyncContactListsResource(AsyncResource):
         ``POST /phonebook/group`` (``createGroup``).
 
         Args:
-            name: Name of the contact list.
+            name: Name of the contact list, at most 100 characters; not blank (the server trims it; decision S37).
         """
         return expect(
             await create_group.asyncio_detailed(client=self._client, body=_body_create(name)),
@@ -271,7 +271,7 @@ class AsyncContactListsResource(AsyncResource):
 
         Args:
             list_id: Numeric id of a contact list (called group in the URLs).
-            name: Name of the contact list.
+            name: Name of the contact list, at most 100 characters; not blank (the server trims it; decision S37).
         """
         return expect_none(
             await update_group.asyncio_detailed(

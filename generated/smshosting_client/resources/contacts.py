@@ -159,7 +159,7 @@ class ContactsResource(SyncResource):
         ``POST /phonebook/contact`` (``createContact``).
 
         Args:
-            name: First name, at most 20 characters.
+            name: First name, at most 20 characters; not blank (the server trims it; decision S37).
             custom_field_unique_key: Field whose value identifies the contact uniquely: `msisdn`, `email`, `name`, `lastname` or a custom key...
             msisdn: Mobile number with international prefix, digits only (e.g. 393480000000).
             lastname: Last name, at most 20 characters.
@@ -242,7 +242,7 @@ class ContactsResource(SyncResource):
             contact_id: Numeric id of an address-book contact.
             custom_field_unique_key: Field whose value identifies the contact uniquely (see `ContactCreateInput`).
             msisdn: New mobile number with international prefix, digits only.
-            name: New first name, at most 20 characters.
+            name: New first name, at most 20 characters; not blank (the server trims it; decision S37).
             lastname: New last name, at most 20 characters.
             email: New e-mail address.
             groups_id: Contact list ids, comma separated. (a list of values)
@@ -543,7 +543,7 @@ class AsyncContactsResource(AsyncResource):
         ``POST /phonebook/contact`` (``createContact``).
 
         Args:
-            name: First name, at most 20 characters.
+            name: First name, at most 20 characters; not blank (the server trims it; decision S37).
             custom_field_unique_key: Field whose value identifies the contact uniquely: `msisdn`, `email`, `name`, `lastname` or a custom key...
             msisdn: Mobile number with international prefix, digits only (e.g. 393480000000).
             lastname: Last name, at most 20 characters.
@@ -628,7 +628,7 @@ class AsyncContactsResource(AsyncResource):
             contact_id: Numeric id of an address-book contact.
             custom_field_unique_key: Field whose value identifies the contact uniquely (see `ContactCreateInput`).
             msisdn: New mobile number with international prefix, digits only.
-            name: New first name, at most 20 characters.
+            name: New first name, at most 20 characters; not blank (the server trims it; decision S37).
             lastname: New last name, at most 20 characters.
             email: New e-mail address.
             groups_id: Contact list ids, comma separated. (a list of values)

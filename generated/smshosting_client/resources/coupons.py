@@ -95,7 +95,7 @@ class CouponsResource(SyncResource):
         ``POST /digitalcoupon/campaign`` (``createCouponCampaign``).
 
         Args:
-            title: Campaign name, at most 100 characters (e.g. `Coupon Black Friday`).
+            title: Campaign name, at most 100 characters, not blank (the server trims it; decision S37; e.g. `Coupon Black...
             coupon_type: `F`: one fixed code shared by everybody.
             coupon_code: The shared code of a fixed (`F`) campaign, 6 to 32 of `A-Z a-z 0-9 _ -`.
             start_date: Start of validity, `yyyy-MM-ddTHH:mm:ss+hhmm` (see the operation about MISSING_START_DATE). (an aware datetime)
@@ -351,7 +351,7 @@ class AsyncCouponsResource(AsyncResource):
         ``POST /digitalcoupon/campaign`` (``createCouponCampaign``).
 
         Args:
-            title: Campaign name, at most 100 characters (e.g. `Coupon Black Friday`).
+            title: Campaign name, at most 100 characters, not blank (the server trims it; decision S37; e.g. `Coupon Black...
             coupon_type: `F`: one fixed code shared by everybody.
             coupon_code: The shared code of a fixed (`F`) campaign, 6 to 32 of `A-Z a-z 0-9 _ -`.
             start_date: Start of validity, `yyyy-MM-ddTHH:mm:ss+hhmm` (see the operation about MISSING_START_DATE). (an aware datetime)

@@ -28,6 +28,7 @@ from typing import Any
 
 from ....kernel import ApiError, SimResponse, empty_response
 from ....openapi import ValidatedRequest
+from ....openapi.ecma import WHITE_SPACE
 from ..common import AreaHandler, Ids, Now, date_range, fmt_date, in_range, ok, page, parse_date
 from ..state import Account
 from .contacts import Contacts
@@ -343,7 +344,7 @@ class Loyalty:
     def create_coupon_campaign(self, account: Account, request: ValidatedRequest) -> SimResponse:
         store, body = store_of(account), request.body
         check_features(store, "coupons")
-        title = str(body["title"]).strip()
+        title = str(body["title"]).strip(WHITE_SPACE)
         if not title or len(title) > 100:
             raise ApiError(400, "BAD_NAME", "title must be 1 to 100 characters")
         kind = body["couponType"]
