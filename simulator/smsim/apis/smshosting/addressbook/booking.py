@@ -26,8 +26,7 @@ from typing import Any
 
 from ....kernel import ApiError, SimResponse, empty_response
 from ....openapi import ValidatedRequest
-from ....openapi.ecma import WHITE_SPACE
-from ..common import ROME, AreaHandler, Ids, Now, date_range, fmt_date, in_range, ok, page, parse_date
+from ..common import ROME, AreaHandler, Ids, Now, date_range, fmt_date, in_range, ok, page, parse_date, trimmed
 from ..state import Account
 from .state import BookStore, Calendar, Reservation, Task, check_features, store_of
 
@@ -197,7 +196,7 @@ class Booking:
     def list_reservations(self, account: Account, request: ValidatedRequest) -> SimResponse:
         store, q = store_of(account), request.query
         calendar = self._calendar(store, request)
-        needle = str(q["query"]).strip(WHITE_SPACE).lower() if q.get("query") is not None else None
+        needle = trimmed(q["query"]).lower() if q.get("query") is not None else None
         found = []
         for r in sorted(store.reservations.values(), key=lambda r: (r.start, r.id)):
             if r.calendar_id != calendar.id or not in_range(r.start, *date_range(q)):

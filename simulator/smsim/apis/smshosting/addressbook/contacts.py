@@ -24,8 +24,7 @@ from typing import Any
 
 from ....kernel import ApiError, SimResponse, empty_response
 from ....openapi import UploadedFile, ValidatedRequest
-from ....openapi.ecma import WHITE_SPACE
-from ..common import AreaHandler, Ids, Now, fmt_date, ok, page, parse_date
+from ..common import AreaHandler, Ids, Now, fmt_date, ok, page, parse_date, trimmed
 from ..state import Account
 from .state import (
     BookStore,
@@ -182,7 +181,7 @@ class Contacts:
         for key, raw in fields.items():
             if not isinstance(raw, str):
                 raise ApiError(400, "BAD_PARAMS", f"{key} must be given once, as text")
-            value = raw.strip(WHITE_SPACE)
+            value = trimmed(raw)
             if key == "customFieldUniqueKey":
                 if value not in STANDARD_FIELDS and store.custom_field(value) is None:
                     raise ApiError(400, "BAD_PARAMS", "customFieldUniqueKey names no field")
@@ -242,11 +241,11 @@ class Contacts:
 
     @staticmethod
     def check_unique(store: BookStore, contact: Contact) -> None:
-        wanted = contact.value(contact.unique_key).strip(WHITE_SPACE).lower()
+        wanted = trimmed(contact.value(contact.unique_key)).lower()
         if not wanted:
             return
         for other in store.contacts.values():
-            if other.id != contact.id and other.value(contact.unique_key).strip(WHITE_SPACE).lower() == wanted:
+            if other.id != contact.id and trimmed(other.value(contact.unique_key)).lower() == wanted:
                 raise ApiError(400, "CONTACT_ALREADY_EXISTS", f"a contact with this {contact.unique_key} exists")
 
     def remove_contact(self, store: BookStore, contact_id: int) -> None:
@@ -262,17 +261,17 @@ class Contacts:
         found = []
         for contact in sorted(store.contacts.values(), key=lambda c: c.id):
             if q.get("name") is not None:
-                needle = str(q["name"]).strip(WHITE_SPACE).lower()
+                needle = trimmed(q["name"]).lower()
                 full = f"{contact.name} {contact.lastname}".lower()
                 if needle not in contact.name.lower() and needle not in contact.lastname.lower() and needle != full:
                     continue
-            if q.get("msisdn") is not None and contact.msisdn != str(q["msisdn"]).strip(WHITE_SPACE).removeprefix("+"):
+            if q.get("msisdn") is not None and contact.msisdn != trimmed(q["msisdn"]).removeprefix("+"):
                 continue
-            if q.get("email") is not None and contact.email.lower() != str(q["email"]).strip(WHITE_SPACE).lower():
+            if q.get("email") is not None and contact.email.lower() != trimmed(q["email"]).lower():
                 continue
             if q.get("fieldKey") is not None:
-                have = contact.value(str(q["fieldKey"])).strip(WHITE_SPACE).lower()
-                if have != str(q["fieldValue"]).strip(WHITE_SPACE).lower():
+                have = trimmed(contact.value(str(q["fieldKey"]))).lower()
+                if have != trimmed(q["fieldValue"]).lower():
                     continue
             found.append(contact)
         items, metadata = page(found, q)
@@ -347,9 +346,9 @@ class Contacts:
             records = list(csv.reader(io.StringIO(text, newline="")))
         except csv.Error as error:
             return f"the file is not valid CSV ({str(error)[:80]})"
-        if not records or not any(cell.strip(WHITE_SPACE) for cell in records[0]):
+        if not records or not any(trimmed(cell) for cell in records[0]):
             return "the file is empty: a header row is required"
-        columns = [cell.strip(WHITE_SPACE) for cell in records[0]]
+        columns = [trimmed(cell) for cell in records[0]]
         known = {*STANDARD_FIELDS, *ADDRESS_FIELDS, "groupsId", *(f.key for f in store.custom_fields)}
         for column in columns:
             if column not in known:
@@ -359,7 +358,7 @@ class Contacts:
         if "name" not in columns:
             return "the header row must have a name column"
         numbered = enumerate(records[1:], start=2)
-        rows = [(number, cells) for number, cells in numbered if any(c.strip(WHITE_SPACE) for c in cells)]
+        rows = [(number, cells) for number, cells in numbered if any(trimmed(c) for c in cells)]
         if len(rows) > MAX_BULK_ROWS:
             return f"too many rows (at most {MAX_BULK_ROWS})"
         now = self.now()
@@ -391,8 +390,8 @@ class Contacts:
         """Import one row (unique by msisdn, ``taken`` holds the numbers in use); "" or why not."""
         if len(cells) != len(columns):
             return f"{len(cells)} columns instead of {len(columns)}"
-        trimmed = {c: v.strip(WHITE_SPACE) for c, v in zip(columns, cells, strict=True)}
-        fields: dict[str, Any] = {c: v for c, v in trimmed.items() if v}
+        cleaned = {c: trimmed(v) for c, v in zip(columns, cells, strict=True)}
+        fields: dict[str, Any] = {c: v for c, v in cleaned.items() if v}
         fields["customFieldUniqueKey"] = "msisdn"
         try:
             contact = self.build(store, Contact(id=0, name=""), fields)
@@ -424,7 +423,7 @@ class Contacts:
 
     @staticmethod
     def _group_name(store: BookStore, raw: Any, exclude: int | None = None) -> str:
-        name = str(raw).strip(WHITE_SPACE)
+        name = trimmed(raw)
         if not name or len(name) > 100:
             raise ApiError(400, "BAD_GROUP_NAME", "list name must be 1 to 100 characters")
         if any(g.name.lower() == name.lower() and g.id != exclude for g in store.groups.values()):
@@ -474,7 +473,7 @@ class Contacts:
     def recipients(store: BookStore, group_id: str | int, field: str = "msisdn") -> list[str] | None:
         """The ``msisdn`` (or ``email``) values of the contacts of a list, de-duplicated, in
         contact order, empty ones skipped; None when the list does not exist."""
-        text = str(group_id).strip(WHITE_SPACE)
+        text = trimmed(group_id)
         if not (text.isascii() and text.isdigit()) or len(text) > 18:
             return None
         gid = int(text)

@@ -28,8 +28,7 @@ from typing import Any
 
 from ....kernel import ApiError, SimResponse, empty_response
 from ....openapi import ValidatedRequest
-from ....openapi.ecma import WHITE_SPACE
-from ..common import AreaHandler, Ids, Now, date_range, fmt_date, in_range, ok, page, parse_date
+from ..common import AreaHandler, Ids, Now, date_range, fmt_date, in_range, ok, page, parse_date, trimmed
 from ..state import Account
 from .contacts import Contacts
 from .state import BookStore, Campaign, Card, CardRecord, Coupon, Program, Reward, check_features, store_of
@@ -344,7 +343,7 @@ class Loyalty:
     def create_coupon_campaign(self, account: Account, request: ValidatedRequest) -> SimResponse:
         store, body = store_of(account), request.body
         check_features(store, "coupons")
-        title = str(body["title"]).strip(WHITE_SPACE)
+        title = trimmed(body["title"])
         if not title or len(title) > 100:
             raise ApiError(400, "BAD_NAME", "title must be 1 to 100 characters")
         kind = body["couponType"]

@@ -5,8 +5,7 @@ from __future__ import annotations
 from typing import Any, cast
 
 from ....kernel import ApiError
-from ....openapi.ecma import WHITE_SPACE
-from ..common import Host
+from ..common import Host, trimmed
 from ..state import Account
 from .state import MessagingStore
 
@@ -43,7 +42,7 @@ class MessagingContext:
         """Numbers of the address-book lists in ``group`` (comma-separated ids); BAD_GROUP."""
         members: list[str] = []
         for raw in group.split(","):
-            gid = raw.strip(WHITE_SPACE)
+            gid = trimmed(raw)
             numeric = gid.isascii() and gid.isdigit() and len(gid) < 19  # not "³": a digit to isdigit only
             found = self.api.group_recipients(account, int(gid)) if numeric else None
             if found is None:

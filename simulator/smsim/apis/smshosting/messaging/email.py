@@ -7,8 +7,8 @@ from typing import Any
 
 from ....kernel import ApiError, SimResponse, json_response
 from ....openapi import ValidatedRequest
-from ....openapi.ecma import WHITE_SPACE, is_blank
-from ..common import AreaHandler, fmt_date, ok, page, parse_date
+from ....openapi.ecma import is_blank
+from ..common import AreaHandler, fmt_date, ok, page, parse_date, trimmed
 from ..state import Account
 from .context import MessagingContext
 from .state import (
@@ -233,7 +233,7 @@ class EmailHandlers:
     def send_email(self, account: Account, request: ValidatedRequest) -> SimResponse:
         body = request.body
         store, due_at = self._check_send(account, body)
-        to: str = body["to"].strip(WHITE_SPACE)
+        to: str = trimmed(body["to"])
         if to.startswith("["):
             try:
                 items = json.loads(to)

@@ -13,8 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ....kernel import ApiError
-from ....openapi.ecma import WHITE_SPACE
-from ..common import BulkJob, fmt_date
+from ..common import BulkJob, fmt_date, trimmed
 
 # -- prices and limits ---------------------------------------------------------------------
 
@@ -100,7 +99,7 @@ def italy_sms(credit: float) -> int:
 
 def normalize_msisdn(raw: str) -> str | None:
     """``+39 348...`` -> ``39348...``; None when not 6-15 digits with an optional ``+``."""
-    cleaned = raw.strip(WHITE_SPACE).replace(" ", "")
+    cleaned = trimmed(raw).replace(" ", "")
     return cleaned.lstrip("+") if MSISDN_RE.match(cleaned) else None
 
 
