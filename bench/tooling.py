@@ -8,7 +8,10 @@
   found at run time) are timed inside fresh interpreters (so interpreter start-up, the same for
   both, is left out), in CPU time of that interpreter, alternating the two sides, median of 9
   each (7 with ``--quick``).
-- The test suite is ``python -m pytest -q`` once, wall time, reported only.
+- The test suite is ``python -m pytest -q`` once, wall time, reported only.  Its whole output is
+  kept in ``bench/.cache/suite.log`` (git-ignored), and a failed test's one-line reason from
+  pytest's short summary goes into the row's details, so that an intermittent failure seen
+  during a bench run can be followed up.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ REGEN_LIMIT = 5.0
 IMPORT_LIMIT = 1.5
 PEER = "import httpx, attrs"
 SUITE = "The whole test suite (pytest)"
+SUITE_LOG = ROOT / "bench" / ".cache" / "suite.log"
 
 
 def everything() -> list[str]:
@@ -145,9 +149,16 @@ def suite(settings: Settings) -> list[Row]:
         text=True,
     )
     took = time.perf_counter() - start
+    SUITE_LOG.parent.mkdir(parents=True, exist_ok=True)
+    SUITE_LOG.write_text(result.stdout + result.stderr)
     summary = result.stdout.strip().splitlines()[-1] if result.stdout.strip() else f"exit {result.returncode}"
     summary = summary.strip("= ")
-    failed = [line.split()[1] for line in result.stdout.splitlines() if line.startswith("FAILED ")]
+    failed = [line.removeprefix("FAILED ") for line in result.stdout.splitlines() if line.startswith("FAILED ")]
+    row = Row(SUITE, f"{seconds(took)} ({summary})", target="reported")
     if failed:  # name them, so that a flaky test can be found from the results file
-        summary += "; failed: " + ", ".join(failed)
-    return [Row(SUITE, f"{seconds(took)} ({summary})", target="reported")]
+        row.measured += "; failed: " + ", ".join(line.split(" - ")[0] for line in failed)
+        row.details = {
+            "failed": " | ".join(line[:300] for line in failed),
+            "whole output": f"bench/.cache/{SUITE_LOG.name} of the run",
+        }
+    return [row]
