@@ -28,7 +28,9 @@ class _Field:
 
 
 # ASCII digits only: the API means 0-9, and int() would also read fullwidth or Arabic-Indic ones.
-_INT_RE = re.compile(r"-?[0-9]{1,30}\Z")
+# As many digits as Python converts by default (4,300): an integer the spec leaves unbounded
+# (``offset``) is valid at any size a client can send, and a generator will send 36 digits.
+_INT_RE = re.compile(r"-?[0-9]{1,4300}\Z")
 _NUM_RE = re.compile(r"-?(?:[0-9]{1,40}(?:\.[0-9]{0,40})?|\.[0-9]{1,40})(?:[eE][+-]?[0-9]{1,4})?\Z")
 
 
