@@ -37,6 +37,12 @@ IMPOSSIBLE_DAY = (
     "a birthdate on a day its month lacks (1922-09-31); the pattern admits days 01-31 in every month, and the vendor "
     "answers such a birthdate with GENERIC_ERROR"
 )
+ITALIAN_TIME = (
+    "a date-time whose written year is 1900 to 9000 (what the pattern checks) but whose moment, in Italian time, is "
+    "not (1900-01-01T00:00:00+1100 is 1899 in Rome): the date is stored and answered in Italian time, and no schema "
+    "can relate a year to an offset"
+)
+FREE_SLOT = "the start must be a free slot of the task (no double booking): depends on state"
 ITALIAN_FORMATS = (
     "Italian formats (VAT number, tax code, postcode, province) apply when country is IT; the simulator checks the "
     "formats the vendor names, which the spec describes rather than encodes"
@@ -45,7 +51,7 @@ ITALIAN_FORMATS = (
 SMSHOSTING: dict[str, dict[str, str]] = {
     "sendSms": {
         "BAD_GROUP": NOT_FOUND,
-        "BAD_DATE": PAST_DATE,
+        "BAD_DATE": f"{PAST_DATE}; or {ITALIAN_TIME}",
         "NO_VALID_RECIPIENT": RECIPIENTS,
         "BAD_TEXT_PLACEHOLDER": PLACEHOLDERS,
         "BAD_ENCODING": ENCODING,
@@ -54,7 +60,7 @@ SMSHOSTING: dict[str, dict[str, str]] = {
     },
     "sendSmsBulk": {
         "BAD_GROUP": NOT_FOUND,
-        "BAD_DATE": PAST_DATE,
+        "BAD_DATE": f"{PAST_DATE}; or {ITALIAN_TIME}",
         "NO_VALID_RECIPIENT": RECIPIENTS,
         "BAD_TEXT_PLACEHOLDER": PLACEHOLDERS,
         "BAD_ENCODING": ENCODING,
@@ -82,7 +88,7 @@ SMSHOSTING: dict[str, dict[str, str]] = {
     "checkOtp": {"VERIFY ID ERROR": NOT_FOUND},
     "getOtp": {"VERIFY ID ERROR": NOT_FOUND},
     "cancelOtp": {"VERIFY ID ERROR": NOT_FOUND, "BAD STATUS": "only a pending code can be cancelled: depends on state"},
-    "sendEmail": {"BAD_TEMPLATEID": NOT_FOUND},
+    "sendEmail": {"BAD_TEMPLATEID": NOT_FOUND, "BAD_DATE": f"{PAST_DATE}; or {ITALIAN_TIME}"},
     "sendEmailCampaign": {"BAD_TEMPLATEID": NOT_FOUND, "BAD_GROUP": NOT_FOUND},
     "createAlias": {
         "DUPLICATE_ALIAS": TAKEN,
@@ -127,7 +133,7 @@ SMSHOSTING: dict[str, dict[str, str]] = {
     "createGroup": {"GROUP_ALREADY_EXISTS": TAKEN},
     "updateGroup": {"GROUP_ALREADY_EXISTS": TAKEN},
     "getContactGdprHistory": {"CONTACT_NOT_EXISTS": NOT_FOUND},
-    "addContactGdprConsent": {"CONTACT_NOT_EXISTS": NOT_FOUND, "BAD_ID": NOT_FOUND},
+    "addContactGdprConsent": {"CONTACT_NOT_EXISTS": NOT_FOUND, "BAD_ID": NOT_FOUND, "BAD_DATE": ITALIAN_TIME},
     "removeContactGdprConsent": {"CONTACT_NOT_EXISTS": NOT_FOUND, "BAD_ID": NOT_FOUND},
     "listFidelityCards": {"BAD_FIDELITY": NOT_FOUND, "BAD_DATE": DATE_ORDER},
     "createFidelityCard": {
@@ -156,7 +162,7 @@ SMSHOSTING: dict[str, dict[str, str]] = {
     },
     "createCouponCampaign": {
         "DUPLICATE_CODE": TAKEN,
-        "BAD_DATE": "the end of validity must not be before its start: a comparison no schema states",
+        "BAD_DATE": f"the end of validity must not be before its start (no schema compares them); or {ITALIAN_TIME}",
     },
     "createCoupon": {
         "BAD_CAMPAIG": NOT_FOUND,
@@ -167,11 +173,11 @@ SMSHOSTING: dict[str, dict[str, str]] = {
     "listReservations": {"BAD_DATE": DATE_ORDER},
     "createReservation": {
         "BAD_CONTACT": NOT_FOUND,
-        "BAD_DATE": "the start must be a free slot of the task (no double booking): depends on state",
+        "BAD_DATE": f"{FREE_SLOT}; or {ITALIAN_TIME}",
     },
     "updateReservation": {
         "BAD_CONTACT": NOT_FOUND,
-        "BAD_DATE": "the start must be a free slot of the task (no double booking): depends on state",
+        "BAD_DATE": f"{FREE_SLOT}; or {ITALIAN_TIME}",
     },
 }
 

@@ -35,7 +35,7 @@ import httpx
 import pytest
 from smsim.testing import DEMO, Served
 
-from .conftest import FIGURES
+from ..conftest import FIGURES
 
 HERE = Path(__file__).parent
 ROOT = HERE.parent.parent
@@ -46,8 +46,18 @@ TIME_LIMIT = 1800
 SUMMARY = re.compile(r"\d+ generated[^\n]*")  # "818 generated, 22 found 22 unique failures, 145 skipped"
 
 
-def run_schemathesis(served: Served, api: str, headers: Callable[[], dict[str, str]], auth: str | None = None) -> None:
-    """One run per seed, each on a freshly reset simulator; ``headers`` gives the headers to send."""
+def run_schemathesis(
+    served: Served,
+    api: str,
+    record: Callable[[str, object], None],
+    headers: Callable[[], dict[str, str]],
+    auth: str | None = None,
+) -> None:
+    """One run per seed, each on a freshly reset simulator; ``headers`` gives the headers to send.
+
+    The figures of each seed go to ``record`` (pytest's ``record_property``) even when a seed fails.
+    """
+    figures: list[str] = []
     environment = {**os.environ, "SCHEMATHESIS_HOOKS": "tests.fuzz.hooks", "PYTHONPATH": str(ROOT)}
     failures = []
     for number, seed in enumerate(SEEDS):
@@ -78,9 +88,10 @@ def run_schemathesis(served: Served, api: str, headers: Callable[[], dict[str, s
         result = subprocess.run(command, capture_output=True, text=True, timeout=TIME_LIMIT, cwd=ROOT, env=environment)
         cases = next((m.group(0) for m in [SUMMARY.search(result.stdout)] if m), "no summary")
         verdict = "ok" if result.returncode == 0 else "FAILED"
-        FIGURES.append(f"schemathesis {api} seed {seed} ({phases}): {cases}: {verdict}")
+        figures.append(f"schemathesis {api} seed {seed} ({phases}): {cases}: {verdict}")
         if result.returncode != 0:
             failures.append(f"seed {seed}:\n{result.stdout[-15000:]}\n{result.stderr[-2000:]}")
+    record(FIGURES + "strict schemathesis profile", figures)
     assert not failures, "schemathesis found problems:\n" + "\n".join(failures)
 
 
@@ -96,10 +107,11 @@ def smsend_token(served: Served) -> dict[str, str]:
 
 
 @pytest.mark.fuzz
-def test_smsend(served: Served) -> None:
-    run_schemathesis(served, "smsend", lambda: smsend_token(served))
+def test_smsend(served: Served, record_property: Callable[[str, object], None]) -> None:
+    run_schemathesis(served, "smsend", record_property, lambda: smsend_token(served))
 
 
 @pytest.mark.fuzz
-def test_smshosting(served: Served) -> None:
-    run_schemathesis(served, "smshosting", dict, auth=f"{DEMO.smshosting_key}:{DEMO.smshosting_secret}")
+def test_smshosting(served: Served, record_property: Callable[[str, object], None]) -> None:
+    keys = f"{DEMO.smshosting_key}:{DEMO.smshosting_secret}"
+    run_schemathesis(served, "smshosting", record_property, dict, auth=keys)

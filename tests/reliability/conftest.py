@@ -1,7 +1,8 @@
 """Fixtures of the fault matrix, and its figures printed in pytest's terminal summary.
 
-The figures are written by a ``pytest_terminal_summary`` hook, so a person running the tests sees
-them whatever the output capture (they are not test output).
+The figures are written by the ``pytest_terminal_summary`` hook of ``tests/conftest.py``, so a
+person running the tests sees them whatever the output capture (they are not test output); each
+test hands the rows it recorded to pytest as a user property.
 """
 
 from __future__ import annotations
@@ -11,8 +12,9 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from ..conftest import FIGURES as FIGURES_PROPERTY
 from ..conftest import Served
-from .figures import FIGURES
+from .figures import FIGURES, MATRIX
 from .proxy import FaultProxy
 
 
@@ -36,10 +38,10 @@ def fresh_proxy(proxy: FaultProxy) -> Iterator[FaultProxy]:
     proxy.clear()
 
 
-def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    lines = FIGURES.table()
-    if not lines:
-        return
-    terminalreporter.section("at-most-once fault matrix (per requested SMS / subaccount / credit move)")
-    for line in lines:
-        terminalreporter.write_line(line)
+@pytest.fixture(autouse=True)
+def figures_to_the_summary(request: pytest.FixtureRequest) -> Iterator[None]:
+    """The fault-matrix rows this test recorded, handed to pytest for the terminal summary."""
+    yield
+    rows = FIGURES.take()
+    if rows:
+        request.node.user_properties.append((FIGURES_PROPERTY + MATRIX, rows))

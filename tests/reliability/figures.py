@@ -13,7 +13,7 @@ import asyncio
 import threading
 from collections.abc import Callable, Coroutine, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from typing import Any, TypeVar
 
 import httpx
@@ -69,33 +69,49 @@ def allowed(expect: tuple[str, ...], success: tuple[str, ...]) -> tuple[str, ...
     return expect + success if set(expect) & set(success) else expect
 
 
+MATRIX = "at-most-once fault matrix (per requested SMS / subaccount / credit move)"
+Row = tuple[str, str, str, dict[str, int]]  # api, scenario, mode, the tally's fields
+
+
 class Figures:
+    """The rows the tests of this process recorded and not yet handed to pytest (see conftest)."""
+
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self.rows: dict[tuple[str, str, str], Tally] = {}
+        self._pending: list[Row] = []
 
     def record(self, api: str, scenario: str, mode: str, tally: Tally) -> None:
         with self._lock:
-            self.rows.setdefault((api, scenario, mode), Tally()).add(tally)
+            self._pending.append((api, scenario, mode, asdict(tally)))
 
-    def table(self) -> list[str]:
-        if not self.rows:
-            return []
-        lines = [
-            "| API | scenario | mode | requested | sent | duplicated | lost | reported unknown | reported not sent |",
-            "|---|---|---|---|---|---|---|---|---|",
-        ]
-        total = Tally()
-        for (api, scenario, mode), t in sorted(self.rows.items()):
-            total.add(t)
-            lines.append(
-                f"| {api} | {scenario} | {mode} | {t.requested} | {t.sent} | {t.duplicated} | {t.lost} "
-                f"| {t.unknown} | {t.not_sent} |"
-            )
-        r = max(total.requested, 1)
-        per = [f"{getattr(total, k) / r:.2f}" for k in ("sent", "duplicated", "lost", "unknown", "not_sent")]
-        lines.append(f"| total (per requested) | | | {total.requested} | " + " | ".join(per) + " |")
-        return lines
+    def take(self) -> list[Row]:
+        with self._lock:
+            taken, self._pending = self._pending, []
+        return taken
+
+
+def matrix_table(rows: Sequence[Row]) -> list[str]:
+    """The markdown table of the matrix: one line per scenario and mode, summed over ``rows``."""
+    summed: dict[tuple[str, str, str], Tally] = {}
+    for api, scenario, mode, fields in rows:
+        summed.setdefault((api, scenario, mode), Tally()).add(Tally(**fields))
+    if not summed:
+        return []
+    lines = [
+        "| API | scenario | mode | requested | sent | duplicated | lost | reported unknown | reported not sent |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    total = Tally()
+    for (api, scenario, mode), t in sorted(summed.items()):
+        total.add(t)
+        lines.append(
+            f"| {api} | {scenario} | {mode} | {t.requested} | {t.sent} | {t.duplicated} | {t.lost} "
+            f"| {t.unknown} | {t.not_sent} |"
+        )
+    r = max(total.requested, 1)
+    per = [f"{getattr(total, k) / r:.2f}" for k in ("sent", "duplicated", "lost", "unknown", "not_sent")]
+    lines.append(f"| total (per requested) | | | {total.requested} | " + " | ".join(per) + " |")
+    return lines
 
 
 FIGURES = Figures()

@@ -195,6 +195,21 @@ def test_coupons_are_redeemed_once(hosting_sim: Simulator, client: Smshosting) -
     assert error_of(client.coupons.redeem, "bad code!") == (400, "BAD_CODE")
 
 
+def test_dates_are_kept_only_where_italian_time_lies_in_the_years_of_the_spec(client: Smshosting) -> None:
+    """The spec's pattern admits the written years 1900 to 9000; the simulator answers dates in
+    Italian time, so a moment that is 1899 or 9001 in Rome would make its own answer break the
+    spec (strict fuzz found ``1899-12-31T12:48:19+0100`` answered). Such a date is refused with
+    BAD_DATE; one that stays within the years is kept, in Italian time."""
+    utc, far_east, far_west = UTC, timezone(timedelta(hours=11)), timezone(timedelta(hours=-14))
+    kept = campaign(client, "Early", "D", start_date=datetime(1900, 1, 1, tzinfo=utc))
+    assert client.coupons.get_campaign(kept.id).start_date == "1900-01-01T01:00:00+0100"
+    early = datetime(1900, 1, 1, tzinfo=far_east)  # 1899-12-31T14:00:00+0100 in Rome
+    late = datetime(9000, 12, 31, 23, 59, 59, tzinfo=far_west)  # 9001-01-01 in Rome
+    assert error_of(campaign, client, "Too early", "D", start_date=early) == (400, "BAD_DATE")
+    assert error_of(campaign, client, "Too late", "D", end_date=late) == (400, "BAD_DATE")
+    assert error_of(client.sms.send, to=["393401234567"], text="hi", date=late) == (400, "BAD_DATE")
+
+
 def test_search_coupons_pages_sync_and_async(hosting_sim: Simulator, client: Smshosting, book_transport: Any) -> None:
     first, second = campaign(client, "One", "D"), campaign(client, "Two", "D")
     codes = [coupon(client, first.id).code for _ in range(9)]

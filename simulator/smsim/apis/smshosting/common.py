@@ -59,15 +59,23 @@ def fmt_dotted(moment: float) -> str:
     return datetime.fromtimestamp(moment, ROME).strftime("%d.%m.%Y")
 
 
-def parse_date(text: Any, code: str = "BAD_DATE") -> float:
-    """Epoch seconds of an API date-time; 400 ``code`` when malformed or out of range."""
+def parse_date(text: Any, code: str = "BAD_DATE", *, echoed: bool = False) -> float:
+    """Epoch seconds of an API date-time; 400 ``code`` when malformed or out of range.
+
+    The years 1900 to 9000 are those written (what the spec's pattern checks).  A date the
+    simulator stores and answers back (``echoed``) is answered in Italian time, so there the
+    moment itself must lie in those years: ``1900-01-01T00:00:00+1100`` is 1899 in Rome, and
+    answering it would break the answer's own schema.
+    """
     try:
         moment = datetime.strptime(str(text), DATE_FORMAT)
         if not 1900 <= moment.year <= 9000:
             raise ValueError("year out of range")
+        if echoed and not 1900 <= moment.astimezone(ROME).year <= 9000:
+            raise ValueError("year out of range in Italian time")
         return moment.timestamp()
     except (ValueError, OverflowError, OSError):
-        raise ApiError(400, code, "date-time must be yyyy-MM-ddTHH:mm:ss+hhmm") from None
+        raise ApiError(400, code, "date-time must be yyyy-MM-ddTHH:mm:ss+hhmm, years 1900 to 9000") from None
 
 
 def date_range(query: dict[str, Any], low: str = "fromDate", high: str = "toDate") -> tuple[float | None, float | None]:

@@ -152,7 +152,7 @@ class Booking:
         self, store: BookStore, calendar: Calendar, task: Task, text: Any, ignore: int | None = None
     ) -> float:
         """The start of a requested reservation: it must be a free slot of the task."""
-        start = parse_date(text)
+        start = parse_date(text, echoed=True)
         day = datetime.fromtimestamp(start, ROME).date()
         if not any(abs(slot - start) < 1 for _, slot in self.free_slots(store, calendar, task, day, ignore)):
             raise ApiError(400, "BAD_DATE", "the start is not a free slot of this task")

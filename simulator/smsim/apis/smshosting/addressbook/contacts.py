@@ -582,7 +582,7 @@ class Contacts:
         contact = self._gdpr_contact(store, request)
         kind, item_id, title = self._gdpr_item(store, request)
         when = request.body.get("insert_date") if granted else None
-        at = parse_date(when) if when is not None else self.now()
+        at = parse_date(when, echoed=True) if when is not None else self.now()
         store.gdpr_seq += 1
         store.gdpr.setdefault(contact.id, []).append(GdprRecord(store.gdpr_seq, kind, item_id, granted, at, title))
         return ok(self.gdpr_json(store, contact))

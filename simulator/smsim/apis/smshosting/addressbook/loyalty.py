@@ -356,8 +356,8 @@ class Loyalty:
                 raise ApiError(400, "BAD_CODE", "a fixed campaign needs a couponCode of 6 to 32 of A-Z a-z 0-9 _ -")
             if code in store.coupons:
                 raise ApiError(400, "DUPLICATE_CODE", "this code is already used")
-        start = parse_date(body["startDate"]) if body.get("startDate") is not None else None
-        end = parse_date(body["endDate"]) if body.get("endDate") is not None else None
+        start = parse_date(body["startDate"], echoed=True) if body.get("startDate") is not None else None
+        end = parse_date(body["endDate"], echoed=True) if body.get("endDate") is not None else None
         if start is not None and end is not None and end < start:
             raise ApiError(400, "BAD_DATE", "endDate is before startDate")
         campaign = Campaign(self.ids.next("coupon_campaign"), title, kind, self.now(), start, end, code)

@@ -94,7 +94,7 @@ class EmailHandlers:
         now = self.m.now()
         due_at = now
         if body.get("date"):
-            due_at = parse_date(body["date"])
+            due_at = parse_date(body["date"], echoed=True)
             if due_at < now - PAST_DATE_TOLERANCE:
                 raise ApiError(400, "BAD_DATE", "the date is in the past")
             due_at = max(due_at, now)

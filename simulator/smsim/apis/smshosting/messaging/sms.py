@@ -102,7 +102,7 @@ class SmsHandlers:
         now = self.m.now()
         if not date:
             return now
-        when = parse_date(date)
+        when = parse_date(date, echoed=True)
         if when < now - PAST_DATE_TOLERANCE:
             raise ApiError(400, "BAD_DATE", "the scheduling date is in the past")
         return max(when, now)
