@@ -8,16 +8,19 @@ Two checks:
   and the run fails.
 - :func:`negative_data_rejection_as_sent`: schemathesis's own ``negative_data_rejection`` (which
   the profile turns off in its place), judged on the request that reached the server. A negative
-  case whose only mutations are an unexpected query property and a removed Authorization header
-  reaches the server as a valid request when the property serializes to nothing (an empty array)
-  and ``--auth`` puts the header back; schemathesis 4.32.5 still calls the rightful 200 an
-  accepted invalid request (ST201). Exactly those two mutations, each checked undone on the wire
-  (no undeclared query parameter was sent; the Authorization header was), are let through; any
-  other mutation, or one of these that did reach the server, goes to schemathesis's check.
+  case whose only mutations are an unexpected query property, a removed required query
+  parameter and a removed Authorization header can reach the server as a valid request: the
+  property serializes to nothing (an empty array) or is itself named like the removed parameter
+  (``date=2000-01-01``), and ``--auth`` puts the header back. schemathesis 4.32.5 still calls the
+  rightful 200 an accepted invalid request (ST201). Exactly those mutations, each checked undone
+  on the wire (no undeclared query parameter was sent; the removed parameter was sent, with a
+  value its schema accepts; the Authorization header was sent), are let through; any other
+  mutation, or one of these that did reach the server, goes to schemathesis's check.
 """
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
@@ -64,15 +67,39 @@ def business_rule_rejection(ctx: Any, response: Any, case: Any) -> bool | None:
     return None
 
 
+def _query_value_valid(case: Any, name: str, text: str) -> bool:
+    """Whether the query parameter ``name`` as sent (``text``) is valid for its schema."""
+    schema = case.operation.get_parameter_set(ParameterLocation.QUERY).schema.get("properties", {}).get(name)
+    if schema is None:
+        return False
+    candidates: list[object] = [text]
+    for read in (int, float):
+        with contextlib.suppress(ValueError):
+            candidates.append(read(text))
+    if text in ("true", "false"):
+        candidates.append(text == "true")
+    try:
+        validator = case.operation.schema.adapter.jsonschema_validator_cls(schema)
+        return any(validator.is_valid(value) for value in candidates)
+    except Exception:  # a schema this validator cannot read: not judged here, schemathesis judges
+        return False
+
+
 def _undone(mutation: Any, case: Any, request: Any) -> bool:
-    """Whether ``mutation`` is one of the two known to be undone, and was undone in ``request``."""
+    """Whether ``mutation`` is one of those known to be undone, and was undone in ``request``."""
     keywords, parameter = tuple(mutation.keywords), mutation.parameter
+    removed = [parameter] if parameter else [str(name) for name in mutation.original_value or []]
     if mutation.parameter_location == ParameterLocation.HEADER and keywords == ("required",):
-        return str(parameter).lower() == "authorization" and "authorization" in request.headers
-    if mutation.parameter_location == ParameterLocation.QUERY and keywords == ("additionalProperties",):
-        declared = case.operation.get_parameter_set(ParameterLocation.QUERY)
-        sent = parse_qsl(urlsplit(request.url).query, keep_blank_values=True)
+        return removed == ["Authorization"] and "authorization" in request.headers
+    if mutation.parameter_location != ParameterLocation.QUERY:
+        return False
+    declared = case.operation.get_parameter_set(ParameterLocation.QUERY)
+    sent = parse_qsl(urlsplit(request.url).query, keep_blank_values=True)
+    if keywords == ("additionalProperties",):
         return all(name in declared for name, _ in sent)
+    if keywords == ("required",) and removed:
+        values = dict(sent)
+        return all(name in values and _query_value_valid(case, name, values[name]) for name in removed)
     return False
 
 

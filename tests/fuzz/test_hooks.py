@@ -15,6 +15,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from jsonschema import Draft4Validator
 from requests.structures import CaseInsensitiveDict
 from schemathesis.core.parameters import ParameterLocation
 
@@ -25,24 +26,48 @@ ROOT = HERE.parent.parent
 QUERY, HEADER, BODY = ParameterLocation.QUERY, ParameterLocation.HEADER, ParameterLocation.BODY
 EXTRA_QUERY = (QUERY, ("additionalProperties",), None)
 NO_AUTH = (HEADER, ("required",), "Authorization")
+NO_DATE = (QUERY, ("required",), "date")
 AUTH = {"Authorization": "Basic a2V5OnNlY3JldA=="}
 
 
+class DeclaredQuery(set[str]):
+    """The query parameters of the stand-in operation: ``limit`` (1 to 10) and a ``date``."""
+
+    schema = {
+        "type": "object",
+        "properties": {
+            "limit": {"type": "integer", "minimum": 1, "maximum": 10},
+            "date": {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},
+        },
+    }
+
+    def __init__(self) -> None:
+        super().__init__(self.schema["properties"])
+
+
 def case(*mutations: tuple[ParameterLocation, tuple[str, ...], str | None], negative: bool = True) -> Any:
-    """A stand-in for a schemathesis case of an operation whose query declares ``limit``."""
+    """A stand-in for a schemathesis case of an operation whose query declares ``limit`` and ``date``."""
     return SimpleNamespace(
         meta=SimpleNamespace(
             generation=SimpleNamespace(mode=SimpleNamespace(is_negative=negative)),
             phase=SimpleNamespace(
                 data=SimpleNamespace(
                     mutations=[
-                        SimpleNamespace(parameter_location=where, keywords=list(keywords), parameter=name)
+                        SimpleNamespace(
+                            parameter_location=where,
+                            keywords=list(keywords),
+                            parameter=None if where == QUERY else name,
+                            original_value=[name] if name else None,
+                        )
                         for where, keywords, name in mutations
                     ]
                 )
             ),
         ),
-        operation=SimpleNamespace(get_parameter_set=lambda location: {"limit"} if location == QUERY else set()),
+        operation=SimpleNamespace(
+            get_parameter_set=lambda location: DeclaredQuery() if location == QUERY else set(),
+            schema=SimpleNamespace(adapter=SimpleNamespace(jsonschema_validator_cls=Draft4Validator)),
+        ),
     )
 
 
@@ -54,6 +79,8 @@ def test_the_two_mutations_undone_on_the_wire_are_let_through() -> None:
     assert undone_on_the_wire(case(EXTRA_QUERY, NO_AUTH), sent("http://h/items?limit=3", AUTH))
     assert undone_on_the_wire(case(EXTRA_QUERY), sent("http://h/items", AUTH))
     assert undone_on_the_wire(case(NO_AUTH), sent("http://h/items?limit=3", {"authorization": "Basic eA=="}))
+    # the unexpected property was named like the removed required parameter, with a valid value
+    assert undone_on_the_wire(case(EXTRA_QUERY, NO_DATE, NO_AUTH), sent("http://h/items?date=2000-01-01", AUTH))
 
 
 @pytest.mark.parametrize(
@@ -62,6 +89,9 @@ def test_the_two_mutations_undone_on_the_wire_are_let_through() -> None:
         # the unexpected query property did reach the server
         (case(EXTRA_QUERY, NO_AUTH), sent("http://h/items?limit=3&x=1", AUTH)),
         (case(EXTRA_QUERY), sent("http://h/items?x=", AUTH)),
+        # the removed required parameter is missing, or came back with a value its schema refuses
+        (case(EXTRA_QUERY, NO_DATE, NO_AUTH), sent("http://h/items?limit=3", AUTH)),
+        (case(EXTRA_QUERY, NO_DATE, NO_AUTH), sent("http://h/items?date=yesterday", AUTH)),
         # the Authorization header really was missing
         (case(EXTRA_QUERY, NO_AUTH), sent("http://h/items?limit=3", {})),
         # any other mutation, alone or beside the two

@@ -15,6 +15,7 @@ from typing import Any
 
 import httpx
 import pytest
+import yaml
 from smsgw import Smshosting
 from smsgw.errors import BadRequestError, NotFoundError
 from smshosting_client.api.email import send_email
@@ -32,6 +33,7 @@ from smshosting_client.models import (
 from smshosting_client.types import UNSET
 from smsim import Simulator
 from smsim.apis.smshosting import SmshostingApi
+from smsim.kernel import spec_text
 
 from ..typed import given, listed
 from .conftest import BASE, DEMO_KEY
@@ -351,14 +353,8 @@ def test_get_user_shows_credit_and_profile(client: Smshosting, hosting_sim: Simu
 
 
 def new_sub(client: Smshosting, username: str = "mariorossi", **extra: Any) -> Subaccount:
-    return client.reseller.create_subaccount(
-        username=username,
-        password="StrOngPasSwoRd1",
-        name="Mario",
-        lastname="Rossi",
-        email="mario@example.org",
-        **extra,
-    )
+    fields = {"name": "Mario", "lastname": "Rossi", "email": "mario@example.org", **extra}
+    return client.reseller.create_subaccount(username=username, password="StrOngPasSwoRd1", **fields)
 
 
 def order(client: Smshosting, sub_id: int | str, **fields: Any) -> None:
@@ -492,3 +488,24 @@ def test_basic_auth_is_required(client: Smshosting, hosting_sim: Simulator) -> N
     assert raw.get("/user").status_code == 401
     wrong = base64.b64encode(b"demo-auth-key:wrong").decode()
     assert raw.get("/user", headers={"Authorization": f"Basic {wrong}"}).json()["errorMsg"] == "BAD_CREDENTIALS"
+
+
+@pytest.mark.parametrize("field", ["name", "lastname"])
+def test_a_name_has_at_most_50_characters_at_creation_and_update_in_spec_and_simulator(
+    client: Smshosting, field: str
+) -> None:
+    """The deeper strict fuzz (seed 22) found the update's schema without the creation's limit."""
+    schemas = yaml.safe_load(spec_text("smshosting"))["components"]["schemas"]
+    for body in ("CreateSubaccountRequest", "UpdateSubaccountRequest"):
+        assert schemas[body]["properties"][field]["maxLength"] == 50, body
+    sub = new_sub(client, **{field: "N" * 50})
+    fields = {"username": "mariorossi", "name": "Mario", "lastname": "Rossi", "email": "mario@example.org"}
+    updated = client.reseller.update_subaccount(sub.id, **{**fields, field: "U" * 50})
+    assert getattr(updated, field) == "U" * 50
+    code = "BAD_NAME" if field == "name" else "BAD_LASTNAME"
+    with pytest.raises(BadRequestError) as refused:
+        client.reseller.update_subaccount(sub.id, **{**fields, field: "U" * 51})
+    assert refused.value.code == code
+    with pytest.raises(BadRequestError) as refused:
+        new_sub(client, "giannibianchi", **{field: "N" * 51})
+    assert refused.value.code == code

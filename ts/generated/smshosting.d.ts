@@ -2825,7 +2825,9 @@ export interface components {
         UpdateSubaccountRequest: {
             /** @description Login name: 5 to 50 characters among letters, digits and `. @ _ -`. */
             username: string;
+            /** @description First name (not blank), at most 50 characters (S23, S38). */
             name: string;
+            /** @description Last name (not blank), at most 50 characters (S23, S38). */
             lastname: string;
             /** @description A valid e-mail address. */
             email: string;

@@ -43,7 +43,9 @@ class UpdateSubaccountRequest:
     username: str
     """ Login name: 5 to 50 characters among letters, digits and `. @ _ -`. """
     name: str
+    """ First name (not blank), at most 50 characters (S23, S38). """
     lastname: str
+    """ Last name (not blank), at most 50 characters (S23, S38). """
     email: str
     """ A valid e-mail address. """
     company_type: bool | Unset = UNSET

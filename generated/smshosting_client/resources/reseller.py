@@ -271,6 +271,8 @@ class ResellerResource(SyncResource):
         Args:
             account_id: Sub-account id, as returned in `Subaccount.id`: a number or a string of digits, so a value read from a...
             username: Login name: 5 to 50 characters among letters, digits and `. @ _ -`.
+            name: First name (not blank), at most 50 characters (S23, S38).
+            lastname: Last name (not blank), at most 50 characters (S23, S38).
             email: A valid e-mail address.
             company_type: `true` when the sub-account belongs to a company.
             businessname: Company name, 1 to 100 characters; required when `companyType` is `true`.
@@ -706,6 +708,8 @@ class AsyncResellerResource(AsyncResource):
         Args:
             account_id: Sub-account id, as returned in `Subaccount.id`: a number or a string of digits, so a value read from a...
             username: Login name: 5 to 50 characters among letters, digits and `. @ _ -`.
+            name: First name (not blank), at most 50 characters (S23, S38).
+            lastname: Last name (not blank), at most 50 characters (S23, S38).
             email: A valid e-mail address.
             company_type: `true` when the sub-account belongs to a company.
             businessname: Company name, 1 to 100 characters; required when `companyType` is `true`.

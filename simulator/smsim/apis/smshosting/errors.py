@@ -74,6 +74,8 @@ OPERATION_FIELD_CODES: dict[str, dict[str, str]] = {
         "name": "BAD_NAME",
         "lastname": "BAD_LASTNAME",
     },
+    # The same fields of the update answer the same documented codes (its 400 lists them).
+    "updateSubaccount": {"username": "BAD_USERNAME", "name": "BAD_NAME", "lastname": "BAD_LASTNAME"},
     "sendEmail": {"templateId": "BAD_TEMPLATEID", "subject": "BAD_SUBJECT"},
     "sendEmailCampaign": {
         "templateId": "BAD_TEMPLATEID",
