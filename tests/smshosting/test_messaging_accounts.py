@@ -499,12 +499,17 @@ def test_a_name_has_at_most_50_characters_at_creation_and_update_in_spec_and_sim
     for body in ("CreateSubaccountRequest", "UpdateSubaccountRequest"):
         assert schemas[body]["properties"][field]["maxLength"] == 50, body
     sub = new_sub(client, **{field: "N" * 50})
-    fields = {"username": "mariorossi", "name": "Mario", "lastname": "Rossi", "email": "mario@example.org"}
-    updated = client.reseller.update_subaccount(sub.id, **{**fields, field: "U" * 50})
-    assert getattr(updated, field) == "U" * 50
+
+    def update(value: str) -> Subaccount:
+        names = {"name": "Mario", "lastname": "Rossi", field: value}
+        return client.reseller.update_subaccount(
+            sub.id, username="mariorossi", email="mario@example.org", name=names["name"], lastname=names["lastname"]
+        )
+
+    assert getattr(update("U" * 50), field) == "U" * 50
     code = "BAD_NAME" if field == "name" else "BAD_LASTNAME"
     with pytest.raises(BadRequestError) as refused:
-        client.reseller.update_subaccount(sub.id, **{**fields, field: "U" * 51})
+        update("U" * 51)
     assert refused.value.code == code
     with pytest.raises(BadRequestError) as refused:
         new_sub(client, "giannibianchi", **{field: "N" * 51})
