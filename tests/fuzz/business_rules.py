@@ -42,6 +42,9 @@ ITALIAN_TIME = (
     "not (1900-01-01T00:00:00+1100 is 1899 in Rome): the date is stored and answered in Italian time, and no schema "
     "can relate a year to an offset"
 )
+VERIFIED_SENDER = (
+    "the sender must be one of the account's verified e-mail senders (GET /email/sender/list): depends on stored state"
+)
 FREE_SLOT = "the start must be a free slot of the task (no double booking): depends on state"
 ITALIAN_FORMATS = (
     "Italian formats (VAT number, tax code, postcode, province) apply when country is IT; the simulator checks the "
@@ -88,8 +91,17 @@ SMSHOSTING: dict[str, dict[str, str]] = {
     "checkOtp": {"VERIFY ID ERROR": NOT_FOUND},
     "getOtp": {"VERIFY ID ERROR": NOT_FOUND},
     "cancelOtp": {"VERIFY ID ERROR": NOT_FOUND, "BAD STATUS": "only a pending code can be cancelled: depends on state"},
-    "sendEmail": {"BAD_TEMPLATEID": NOT_FOUND, "BAD_DATE": f"{PAST_DATE}; or {ITALIAN_TIME}"},
-    "sendEmailCampaign": {"BAD_TEMPLATEID": NOT_FOUND, "BAD_GROUP": NOT_FOUND},
+    "sendEmail": {
+        "BAD_TEMPLATEID": NOT_FOUND,
+        "BAD_FROM": VERIFIED_SENDER,
+        "BAD_DATE": f"{PAST_DATE}; or {ITALIAN_TIME}",
+    },
+    "sendEmailCampaign": {
+        "BAD_TEMPLATEID": NOT_FOUND,
+        "BAD_GROUP": NOT_FOUND,
+        "BAD_FROM": VERIFIED_SENDER,
+        "BAD_DATE": f"{PAST_DATE}; or {ITALIAN_TIME}",
+    },
     "createAlias": {
         "DUPLICATE_ALIAS": TAKEN,
         "BAD_VATNUMBER": ITALIAN_FORMATS,

@@ -87,20 +87,22 @@ def _query_value_valid(case: Any, name: str, text: str) -> bool:
 
 def _undone(mutation: Any, case: Any, request: Any) -> bool:
     """Whether ``mutation`` is one of those known to be undone, and was undone in ``request``."""
-    keywords, parameter = tuple(mutation.keywords), mutation.parameter
-    removed = [parameter] if parameter else [str(name) for name in mutation.original_value or []]
+    keywords, parameter, original = tuple(mutation.keywords), mutation.parameter, mutation.original_value
+    removed = [parameter] if parameter else [str(name) for name in original] if isinstance(original, list) else []
     if mutation.parameter_location == ParameterLocation.HEADER and keywords == ("required",):
         return removed == ["Authorization"] and "authorization" in request.headers
     if mutation.parameter_location != ParameterLocation.QUERY:
         return False
+    # One mutation may carry both keywords: "violates `additionalProperties`, `required` (was date)".
+    kinds = set(keywords)
+    if not kinds or not kinds <= {"additionalProperties", "required"} or ("required" in kinds and not removed):
+        return False
     declared = case.operation.get_parameter_set(ParameterLocation.QUERY)
     sent = parse_qsl(urlsplit(request.url).query, keep_blank_values=True)
-    if keywords == ("additionalProperties",):
-        return all(name in declared for name, _ in sent)
-    if keywords == ("required",) and removed:
-        values = dict(sent)
-        return all(name in values and _query_value_valid(case, name, values[name]) for name in removed)
-    return False
+    values = dict(sent)
+    no_extra = "additionalProperties" not in kinds or all(name in declared for name, _ in sent)
+    none_missing = all(name in values and _query_value_valid(case, name, values[name]) for name in removed)
+    return no_extra and ("required" not in kinds or none_missing)
 
 
 def undone_on_the_wire(case: Any, request: Any) -> bool:

@@ -27,6 +27,7 @@ QUERY, HEADER, BODY = ParameterLocation.QUERY, ParameterLocation.HEADER, Paramet
 EXTRA_QUERY = (QUERY, ("additionalProperties",), None)
 NO_AUTH = (HEADER, ("required",), "Authorization")
 NO_DATE = (QUERY, ("required",), "date")
+EXTRA_NO_DATE = (QUERY, ("additionalProperties", "required"), "date")  # one mutation, both keywords
 AUTH = {"Authorization": "Basic a2V5OnNlY3JldA=="}
 
 
@@ -81,6 +82,7 @@ def test_the_two_mutations_undone_on_the_wire_are_let_through() -> None:
     assert undone_on_the_wire(case(NO_AUTH), sent("http://h/items?limit=3", {"authorization": "Basic eA=="}))
     # the unexpected property was named like the removed required parameter, with a valid value
     assert undone_on_the_wire(case(EXTRA_QUERY, NO_DATE, NO_AUTH), sent("http://h/items?date=2000-01-01", AUTH))
+    assert undone_on_the_wire(case(EXTRA_NO_DATE, NO_AUTH), sent("http://h/items?date=2000-01-01", AUTH))
 
 
 @pytest.mark.parametrize(
@@ -92,6 +94,10 @@ def test_the_two_mutations_undone_on_the_wire_are_let_through() -> None:
         # the removed required parameter is missing, or came back with a value its schema refuses
         (case(EXTRA_QUERY, NO_DATE, NO_AUTH), sent("http://h/items?limit=3", AUTH)),
         (case(EXTRA_QUERY, NO_DATE, NO_AUTH), sent("http://h/items?date=yesterday", AUTH)),
+        (case(EXTRA_NO_DATE, NO_AUTH), sent("http://h/items?limit=3", AUTH)),
+        (case(EXTRA_NO_DATE, NO_AUTH), sent("http://h/items?date=2000-01-01&x=1", AUTH)),
+        # a mutation whose original value is not a list of names
+        (case((QUERY, ("maximum",), None)), sent("http://h/items?limit=11", AUTH)),
         # the Authorization header really was missing
         (case(EXTRA_QUERY, NO_AUTH), sent("http://h/items?limit=3", {})),
         # any other mutation, alone or beside the two
