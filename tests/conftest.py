@@ -46,15 +46,15 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
         yield running
 
 
-FIGURES = "figures:"
+FIGURES_PREFIX = "figures:"
 _COLLECTED: dict[str, list[Any]] = {}
 
 
 def pytest_runtest_logreport(report: pytest.TestReport) -> None:
     if report.when == "teardown":  # its user properties include those of the call
         for name, value in report.user_properties:
-            if name.startswith(FIGURES) and isinstance(value, list):
-                _COLLECTED.setdefault(name.removeprefix(FIGURES), []).extend(value)
+            if name.startswith(FIGURES_PREFIX) and isinstance(value, list):
+                _COLLECTED.setdefault(name.removeprefix(FIGURES_PREFIX), []).extend(value)
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:

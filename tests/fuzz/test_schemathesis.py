@@ -35,7 +35,7 @@ import httpx
 import pytest
 from smsim.testing import DEMO, Served
 
-from ..conftest import FIGURES
+from ..conftest import FIGURES_PREFIX
 
 HERE = Path(__file__).parent
 ROOT = HERE.parent.parent
@@ -91,7 +91,7 @@ def run_schemathesis(
         figures.append(f"schemathesis {api} seed {seed} ({phases}): {cases}: {verdict}")
         if result.returncode != 0:
             failures.append(f"seed {seed}:\n{result.stdout[-15000:]}\n{result.stderr[-2000:]}")
-    record(FIGURES + "strict schemathesis profile", figures)
+    record(FIGURES_PREFIX + "strict schemathesis profile", figures)
     assert not failures, "schemathesis found problems:\n" + "\n".join(failures)
 
 

@@ -12,8 +12,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from ..conftest import FIGURES as FIGURES_PROPERTY
-from ..conftest import Served
+from ..conftest import FIGURES_PREFIX, Served
 from .figures import FIGURES, MATRIX
 from .proxy import FaultProxy
 
@@ -44,4 +43,4 @@ def figures_to_the_summary(request: pytest.FixtureRequest) -> Iterator[None]:
     yield
     rows = FIGURES.take()
     if rows:
-        request.node.user_properties.append((FIGURES_PROPERTY + MATRIX, rows))
+        request.node.user_properties.append((FIGURES_PREFIX + MATRIX, rows))
