@@ -12,7 +12,10 @@ the client.  Both sides walk the same pages (100 items each) with the same auth 
   (``SubaccountList.from_dict``): the peer that isolates what the overrides cost.
 
 The two walks of a comparison advance in lockstep, a page each in turn, every page timed on its
-own (CPU time), so that both see the same phases of a shared machine.
+own (CPU time), so that both see the same phases of a shared machine.  Each side's client is
+built once per gateway, outside the timed walks, and reused by every walk: the raw loop's auth
+headers are given, so the typed client's one login (``GET /token``) falls in the untimed warm-up
+walk instead of being charged to one timed walk in every round.
 
 Memory: peak traced allocations (``tracemalloc``) of one typed walk through 100,000 items, read
 after its first 10,000 items and at its end, after an untraced warm-up walk (bounded caches and
@@ -33,6 +36,7 @@ import json
 import statistics
 import tracemalloc
 from collections.abc import Callable, Iterator, Sequence
+from functools import cached_property
 from itertools import islice
 from typing import Any
 
@@ -85,6 +89,16 @@ class Gateway:
         body = head.encode() + b",".join(self.items[(number - 1) * size : number * size]) + b"]}"
         return httpx.Response(200, content=body, headers={"content-type": "application/json"})
 
+    @cached_property
+    def typed(self) -> Any:
+        """The typed client of every synchronous typed walk over this gateway."""
+        return typed_client(self.page)
+
+    @cached_property
+    def raw(self) -> httpx.Client:
+        """The httpx client of every synchronous raw walk over this gateway."""
+        return raw_client(self.page)
+
     async def slow_page(self, request: httpx.Request) -> httpx.Response:
         await asyncio.sleep(LATENCY)
         return self.page(request)
@@ -106,37 +120,35 @@ def raw_client(handler: Callable[[httpx.Request], Any]) -> httpx.Client:
 def typed_items(gateway: Gateway) -> Iterator[int]:
     from smsgw import smsend
 
-    for sub in smsend.iter_subaccounts(typed_client(gateway.page), page_size=PAGE):
+    for sub in smsend.iter_subaccounts(gateway.typed, page_size=PAGE):
         yield sub.id_user
 
 
 def raw_items(gateway: Gateway) -> Iterator[int]:
-    with raw_client(gateway.page) as client:
-        number = 1
-        while True:
-            response = client.get("/subaccounts", params={"pageNumber": number, "pageSize": PAGE})
-            data = response.raise_for_status().json()
-            items = data["subaccount"]
-            for item in items:
-                yield item["id-user"]
-            if len(items) < PAGE or number * PAGE >= data["total"]:
-                return
-            number += 1
+    client, number = gateway.raw, 1
+    while True:
+        response = client.get("/subaccounts", params={"pageNumber": number, "pageSize": PAGE})
+        data = response.raise_for_status().json()
+        items = data["subaccount"]
+        for item in items:
+            yield item["id-user"]
+        if len(items) < PAGE or number * PAGE >= data["total"]:
+            return
+        number += 1
 
 
 def raw_models_items(gateway: Gateway) -> Iterator[int]:
     from smsend_client.models import SubaccountList
 
-    with raw_client(gateway.page) as client:
-        number = 1
-        while True:
-            response = client.get("/subaccounts", params={"pageNumber": number, "pageSize": PAGE})
-            page = SubaccountList.from_dict(response.raise_for_status().json())
-            for sub in page.subaccount:
-                yield sub.id_user
-            if len(page.subaccount) < PAGE or number * PAGE >= page.total:
-                return
-            number += 1
+    client, number = gateway.raw, 1
+    while True:
+        response = client.get("/subaccounts", params={"pageNumber": number, "pageSize": PAGE})
+        page = SubaccountList.from_dict(response.raise_for_status().json())
+        for sub in page.subaccount:
+            yield sub.id_user
+        if len(page.subaccount) < PAGE or number * PAGE >= page.total:
+            return
+        number += 1
 
 
 def lockstep(

@@ -164,16 +164,15 @@ PEER_CALLS: dict[str, Callable[[Any, ModuleType], Call]] = {
 def pydantic_items(gateway: paging.Gateway) -> Iterator[int]:
     """The raw paging loop of :mod:`bench.paging`, each page parsed into the pydantic models."""
     page_model = models("smsend").SubaccountList
-    with paging.raw_client(gateway.page) as client:
-        number = 1
-        while True:
-            response = client.get("/subaccounts", params={"pageNumber": number, "pageSize": paging.PAGE})
-            page = page_model.model_validate_json(response.raise_for_status().content)
-            for sub in page.subaccount:
-                yield sub.id_user
-            if len(page.subaccount) < paging.PAGE or number * paging.PAGE >= page.total:
-                return
-            number += 1
+    client, number = gateway.raw, 1
+    while True:
+        response = client.get("/subaccounts", params={"pageNumber": number, "pageSize": paging.PAGE})
+        page = page_model.model_validate_json(response.raise_for_status().content)
+        for sub in page.subaccount:
+            yield sub.id_user
+        if len(page.subaccount) < paging.PAGE or number * paging.PAGE >= page.total:
+            return
+        number += 1
 
 
 def rows(settings: Settings) -> list[Row]:

@@ -11,7 +11,11 @@ Both run against the same simulator: in-process (``SimulatorTransport``) and ser
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
+
+import httpx
 
 from . import servers
 from .gateways import CALLS, Session
@@ -35,6 +39,24 @@ TARGET = f"≤ {LIMIT:.2f}x"
 # The client classes (``smsgw.Smsend``, ``smsgw.Smshosting``, async twins): what the README shows.
 SURFACE = "typed client surface"
 SURFACE_LIMIT = 1.05
+# The same surface call with the cookie work plain httpx does on every response put back: what
+# the client's own layers and the model cost beside what it saves (docs/benchmarks.md, finding 17).
+WITH_COOKIE_WORK = "with httpx's per-response cookie extraction put back (its own layers and model)"
+
+
+@contextmanager
+def httpx_cookie_work(surface: Any) -> Iterator[None]:
+    """The surface client's httpx client with plain ``httpx.Cookies`` (same jar) while inside."""
+    client = surface.generated.get_httpx_client()
+    lean = client.cookies
+    # httpx's own property (on its base client class) sets a plain httpx.Cookies.
+    plain: Any = next(vars(cls)["cookies"] for cls in httpx.Client.__mro__ if "cookies" in vars(cls))
+    plain.__set__(client, lean.jar)
+    assert type(client.cookies) is httpx.Cookies
+    try:
+        yield
+    finally:
+        client.cookies = lean.jar
 
 
 def _compare(label: str, where: str, session: Session, make: Any, settings: Settings, clock: Clock) -> list[Row]:
@@ -63,6 +85,12 @@ def _compare(label: str, where: str, session: Session, make: Any, settings: Sett
             pair = paired(sides.surface, sides.typed, clock)
             result = compare(pair, calibrate(pair, settings.block), settings.rounds)
             rows.append(at_most(what, result, SURFACE_LIMIT, per_call))
+        what = f"Per call, sync, {where}: {label}, {SURFACE} {WITH_COOKIE_WORK}"
+        if settings.wants(what):
+            with httpx_cookie_work(session.surface):
+                pair = paired(sides.surface, sides.raw, clock)
+                result = compare(pair, calibrate(pair, settings.block), settings.rounds)
+            rows.append(Row(what, per_call(result.measured), per_call(result.peer), result.ratio))
     with asyncio.Runner() as runner:
         what = f"Per call, async, {where}: {label}"
         if settings.wants(what):

@@ -48,15 +48,26 @@ class _Cookies(httpx.Cookies):
                 return
 
 
-class _LeanCookies:
-    """The cookies of :class:`_Client` and :class:`_AsyncClient`: always :class:`_Cookies`
-    (those the client was built with, and any set later through ``client.cookies = ...``)."""
+class _Lean:
+    """What :class:`_Client` and :class:`_AsyncClient` do with less work than httpx, alike.
+
+    - Cookies are always :class:`_Cookies` (those the client was built with, and any set later
+      through ``client.cookies = ...``).
+    - A path relative to the base URL (``"/subaccount/abc"``, what every generated call passes)
+      becomes the request's URL in one parse of ``base_url + path`` instead of httpx's three
+      (the path, the path appended to the base URL's, the result): about 20 µs a call here.  Any
+      other URL (absolute, ``//host``, with a ``#fragment``) goes through httpx's own merge; the
+      two agree on every relative path (``tests/overrides/test_http_client.py`` checks them
+      against each other).
+    """
 
     _cookies: httpx.Cookies
+    base_url: httpx.URL
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._cookies = _Cookies(self._cookies.jar)
+        self._prefix: tuple[httpx.URL, str | None] | None = None  # (base URL, its text if plain)
 
     @property
     def cookies(self) -> httpx.Cookies:
@@ -67,8 +78,29 @@ class _LeanCookies:
         jar = cookies.jar if isinstance(cookies, httpx.Cookies) else httpx.Cookies(cookies).jar
         self._cookies = _Cookies(jar)
 
+    def _merge_url(self, url: httpx.URL | str) -> httpx.URL:
+        if isinstance(url, str) and url[:1] == "/" and url[1:2] != "/" and "#" not in url:
+            base = self.base_url
+            if self._prefix is None or self._prefix[0] is not base:  # the base URL can be changed
+                self._prefix = (base, _url_prefix(base))
+            prefix = self._prefix[1]
+            if prefix is not None:
+                return httpx.URL(prefix + url[1:])
+        merged: httpx.URL = super()._merge_url(url)  # type: ignore[misc]
+        return merged
 
-class _Client(_LeanCookies, httpx.Client):
+
+def _url_prefix(base: httpx.URL) -> str | None:
+    """The text a relative path is appended to (``base`` ends its path with ``/`` in httpx),
+    or None when ``base`` is not a plain absolute URL (no base, a query, a fragment)."""
+    if not base.is_absolute_url or base.query or base.fragment:
+        return None
+    text = str(base)
+    text = text if text.endswith("/") else text + "/"  # httpx writes a bare "/" path as ""
+    return text if httpx.URL(text) == base else None
+
+
+class _Client(_Lean, httpx.Client):
     """``httpx.Client`` whose read responses are freed as soon as nobody holds them.
 
     httpx binds each response's stream to the response, a reference cycle: every response, body
@@ -86,7 +118,7 @@ class _Client(_LeanCookies, httpx.Client):
         return response
 
 
-class _AsyncClient(_LeanCookies, httpx.AsyncClient):
+class _AsyncClient(_Lean, httpx.AsyncClient):
     """The async twin of :class:`_Client`."""
 
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:

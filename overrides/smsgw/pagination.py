@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any, Generic, Protocol, TypeVar
 
 from .errors import ErrorReader, raise_for_status
@@ -118,8 +119,8 @@ class Paginator(Generic[T]):
             asked = self._strategy.next(asked, page, self._strategy.items(page))
 
     def __iter__(self) -> Iterator[T]:
-        for page in self.pages():
-            yield from self._strategy.items(page)
+        # Items are handed out by C iterators (no Python frame per item), a page at a time.
+        return chain.from_iterable(map(self._strategy.items, self.pages()))
 
     async def _fetch(self, asked: Params) -> Any:
         return self._parsed(await self._endpoint.asyncio_detailed(client=self._client, **self._params, **asked))
