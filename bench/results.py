@@ -68,24 +68,22 @@ each row compares and why.
 # Why a row of each kind can miss its target.  Matched on the start of the row's "What".
 REASONS = {
     "Per call": (
-        "paired on the same simulator, the pieces add up: the overrides' httpx client (retry "
-        "transport, typed-error hook, response-stream freeing, auth flow) about 1.03-1.04x raw "
-        "httpx, the answer's model (a `Subaccount` has 47 declared fields) another 2-3% (3.5 µs in "
-        "a hot loop, about 12 µs inside a call, where its code is cold), the generated call and the "
-        "typed surface within the noise (their *alone* rows).  Each piece is a few percent of a "
-        "call the raw peer does not pay at all, and single rows move by 2-3% between runs on this "
-        "shared 2-core machine.  Models that decode on first access were built and measured: one "
-        "way is slower, the other gains about 5% at the price of `__slots__` (docs/benchmarks.md, "
-        "findings 13-14)."
+        "the overrides' clients skip or shorten two pieces of httpx's own per-call work (cookie "
+        "extraction of a response that sets no cookie, two of three URL parses), which pays for "
+        "their own layers and the model with some room: the typed surface is usually 0.9-1.0x raw "
+        "httpx.  The client's own cost is in the rows with that work put back (about 1.10-1.15x: "
+        "retry transport, typed-error hook, auth flow, the answer's model).  A row at its limit is "
+        "within the 2-3% that single rows move between runs on this shared 2-core machine "
+        "(docs/benchmarks.md, findings 14 and 17)."
     ),
     "Auto-pagination, ": (
-        "the raw peer keeps the parsed dicts (a few µs of JSON per item) while the typed walk also "
-        "builds an attrs `Subaccount` of 47 declared fields per item (about 1.4 µs in a hot loop: "
+        "the raw peer keeps the parsed dicts (about 5 µs of httpx and JSON per item) while the "
+        "typed walk also builds an attrs `Subaccount` of 47 declared fields per item (about 1.3 µs: "
         "one store per declared field, absent optionals `UNSET`, is the floor of an eager model); "
-        "the paginator and overrides add a few percent (*overrides alone* rows).  A pydantic v2 "
-        "client of the same spec costs about the same (its row).  Decoding fields on first access "
-        "was built and measured, in two ways: slower with `__slots__`, about 5% faster without "
-        "them (docs/benchmarks.md, finding 13)."
+        "its pages cost less than raw httpx's (*overrides alone* rows), so the model is the gap, "
+        "usually 1.21-1.25x.  A pydantic v2 client of the same spec costs about the same (its row). "
+        "Decoding fields on first access was built and measured, in two ways: slower with "
+        "`__slots__`, about 5% faster without them (docs/benchmarks.md, findings 13 and 18)."
     ),
     "Auto-pagination peak memory": (
         "peaks should be flat since `smsgw._http` frees read responses at once (httpx keeps each "
