@@ -23,7 +23,11 @@ BASES = (
     "http://127.0.0.1:8080/rest/api",
     "https://h.test/a%20b/c",
     "https://h.test/base?x=1",  # a query on the base: httpx's merge, not the one-parse path
-    "https://h.test",
+    "https://h.test",  # a root base URL: httpx writes it without its "/"
+    "http://[::1]:8080/rest/api",
+    "https://user:p%40ss@h.test/base",
+    "https://bücher.example/api",  # an internationalised host
+    "https://H.TEST:443/API/",  # case and the default port, as httpx normalises them
     "",  # no base URL: httpx's merge
 )
 
