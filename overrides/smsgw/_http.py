@@ -94,8 +94,10 @@ class _Lean:
 
 def _url_prefix(base: httpx.URL) -> str | None:
     """The text a relative path is appended to (``base`` ends its path with ``/`` in httpx),
-    or None when ``base`` is not a plain absolute URL (no base, a query, a fragment)."""
-    if not base.is_absolute_url or base.query or base.fragment:
+    or None when ``base`` is not a plain absolute URL (no base, a query, a fragment) or carries
+    credentials (``user:password@``: as text they would show in tracebacks with locals, where
+    httpx's ``URL`` objects mask the password)."""
+    if not base.is_absolute_url or base.query or base.fragment or base.userinfo:
         return None
     text = str(base)
     text = text if text.endswith("/") else text + "/"  # httpx writes a bare "/" path as ""

@@ -25,7 +25,7 @@ BASES = (
     "https://h.test/base?x=1",  # a query on the base: httpx's merge, not the one-parse path
     "https://h.test",  # a root base URL: httpx writes it without its "/"
     "http://[::1]:8080/rest/api",
-    "https://user:p%40ss@h.test/base",
+    "https://user:p%40ss@h.test/base",  # credentials: httpx's merge (no password as text)
     "https://bücher.example/api",  # an internationalised host
     "https://H.TEST:443/API/",  # case and the default port, as httpx normalises them
     "",  # no base URL: httpx's merge
@@ -65,6 +65,12 @@ def outcome(client: httpx.Client, url: str) -> tuple[str, str]:
 @example(url="/./a/../b")
 def test_urls_are_merged_as_httpx_merges_them(base: str, url: str) -> None:
     assert outcome(OURS[base], url) == outcome(PLAIN[base], url)
+
+
+def test_a_password_in_the_base_url_is_never_held_as_text() -> None:
+    client = OURS["https://user:p%40ss@h.test/base"]
+    assert str(client._merge_url("/a")) == "https://user:p%40ss@h.test/base/a"
+    assert "p%40ss" not in repr(vars(client)) and "p@ss" not in repr(vars(client))
 
 
 def test_a_changed_base_url_is_followed() -> None:
