@@ -57,10 +57,10 @@ class _Lean:
       through ``client.cookies = ...``).
     - A path relative to the base URL (``"/subaccount/abc"``, what every generated call passes)
       becomes the request's URL in one parse of ``base_url + path`` instead of httpx's three
-      (the path, the path appended to the base URL's, the result): about 20 µs a call here.  Any
-      other URL (absolute, ``//host``, with a ``#fragment``) goes through httpx's own merge; the
-      two agree on every relative path (``tests/overrides/test_http_client.py`` checks them
-      against each other).
+      (the path, the path appended to the base URL's, the result): about 20 µs a call here.
+      Any other URL (absolute, ``//host``, with a ``#fragment``, or on a base URL with
+      credentials) goes through httpx's own merge; the two agree on every relative path
+      (``tests/overrides/test_http_client.py`` checks them against each other).
     """
 
     _cookies: httpx.Cookies
