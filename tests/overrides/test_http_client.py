@@ -39,9 +39,14 @@ PATHS = st.one_of(
 )
 
 
-# One client of each kind per base URL (building an httpx client costs milliseconds).
-OURS = {base: _http.sync_client("https://h.test", auth=None, read_error=smshosting.read_error) for base in BASES}
-PLAIN = {base: httpx.Client(base_url=base) for base in BASES}
+# One client of each kind per base URL, on a transport that is never called (no TLS context to
+# build: merging a URL sends nothing).
+NOWHERE = httpx.MockTransport(lambda request: httpx.Response(500))
+OURS = {
+    base: _http.sync_client("https://h.test", auth=None, read_error=smshosting.read_error, transport=NOWHERE)
+    for base in BASES
+}
+PLAIN = {base: httpx.Client(base_url=base, transport=NOWHERE) for base in BASES}
 for _base, _client in OURS.items():
     _client.base_url = httpx.URL(_base)
 
